@@ -1,0 +1,42 @@
+/**
+ * What a paper folder's index.ts exports. It stays free of React at run time
+ * (the panel is a lazy import), so the worker, Node tests and the claims CLI
+ * can load it.
+ */
+import type { ComponentType } from 'react';
+import type { BackendName } from './backend/backendNames';
+import type { Claim } from './claims';
+import type { Experiment } from './experiment';
+import type { Presets } from './params/presets';
+import type { ParamsOf, Schema } from './params/schema';
+
+export interface Citation {
+  authors: string;
+  year: number;
+  title: string;
+  arxiv: string;
+}
+
+export interface PaperDef<S extends Schema = Schema> {
+  slug: string;
+  title: string;
+  citation: Citation;
+  /** One line, our words: the claim a reader can check here. */
+  summary: string;
+  schema: S;
+  presets: Presets<ParamsOf<S>>;
+  experiment: Experiment<ParamsOf<S>>;
+  /** Backends the experiment runs on (default: all); others fall back with a notice. */
+  backends?: readonly BackendName[];
+  /** tfjs kernels the experiment needs; checked at start, missing ones force a fallback. */
+  kernels?: readonly string[];
+  claims: readonly Claim[];
+  /** Preset and step count for `npm run bench`; absent means not benchmarked. */
+  bench?: { preset: string; steps: number };
+  panel: () => Promise<{ default: ComponentType<{ paper: PaperDef<S> }> }>;
+}
+
+/** Checks nothing at run time; gives `defineSchema`-style inference to index.ts files. */
+export function definePaper<S extends Schema>(paper: PaperDef<S>): PaperDef<S> {
+  return paper;
+}

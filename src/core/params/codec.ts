@@ -1,0 +1,179 @@
+/**
+ * The pure URL codec for a paper's link state (DESIGN.md, "Params drive everything").
+ *
+ *   /#/<slug>?<params>&seed=<n>&preset=<name>&run=1&backend=webgpu
+ *
+ * encode writes only params that differ from the preset's values; decode never
+ * throws: unknown keys are dropped, out-of-range values clamped, malformed values
+ * replaced by the preset's value, and each of these becomes a notice for the reader.
+ */
+import { isBackendName, type BackendName } from '../backend/backendNames';
+import { MAX_SEED } from '../rng';
+import { presetParams, presetSeed, type Presets } from './presets';
+import { RESERVED_KEYS, type Field, type ParamsOf, type Schema } from './schema';
+
+export interface LinkState<P> {
+  params: P;
+  seed: number;
+  preset: string;
+  /** Start the run as soon as the page opens. */
+  run: boolean;
+  /** Overrides the backend order; null means the default order. */
+  backend: BackendName | null;
+}
+
+export interface Notice {
+  key: string;
+  message: string;
+}
+
+export interface Decoded<P> {
+  state: LinkState<P>;
+  notices: Notice[];
+}
+
+/** Shortest faithful text for a number: 0.001, 1e-7, 256. */
+export function formatNumber(x: number): string {
+  return String(Number(x.toPrecision(12)));
+}
+
+function encodeValue(f: Field, v: unknown): string {
+  if (f.kind === 'boolean') return v ? '1' : '0';
+  if (f.kind === 'choice') return String(v);
+  return formatNumber(v as number);
+}
+
+export function encodeLink<S extends Schema>(
+  schema: S,
+  presets: Presets<ParamsOf<S>>,
+  state: LinkState<ParamsOf<S>>,
+): string {
+  const base = presetParams(schema, presets, state.preset) as Record<string, unknown>;
+  const values = state.params as Record<string, unknown>;
+  const q = new URLSearchParams();
+  for (const [name, f] of Object.entries(schema)) {
+    if (!sameValue(values[name], base[name])) q.set(f.key, encodeValue(f, values[name]));
+  }
+  q.set('seed', String(state.seed));
+  if (state.preset !== 'default') q.set('preset', state.preset);
+  if (state.run) q.set('run', '1');
+  if (state.backend) q.set('backend', state.backend);
+  return q.toString();
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return formatNumber(a) === formatNumber(b);
+  return a === b;
+}
+
+type Parsed = { value: unknown; notice?: string };
+
+function describe(f: Field, v: unknown): string {
+  return f.kind === 'number' || f.kind === 'int' || f.kind === 'seed' ? formatNumber(v as number) : String(v);
+}
+
+function clampNumber(f: Field & { min: number; max: number }, x: number, raw: string): Parsed {
+  if (x < f.min) return { value: f.min, notice: `${f.label}: ${raw} is below the minimum; using ${formatNumber(f.min)}` };
+  if (x > f.max) return { value: f.max, notice: `${f.label}: ${raw} is above the maximum; using ${formatNumber(f.max)}` };
+  return { value: x };
+}
+
+/** Parses one raw URL value for a field; `fallback` is used when it is malformed. */
+export function parseValue(f: Field, raw: string, fallback: unknown): Parsed {
+  const malformed = (what: string): Parsed => ({
+    value: fallback,
+    notice: `${f.label}: '${raw}' is not ${what}; using ${describe(f, fallback)}`,
+  });
+  switch (f.kind) {
+    case 'boolean':
+      if (raw === '1' || raw === 'true') return { value: true };
+      if (raw === '0' || raw === 'false') return { value: false };
+      return malformed('true/false (1 or 0)');
+    case 'choice':
+      return f.options.some((o) => o.value === raw)
+        ? { value: raw }
+        : malformed(`one of ${f.options.map((o) => o.value).join(', ')}`);
+    case 'number': {
+      const x = raw.trim() === '' ? NaN : Number(raw);
+      if (!Number.isFinite(x)) return malformed('a number');
+      return clampNumber(f, x, raw);
+    }
+    case 'int':
+    case 'seed': {
+      const x = raw.trim() === '' ? NaN : Number(raw);
+      if (!Number.isFinite(x)) return malformed('a whole number');
+      const range = f.kind === 'seed' ? { ...f, min: 0, max: MAX_SEED } : f;
+      const clamped = clampNumber(range, Math.round(x), raw);
+      if (!clamped.notice && !Number.isInteger(x)) {
+        return { value: clamped.value, notice: `${f.label}: ${raw} is not a whole number; using ${clamped.value}` };
+      }
+      return clamped;
+    }
+  }
+}
+
+const SEED_FIELD: Field = { kind: 'seed', key: 'seed', label: 'Seed', default: 0 };
+
+export function decodeLink<S extends Schema>(
+  schema: S,
+  presets: Presets<ParamsOf<S>>,
+  query: string,
+): Decoded<ParamsOf<S>> {
+  const notices: Notice[] = [];
+  let q: URLSearchParams;
+  try {
+    q = new URLSearchParams(query.startsWith('?') ? query.slice(1) : query);
+  } catch {
+    q = new URLSearchParams();
+    notices.push({ key: '', message: 'The link could not be read; showing the defaults.' });
+  }
+
+  let preset = q.get('preset') ?? 'default';
+  if (!Object.hasOwn(presets, preset)) {
+    notices.push({ key: 'preset', message: `Unknown preset '${preset}'; using 'default'.` });
+    preset = 'default';
+  }
+  const params = presetParams(schema, presets, preset) as Record<string, unknown>;
+
+  const byKey = new Map(Object.entries(schema).map(([name, f]) => [f.key, { name, f }] as const));
+  const seen = new Set<string>();
+  for (const [key, raw] of q) {
+    if ((RESERVED_KEYS as readonly string[]).includes(key)) continue;
+    const entry = byKey.get(key);
+    if (!entry) {
+      notices.push({ key, message: `Unknown setting '${key}' was ignored.` });
+      continue;
+    }
+    if (seen.has(key)) {
+      notices.push({ key, message: `${entry.f.label} appears twice; using the first value.` });
+      continue;
+    }
+    seen.add(key);
+    const parsed = parseValue(entry.f, raw, params[entry.name]);
+    params[entry.name] = parsed.value;
+    if (parsed.notice) notices.push({ key, message: parsed.notice });
+  }
+
+  let seed = presetSeed(presets, preset);
+  const rawSeed = q.get('seed');
+  if (rawSeed !== null) {
+    const parsed = parseValue(SEED_FIELD, rawSeed, seed);
+    seed = parsed.value as number;
+    if (parsed.notice) notices.push({ key: 'seed', message: parsed.notice });
+  }
+
+  const rawRun = q.get('run');
+  const run = rawRun === '1' || rawRun === 'true';
+  if (rawRun !== null && !run && rawRun !== '0' && rawRun !== 'false') {
+    notices.push({ key: 'run', message: `run='${rawRun}' is not 1 or 0; not starting automatically.` });
+  }
+
+  let backend: BackendName | null = null;
+  const rawBackend = q.get('backend');
+  if (rawBackend !== null) {
+    if (isBackendName(rawBackend)) backend = rawBackend;
+    else notices.push({ key: 'backend', message: `Unknown backend '${rawBackend}'; using the default order.` });
+  }
+
+  return { state: { params: params as ParamsOf<S>, seed, preset, run, backend }, notices };
+}

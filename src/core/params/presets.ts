@@ -1,0 +1,27 @@
+import type { ParamsOf, Schema } from './schema';
+import { defaultsOf } from './schema';
+
+/** A named starting point: data, with the reason it exists. */
+export interface Preset<P> {
+  reason: string;
+  params: Partial<P>;
+  /** Run seed the preset starts from; the link's `seed=` overrides it. */
+  seed?: number;
+}
+
+/** `tiny` (tests, seconds on SwiftShader) and `default` are required; others optional. */
+export type Presets<P> = { tiny: Preset<P>; default: Preset<P> } & Record<string, Preset<P>>;
+
+export const DEFAULT_SEED = 1;
+
+export function presetParams<S extends Schema>(
+  schema: S,
+  presets: Presets<ParamsOf<S>>,
+  name: string,
+): ParamsOf<S> {
+  return { ...defaultsOf(schema), ...(presets[name]?.params ?? {}) };
+}
+
+export function presetSeed<P>(presets: Presets<P>, name: string): number {
+  return presets[name]?.seed ?? DEFAULT_SEED;
+}
