@@ -5,6 +5,7 @@
  * the gradient of tf.gather, FFT, complex numbers; use 'cpu' for those.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { createRequire } from 'node:module';
@@ -14,7 +15,7 @@ export type NodeBackend = 'wasm' | 'cpu';
 
 let wasmPathsSet = false;
 
-export async function useNodeBackend(name: NodeBackend): Promise<typeof tf> {
+export async function initNodeBackend(name: NodeBackend): Promise<typeof tf> {
   // Production mode: no debug checks, and no console advert for tfjs-node.
   tf.enableProdMode();
   if (name === 'wasm' && !wasmPathsSet) {

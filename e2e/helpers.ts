@@ -1,0 +1,38 @@
+import { expect, type Page, type Worker } from '@playwright/test';
+
+/** Console errors and uncaught exceptions on the page, for "no console errors" checks. */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+/** The runner's module worker, once it has started. */
+export async function runnerWorker(page: Page): Promise<Worker> {
+  await expect.poll(() => page.workers().length, { message: 'the runner worker should start' }).toBeGreaterThan(0);
+  return page.workers()[0];
+}
+
+/** tf.getBackend() inside the runner worker: what the runs really use. */
+export async function workerBackend(page: Page): Promise<string> {
+  const worker = await runnerWorker(page);
+  return worker.evaluate(() => (globalThis as unknown as { tf: { getBackend(): string } }).tf.getBackend());
+}
+
+/** Proves the WebGPU path: tfjs runs on webgpu, not a fallback, with an adapter present. */
+export async function expectWebGpu(page: Page): Promise<void> {
+  await expect(page.getByTestId('active-backend')).toHaveAttribute('data-backend', 'webgpu');
+  await expect(page.getByTestId('adapter')).toBeVisible();
+  expect(await workerBackend(page)).toBe('webgpu');
+}
+
+/** Number of points in a Plotly chart, by its `name`. */
+export async function plotPoints(page: Page, name: string): Promise<number[]> {
+  return page.locator(`[data-plot="${name}"]`).evaluate((el) => {
+    const data = (el as unknown as { data?: { x?: unknown[] }[] }).data ?? [];
+    return data.map((t) => t.x?.length ?? 0);
+  });
+}

@@ -1,0 +1,39 @@
+/** Loads a paper's definition and its panel lazily; says so plainly when a paper is not built. */
+import { useEffect, useState, type ComponentType } from 'react';
+import type { PaperDef } from '../core/paper';
+import type { CatalogEntry } from '../papers/catalog';
+
+type Loaded = { paper: PaperDef; Panel: ComponentType<{ paper: PaperDef }> };
+
+export function PaperPage({ entry }: { entry: CatalogEntry }) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let alive = true;
+    if (!entry.load) return;
+    (async () => {
+      const paper = await entry.load!();
+      const { default: Panel } = await paper.panel();
+      if (alive) setLoaded({ paper, Panel: Panel as ComponentType<{ paper: PaperDef }> });
+    })().catch((e: unknown) => alive && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      alive = false;
+    };
+  }, [entry]);
+
+  if (!entry.load) {
+    return (
+      <main className="panel">
+        <h1>{entry.name}</h1>
+        <p>
+          This panel is not built yet. The paper: {entry.citation.authors} ({entry.citation.year}),{' '}
+          <em>{entry.citation.title}</em>, arXiv {entry.citation.arxiv}.
+        </p>
+        <p><a href="#/">Back to the papers</a></p>
+      </main>
+    );
+  }
+  if (error) return <main className="panel"><p role="alert">The panel failed to load: {error}</p></main>;
+  if (!loaded) return <main className="panel"><p>Loading {entry.name}…</p></main>;
+  return <loaded.Panel paper={loaded.paper} />;
+}

@@ -1,0 +1,60 @@
+/**
+ * Hash routes: `#/` home, `#/device`, `#/<slug>?<query>`. The only module
+ * that reads or writes window.location.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { isBackendName, type BackendName } from '../core/backend/backendNames';
+import type { LinkApi } from '../ui/LinkContext';
+
+export interface Route {
+  path: string;
+  query: string;
+  /** Changes on every navigation, so pages re-mount and re-read their link. */
+  key: number;
+}
+
+export function parseHash(hash: string): { path: string; query: string } {
+  const body = hash.replace(/^#\/?/, '');
+  const q = body.indexOf('?');
+  const rawPath = q < 0 ? body : body.slice(0, q);
+  let path = rawPath;
+  try {
+    path = decodeURIComponent(rawPath);
+  } catch {
+    // A malformed escape is left as typed; it will not match a page.
+  }
+  return { path: path.replace(/\/+$/, ''), query: q < 0 ? '' : body.slice(q + 1) };
+}
+
+export function useHashRoute(): Route {
+  const [route, setRoute] = useState<Route>(() => ({ ...parseHash(window.location.hash), key: 0 }));
+  useEffect(() => {
+    const onChange = () => setRoute((r) => ({ ...parseHash(window.location.hash), key: r.key + 1 }));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
+
+export function useLinkApi(route: Route): LinkApi {
+  return useMemo(
+    () => ({
+      query: route.query,
+      replaceQuery(query: string) {
+        const hash = `#/${route.path}${query ? `?${query}` : ''}`;
+        if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
+      },
+      absoluteUrl(slug: string, query: string) {
+        const { origin, pathname } = window.location;
+        return `${origin}${pathname}#/${slug}${query ? `?${query}` : ''}`;
+      },
+    }),
+    [route.path, route.query],
+  );
+}
+
+/** `backend=` in the opening link picks the first backend the runner tries. */
+export function backendFromLocation(): BackendName | null {
+  const requested = new URLSearchParams(parseHash(window.location.hash).query).get('backend') ?? '';
+  return isBackendName(requested) ? requested : null;
+}

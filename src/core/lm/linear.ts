@@ -1,0 +1,31 @@
+/** A dense layer y = x W + b applied over the last axis. */
+import * as tf from '@tensorflow/tfjs-core';
+import type { Rng } from '../rng';
+import { createParam, type Param } from './params';
+
+export class Linear {
+  readonly w: Param; // [In, Out]
+  readonly b: Param | null; // [Out]
+  readonly nIn: number;
+  readonly nOut: number;
+
+  constructor(name: string, nIn: number, nOut: number, std: number, rng: Rng, bias = true) {
+    this.nIn = nIn;
+    this.nOut = nOut;
+    this.w = createParam(`${name}.w`, [nIn, nOut], { kind: 'normal', std }, rng, true);
+    this.b = bias ? createParam(`${name}.b`, [nOut], { kind: 'zeros' }, rng, false) : null;
+  }
+
+  get params(): Param[] {
+    return this.b ? [this.w, this.b] : [this.w];
+  }
+
+  /** x [B, T, In] -> [B, T, Out] */
+  apply(x: tf.Tensor3D): tf.Tensor3D {
+    const [B, T] = x.shape;
+    const x2 = tf.reshape(x, [B * T, this.nIn]) as tf.Tensor2D; // [B*T, In]
+    let y: tf.Tensor2D = tf.matMul(x2, this.w.variable as tf.Tensor2D); // [B*T, Out]
+    if (this.b) y = tf.add(y, this.b.variable as tf.Tensor1D);
+    return tf.reshape(y, [B, T, this.nOut]);
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * A decoder-only transformer language model (Radford et al. 2019, GPT-2;
+ * read like nanoGPT's model.py): token embedding (+ learned positions), a
+ * stack of pre-norm blocks, a final norm and an untied linear head.
+ *   logits = Head(Norm(Block_L(... Block_1(Embed(ids)))))
+ *   loss   = mean over positions of -log softmax(logits)[target], in nats
+ * Every method that makes tensors runs inside tf.tidy; only returned tensors survive.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { Rng } from '../rng';
+import { causalMask } from './attention';
+import { Block } from './block';
+import { validateConfig, type LMConfig } from './config';
+import { oneHotFloat, PositionEmbedding, TokenEmbedding } from './embedding';
+import type { ForwardContext, LMHooks } from './hooks';
+import { Linear } from './linear';
+import { Norm } from './norm';
+import { countParamsOf, disposeParams, GPT2_STD, type Param } from './params';
+
+export interface LossParts {
+  /** Mean cross-entropy of the next token, nats. */
+  ce: tf.Scalar;
+  /** Sum of the FFN hooks' auxiliary losses (0 without any). */
+  aux: tf.Scalar;
+  /** ce + aux: what training minimises. */
+  total: tf.Scalar;
+}
+
+const NO_CONTEXT: ForwardContext = {};
+
+export class TransformerLM {
+  readonly cfg: LMConfig;
+  readonly wte: TokenEmbedding;
+  readonly wpe: PositionEmbedding | null;
+  readonly blocks: Block[];
+  readonly lnF: Norm;
+  readonly head: Linear;
+  /** Every trainable parameter, in a fixed order. */
+  readonly params: Param[];
+
+  /** Parameters are drawn from forks of `rng` named by their path, so hooks never shift the others. */
+  constructor(cfg: LMConfig, rng: Rng, hooks: LMHooks = {}) {
+    validateConfig(cfg);
+    this.cfg = { ...cfg };
+    this.wte = new TokenEmbedding('wte', cfg.vocabSize, cfg.dModel, rng.fork('wte'));
+    this.wpe = cfg.positions === 'learned' ? new PositionEmbedding('wpe', cfg.seqLen, cfg.dModel, rng.fork('wpe')) : null;
+    this.blocks = Array.from({ length: cfg.nLayers }, (_, l) => new Block(l, cfg, rng.fork(`h.${l}`), hooks));
+    this.lnF = new Norm('ln_f', cfg.norm, cfg.dModel, rng);
+    this.head = new Linear('head', cfg.dModel, cfg.vocabSize, GPT2_STD, rng.fork('head'), false);
+    this.params = [
+      this.wte.table,
+      ...(this.wpe ? [this.wpe.table] : []),
+      ...this.blocks.flatMap((b) => b.params),
+      ...this.lnF.params,
+      ...this.head.params,
+    ];
+  }
+
+  /** ids [B, T] int32 (T <= seqLen) -> logits [B, T, V] */
+  logits(ids: tf.Tensor2D, ctx: ForwardContext = NO_CONTEXT): tf.Tensor3D {
+    return tf.tidy(() => this.forward(ids, ctx).logits);
+  }
+
+  /** ids, targets [B, T] int32 -> mean next-token cross-entropy (nats) and auxiliary losses. */
+  loss(ids: tf.Tensor2D, targets: tf.Tensor2D, ctx: ForwardContext = NO_CONTEXT): LossParts {
+    return tf.tidy(() => {
+      const [B, T] = ids.shape;
+      const V = this.cfg.vocabSize;
+      const { logits, aux } = this.forward(ids, ctx);
+      const logp = tf.logSoftmax(tf.reshape(logits, [B * T, V])); // [B*T, V]
+      const oh = oneHotFloat(tf.reshape(targets, [B * T]), V); // [B*T, V]
+      const ce: tf.Scalar = tf.div(tf.neg(tf.sum(tf.mul(oh, logp))), B * T); // []
+      const total: tf.Scalar = tf.add(ce, aux); // []
+      return { ce, aux, total };
+    });
+  }
+
+  /** The forward pass proper; call inside a tidy. Hooks' auxiliary losses are read in the same scope. */
+  private forward(ids: tf.Tensor2D, ctx: ForwardContext): { logits: tf.Tensor3D; aux: tf.Scalar } {
+    const T = ids.shape[1];
+    if (T > this.cfg.seqLen) throw new RangeError(`sequence of ${T} tokens exceeds seqLen ${this.cfg.seqLen}`);
+    let x = this.wte.apply(ids); // [B, T, E]
+    if (this.wpe) x = this.wpe.apply(x); // [B, T, E]
+    const mask = causalMask(T); // [T, T]
+    for (const block of this.blocks) x = block.apply(x, mask, ctx); // [B, T, E]
+    const logits = this.head.apply(this.lnF.apply(x)); // [B, T, V]
+    let aux: tf.Scalar = tf.scalar(0);
+    for (const b of this.blocks) if (b.ffn.auxLoss) aux = tf.add(aux, b.ffn.auxLoss()); // []
+    return { logits, aux };
+  }
+
+  variables(): tf.Variable[] {
+    return this.params.map((p) => p.variable);
+  }
+
+  /** Exact number of trainable scalars (Chinchilla's N: embeddings included). */
+  paramCount(): number {
+    return countParamsOf(this.params);
+  }
+
+  /** Scalars in the token and absolute position embeddings (excluded from Kaplan's N). */
+  embeddingParamCount(): number {
+    return this.wte.table.variable.size + (this.wpe ? this.wpe.table.variable.size : 0);
+  }
+
+  dispose(): void {
+    disposeParams(this.params);
+  }
+}

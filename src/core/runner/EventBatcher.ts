@@ -1,0 +1,38 @@
+/**
+ * Throttles run events to the page: every metrics row is kept (plots need each
+ * point), progress and artifacts are coalesced to their latest value, and a
+ * batch goes out at most once per interval.
+ */
+import type { RunEvent } from '../experiment';
+import type { EventBatch } from './protocol';
+
+export class EventBatcher {
+  private batch: EventBatch = EventBatcher.empty();
+  private lastFlush = -Infinity;
+
+  constructor(
+    private readonly send: (batch: EventBatch) => void,
+    private readonly intervalMs = 100,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  private static empty(): EventBatch {
+    return { metrics: [], progress: null, artifacts: {} };
+  }
+
+  push(event: RunEvent, activeMs: number): void {
+    if (event.kind === 'metrics') this.batch.metrics.push(event);
+    else if (event.kind === 'progress') {
+      this.batch.progress = { done: event.done, total: event.total, label: event.label, activeMs };
+    } else this.batch.artifacts[event.name] = event.data;
+    if (this.now() - this.lastFlush >= this.intervalMs) this.flush();
+  }
+
+  flush(): void {
+    const b = this.batch;
+    this.lastFlush = this.now();
+    if (b.metrics.length === 0 && b.progress === null && Object.keys(b.artifacts).length === 0) return;
+    this.batch = EventBatcher.empty();
+    this.send(b);
+  }
+}

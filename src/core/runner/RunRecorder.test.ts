@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { RunRecorder, series } from './RunRecorder';
+
+describe('RunRecorder', () => {
+  it('appends rows, keeps the latest progress and artifacts, and notifies', () => {
+    const rec = new RunRecorder();
+    let calls = 0;
+    rec.subscribe(() => calls++);
+    rec.add({ metrics: [{ kind: 'metrics', step: 1, values: { loss: 2 } }], progress: { done: 1, total: 4, activeMs: 10 }, artifacts: { a: 1 } });
+    const first = rec.getSnapshot();
+    rec.add({ metrics: [{ kind: 'metrics', step: 2, values: { loss: 1, acc: 0.5 } }], progress: null, artifacts: { b: 2 } });
+    const snap = rec.getSnapshot();
+    expect(snap).not.toBe(first);
+    expect(snap.rows).toHaveLength(2);
+    expect(snap.progress?.done).toBe(1);
+    expect(snap.artifacts).toEqual({ a: 1, b: 2 });
+    expect(series(snap.rows, 'acc')).toEqual({ x: [2], y: [0.5] });
+    expect(calls).toBe(2);
+    rec.clear();
+    expect(rec.getSnapshot().rows).toHaveLength(0);
+  });
+});

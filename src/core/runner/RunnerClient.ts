@@ -1,0 +1,152 @@
+/**
+ * The page's side of the runner: one module worker, restartable after a crash
+ * or a lost GPU device, observable with subscribe/getSnapshot (React's
+ * useSyncExternalStore). A run's data goes to the caller's onBatch; run state
+ * goes into the snapshot.
+ */
+import * as Comlink from 'comlink';
+import type { BackendName } from '../backend/backendNames';
+import { IDLE_STATUS, type BackendReport, type EventBatch, type RunStatus } from './protocol';
+import type { StartRequest, WorkerApi } from './workerHost';
+
+export type WorkerState = 'starting' | 'ready' | 'crashed';
+
+export interface RunnerSnapshot {
+  worker: WorkerState;
+  /** Why the worker crashed or could not start. */
+  workerError: string | null;
+  backend: BackendReport | null;
+  /** Experiment id of the current or last run. */
+  runId: string | null;
+  run: RunStatus;
+}
+
+export class RunnerClient {
+  private worker: Worker | null = null;
+  private api: Comlink.Remote<WorkerApi> | null = null;
+  private ready: Promise<void> | null = null;
+  private snap: RunnerSnapshot = { worker: 'starting', workerError: null, backend: null, runId: null, run: IDLE_STATUS };
+  private readonly listeners = new Set<() => void>();
+  private runSeq = 0;
+  /** Ends the pending start() when the worker dies under it. */
+  private abandonRun: ((message: string) => void) | null = null;
+
+  constructor(
+    private readonly makeWorker: () => Worker,
+    private preferred: BackendName | null = null,
+  ) {}
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): RunnerSnapshot => this.snap;
+
+  private patch(p: Partial<RunnerSnapshot>): void {
+    this.snap = { ...this.snap, ...p };
+    for (const l of this.listeners) l();
+  }
+
+  /** Starts the worker and its backend once; later calls share the promise. */
+  boot(preferred: BackendName | null = this.preferred): Promise<void> {
+    if (this.ready && preferred === this.preferred) return this.ready;
+    this.preferred = preferred;
+    if (!this.worker) {
+      const worker = this.makeWorker();
+      worker.addEventListener('error', (e) => this.crash(`The training worker crashed: ${e.message || 'unknown error'}`));
+      worker.addEventListener('messageerror', () => this.crash('The training worker sent a message that could not be read.'));
+      this.worker = worker;
+      this.api = Comlink.wrap<WorkerApi>(worker);
+      void this.api.onDeviceLost(Comlink.proxy((msg: string) => this.crash(`${msg} Restart the runner to continue.`)));
+    }
+    const api = this.api!;
+    this.patch({ worker: 'starting', workerError: null });
+    this.ready = api.init(preferred).then(
+      (backend) => this.patch({ worker: 'ready', backend }),
+      (err: unknown) => this.crash(err instanceof Error ? err.message : String(err)),
+    );
+    return this.ready;
+  }
+
+  private crash(message: string): void {
+    const run = this.snap.run.state === 'running' || this.snap.run.state === 'paused'
+      ? { ...this.snap.run, state: 'error' as const, message }
+      : this.snap.run;
+    this.patch({ worker: 'crashed', workerError: message, run });
+    this.abandonRun?.(message);
+  }
+
+  /** A fresh worker, without reloading the page. */
+  restart(): Promise<void> {
+    this.abandonRun?.('The runner was restarted.');
+    this.worker?.terminate();
+    this.worker = null;
+    this.api = null;
+    this.ready = null;
+    this.patch({ backend: null, run: IDLE_STATUS });
+    return this.boot();
+  }
+
+  /** Runs an experiment to its end; resolves with its final status. */
+  async start(req: StartRequest, onBatch: (batch: EventBatch) => void): Promise<RunStatus> {
+    await this.boot(this.preferred);
+    if (!this.api || this.snap.worker === 'crashed') {
+      return { ...IDLE_STATUS, state: 'error', message: this.snap.workerError ?? 'The runner is not available.' };
+    }
+    const seq = ++this.runSeq;
+    const current = () => seq === this.runSeq;
+    this.patch({ runId: req.id, run: { ...IDLE_STATUS, state: 'starting' } });
+    const listener = {
+      backend: (backend: BackendReport) => current() && this.patch({ backend }),
+      batch: (b: EventBatch) => current() && onBatch(b),
+      status: (run: RunStatus) => current() && this.snap.run.state !== 'error' && this.patch({ run }),
+    };
+    const abandoned = new Promise<RunStatus>((resolve) => {
+      this.abandonRun = (message) => resolve({ ...this.snap.run, state: 'error', message });
+    });
+    try {
+      const final = await Promise.race([this.api.start(req, Comlink.proxy(listener)), abandoned]);
+      if (current()) this.patch({ run: final });
+      return final;
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      const final = { ...this.snap.run, state: 'error' as const, message };
+      if (current()) this.patch({ run: final });
+      return final;
+    } finally {
+      if (current()) this.abandonRun = null;
+    }
+  }
+
+  pause(): void {
+    void this.api?.pause();
+  }
+  resume(): void {
+    void this.api?.resume();
+  }
+  step(): void {
+    void this.api?.step();
+  }
+  stop(): void {
+    void this.api?.stop();
+  }
+  setLive(params: unknown): void {
+    void this.api?.setLive(params);
+  }
+  /** Back to the preferred backend after runs that asked for others (the Device page). */
+  async reselect(): Promise<void> {
+    await this.boot();
+    if (!this.api) return;
+    const backend = await this.api.init(this.preferred);
+    this.patch({ backend });
+  }
+
+  async probeBackends(): Promise<BackendName[]> {
+    await this.boot();
+    return this.api ? this.api.probeBackends() : [];
+  }
+  get preferredBackend(): BackendName | null {
+    return this.preferred;
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Runs one experiment generator to its end under a RunControl: the loop shared
+ * by the worker, Node tests, `npm run claims` and the benchmark. It stops the
+ * run on a non-finite metric with a readable message, counts live tensors, and
+ * hands throttled event batches and status changes to its caller.
+ */
+import type { BackendName } from '../backend/backendNames';
+import type { Experiment, Tf } from '../experiment';
+import { Rng } from '../rng';
+import { EventBatcher } from './EventBatcher';
+import { IDLE_STATUS, type EventBatch, type RunStatus } from './protocol';
+import type { RunControl } from './RunControl';
+import { yieldToEventLoop } from './yieldToEventLoop';
+
+export interface DriveOptions<P> {
+  experiment: Experiment<P>;
+  params: P;
+  seed: number;
+  tf: Tf;
+  backend: BackendName;
+  control: RunControl;
+  /** Latest params including live edits; defaults to the start params. */
+  live?: () => P;
+  onBatch?: (batch: EventBatch) => void;
+  onStatus?: (status: RunStatus) => void;
+  flushMs?: number;
+  /** Longest stretch without letting messages in, in ms. */
+  yieldEveryMs?: number;
+}
+
+export function nonFiniteMessage(step: number, key: string, value: number): string {
+  const what = Number.isNaN(value) ? 'NaN' : value > 0 ? '+Infinity' : '-Infinity';
+  return (
+    `Stopped at step ${step}: ${key} became ${what}. ` +
+    'Training diverged; try a lower learning rate or a different seed, then reset.'
+  );
+}
+
+export async function driveExperiment<P>(opts: DriveOptions<P>): Promise<RunStatus> {
+  const { tf, control } = opts;
+  const status: RunStatus = { ...IDLE_STATUS, state: 'running' };
+  const report = (patch: Partial<RunStatus>) => {
+    Object.assign(status, patch, { tensors: tf.memory().numTensors, activeMs: control.activeMs() });
+    opts.onStatus?.({ ...status });
+  };
+  const batcher = new EventBatcher((b) => opts.onBatch?.(b), opts.flushMs ?? 100);
+  const yieldEvery = opts.yieldEveryMs ?? 30;
+  const gen = opts.experiment(opts.params, {
+    tf,
+    rng: new Rng(opts.seed),
+    backend: opts.backend,
+    signal: control.signal,
+    live: opts.live ?? (() => opts.params),
+  });
+
+  report({ state: control.state === 'paused' ? 'paused' : 'running' });
+  let lastYield = performance.now();
+  try {
+    for (;;) {
+      if (control.state === 'paused') {
+        batcher.flush();
+        if (status.state !== 'paused') report({ state: 'paused' });
+        if (!(await control.gate())) break;
+        report({ state: 'running' });
+      }
+      if (control.state === 'stopped') break;
+      const next = await gen.next();
+      if (next.done) break;
+      const event = next.value;
+      if (event.kind === 'metrics') {
+        const bad = Object.entries(event.values).find(([, v]) => !Number.isFinite(v));
+        if (bad) {
+          batcher.push(event, control.activeMs());
+          batcher.flush();
+          report({ state: 'error', step: event.step, message: nonFiniteMessage(event.step, bad[0], bad[1]) });
+          await gen.return();
+          return { ...status };
+        }
+        status.step = event.step;
+        status.tensorsAtLastStep = tf.memory().numTensors;
+        status.tensorsAtFirstStep ??= status.tensorsAtLastStep;
+        control.stepDone();
+      }
+      batcher.push(event, control.activeMs());
+      if (performance.now() - lastYield > yieldEvery) {
+        await yieldToEventLoop();
+        lastYield = performance.now();
+      }
+    }
+    batcher.flush();
+    if (control.state === 'stopped') {
+      await gen.return();
+      report({ state: 'stopped' });
+    } else report({ state: 'done' });
+  } catch (err) {
+    batcher.flush();
+    report({ state: 'error', message: err instanceof Error ? err.message : String(err) });
+  }
+  return { ...status };
+}

@@ -1,0 +1,71 @@
+/**
+ * What the runner tells the page. Events are throttled into batches; status
+ * changes are sent at once.
+ */
+import type { BackendName } from '../backend/backendNames';
+import type { RunEvent } from '../experiment';
+
+export type RunState = 'idle' | 'starting' | 'running' | 'paused' | 'done' | 'stopped' | 'error';
+
+export interface RunStatus {
+  state: RunState;
+  /** Readable reason for 'error' (NaN loss, lost GPU device, a thrown error). */
+  message?: string;
+  /** Last metrics step seen. */
+  step: number;
+  /** Live tensors now, after the first metrics step and after the latest one (a leak shows as growth). */
+  tensors: number;
+  tensorsAtFirstStep: number | null;
+  tensorsAtLastStep: number | null;
+  /** Time spent running, excluding pauses, in ms. */
+  activeMs: number;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+  label?: string;
+  /** Active running time when this progress was reported, in ms. */
+  activeMs: number;
+}
+
+/** One throttled delivery: every metrics row, the latest progress, the latest artifact per name. */
+export interface EventBatch {
+  metrics: Extract<RunEvent, { kind: 'metrics' }>[];
+  progress: Progress | null;
+  artifacts: Record<string, unknown>;
+}
+
+export interface AdapterInfo {
+  vendor: string;
+  architecture: string;
+  device: string;
+  description: string;
+  /** A software rasteriser (SwiftShader, llvmpipe) or an adapter that says it is a fallback. */
+  software: boolean;
+  limits: Record<string, number>;
+}
+
+export interface BackendReport {
+  active: BackendName;
+  /** Backends that initialised and passed the smoke test in this browser. */
+  available: BackendName[];
+  adapter: AdapterInfo | null;
+  /** Why we are not on the first choice, in words. */
+  notices: string[];
+}
+
+export const IDLE_STATUS: RunStatus = {
+  state: 'idle',
+  step: 0,
+  tensors: 0,
+  tensorsAtFirstStep: null,
+  tensorsAtLastStep: null,
+  activeMs: 0,
+};
+
+/** Seconds left, from the active time so far; null until there is a rate. */
+export function etaSeconds(p: Progress | null): number | null {
+  if (!p || p.done <= 0 || p.total <= p.done || p.activeMs <= 0) return null;
+  return ((p.activeMs / p.done) * (p.total - p.done)) / 1000;
+}

@@ -1,0 +1,151 @@
+/**
+ * Controls generated from a param schema: a slider plus a number box for
+ * numbers (log-scaled where the field says so), a select for choices, a
+ * checkbox for booleans, and a seed box with a re-roll button.
+ */
+import { useId } from 'react';
+import { formatNumber, parseValue } from '../core/params/codec';
+import type { Field, NumberField, IntField, ParamsOf, Schema } from '../core/params/schema';
+
+const SLIDER_STEPS = 1000;
+
+function toSlider(f: NumberField | IntField, v: number): number {
+  if (!f.log) return v;
+  return (SLIDER_STEPS * Math.log(v / f.min)) / Math.log(f.max / f.min);
+}
+
+function fromSlider(f: NumberField | IntField, s: number): number {
+  let v = f.log ? f.min * Math.exp((s / SLIDER_STEPS) * Math.log(f.max / f.min)) : s;
+  if (f.kind === 'int') v = Math.round(v);
+  else if (f.log) v = Number(v.toPrecision(3));
+  return Math.min(f.max, Math.max(f.min, v));
+}
+
+function sliderAttrs(f: NumberField | IntField) {
+  if (f.log) return { min: 0, max: SLIDER_STEPS, step: 1 };
+  return { min: f.min, max: f.max, step: f.kind === 'int' ? 1 : (f.step ?? (f.max - f.min) / SLIDER_STEPS) };
+}
+
+/** A fresh seed from the browser's crypto RNG: UI only, never in models or data. */
+export function newSeed(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0] >>> 1;
+}
+
+interface ControlProps {
+  field: Field;
+  value: unknown;
+  onChange(v: unknown): void;
+}
+
+function Control({ field: f, value, onChange }: ControlProps) {
+  const id = useId();
+  const testId = `param-${f.key}`;
+  const label = (
+    <label htmlFor={id} title={f.help}>
+      {f.label}
+      {'unit' in f && f.unit ? <span className="unit"> ({f.unit})</span> : null}
+      {f.live ? <span className="live-badge" title="Takes effect while running">live</span> : null}
+    </label>
+  );
+  switch (f.kind) {
+    case 'boolean':
+      return (
+        <div className="control control-bool">
+          <input id={id} data-testid={testId} type="checkbox" checked={value as boolean} onChange={(e) => onChange(e.target.checked)} />
+          {label}
+        </div>
+      );
+    case 'choice':
+      return (
+        <div className="control">
+          {label}
+          <select id={id} data-testid={testId} value={value as string} onChange={(e) => onChange(e.target.value)}>
+            {f.options.map((o) => (
+              <option key={o.value} value={o.value}>{o.label}</option>
+            ))}
+          </select>
+        </div>
+      );
+    case 'seed':
+      return (
+        <div className="control">
+          {label}
+          <div className="control-row">
+            <NumberBox id={id} testId={testId} field={f} value={value as number} onChange={onChange} />
+            <button type="button" onClick={() => onChange(newSeed())} title="New random seed">↻</button>
+          </div>
+        </div>
+      );
+    default:
+      return (
+        <div className="control">
+          {label}
+          <div className="control-row">
+            <input
+              type="range"
+              aria-label={`${f.label} slider`}
+              {...sliderAttrs(f)}
+              value={toSlider(f, value as number)}
+              onChange={(e) => onChange(fromSlider(f, Number(e.target.value)))}
+            />
+            <NumberBox id={id} testId={testId} field={f} value={value as number} onChange={onChange} />
+          </div>
+        </div>
+      );
+  }
+}
+
+/** Commits on blur or Enter; bad input is clamped or restored, never stored raw. */
+function NumberBox({ id, testId, field, value, onChange }: { id: string; testId: string; field: Field; value: number; onChange(v: unknown): void }) {
+  const commit = (el: HTMLInputElement) => {
+    const parsed = parseValue(field, el.value, value);
+    el.value = formatNumber(parsed.value as number);
+    el.title = parsed.notice ?? '';
+    if (parsed.value !== value) onChange(parsed.value);
+  };
+  return (
+    <input
+      id={id}
+      data-testid={testId}
+      className="number-box"
+      type="text"
+      inputMode="decimal"
+      key={value}
+      defaultValue={formatNumber(value)}
+      onBlur={(e) => commit(e.currentTarget)}
+      onKeyDown={(e) => e.key === 'Enter' && commit(e.currentTarget)}
+    />
+  );
+}
+
+export interface ParamControlsProps<S extends Schema> {
+  schema: S;
+  values: ParamsOf<S>;
+  onChange<K extends keyof ParamsOf<S>>(name: K, value: ParamsOf<S>[K]): void;
+  /** Field names to show; all by default. */
+  only?: readonly (keyof S)[];
+  /** The run seed (part of every link), shown last when given. */
+  seed?: number;
+  onSeedChange?(seed: number): void;
+}
+
+const RUN_SEED: Field = { kind: 'seed', key: 'seed', label: 'Seed', default: 1, help: 'Same seed, same run.' };
+
+export function ParamControls<S extends Schema>({ schema, values, onChange, only, seed, onSeedChange }: ParamControlsProps<S>) {
+  const names = (only ?? Object.keys(schema)) as (keyof S & string)[];
+  return (
+    <div className="param-controls">
+      {names.map((name) => (
+        <Control
+          key={name}
+          field={schema[name]}
+          value={values[name]}
+          onChange={(v) => onChange(name, v as ParamsOf<S>[typeof name])}
+        />
+      ))}
+      {seed !== undefined && onSeedChange ? (
+        <Control field={RUN_SEED} value={seed} onChange={(v) => onSeedChange(v as number)} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * A Plotly chart: Plotly loads with the first chart (never with the home page),
+ * mounts once, updates with Plotly.react, and is purged on unmount.
+ * `name` becomes data-plot for tests and the PNG file name.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { Data, Layout, PlotlyHTMLElement } from 'plotly.js-dist-min';
+
+type PlotlyModule = typeof import('plotly.js-dist-min');
+let plotlyPromise: Promise<PlotlyModule> | null = null;
+const loadPlotly = () => (plotlyPromise ??= import('plotly.js-dist-min').then((m) => ('default' in m ? (m.default as PlotlyModule) : m)));
+
+export interface PlotProps {
+  name: string;
+  data: Data[];
+  layout?: Partial<Layout>;
+  height?: number;
+}
+
+const BASE_LAYOUT: Partial<Layout> = {
+  margin: { l: 56, r: 16, t: 36, b: 48 },
+  paper_bgcolor: 'rgba(0,0,0,0)',
+  plot_bgcolor: 'rgba(0,0,0,0)',
+  font: { family: 'inherit', size: 12 },
+  legend: { orientation: 'h', y: -0.2 },
+};
+
+export function Plot({ name, data, layout, height = 320 }: PlotProps) {
+  const el = useRef<HTMLDivElement>(null);
+  const [plotly, setPlotly] = useState<PlotlyModule | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    loadPlotly().then((p) => alive && setPlotly(p), (e: unknown) => alive && setError(String(e)));
+    return () => {
+      alive = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!plotly || !el.current) return;
+    void plotly.react(el.current, data, { ...BASE_LAYOUT, height, ...layout }, { responsive: true, displaylogo: false });
+  }, [plotly, data, layout, height]);
+
+  useEffect(() => {
+    const node = el.current;
+    return () => {
+      if (node && plotly) plotly.purge(node);
+    };
+  }, [plotly]);
+
+  const exportPng = () => {
+    if (plotly && el.current) void plotly.downloadImage(el.current as unknown as PlotlyHTMLElement, { format: 'png', filename: name, width: 1200, height: 700 });
+  };
+
+  return (
+    <figure className="plot">
+      {error ? <p role="alert">The chart library failed to load: {error}</p> : null}
+      <div ref={el} data-plot={name} style={{ minHeight: height }} />
+      <button type="button" className="link-button" onClick={exportPng} disabled={!plotly}>
+        Save PNG
+      </button>
+    </figure>
+  );
+}

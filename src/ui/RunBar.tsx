@@ -1,0 +1,72 @@
+/** Run / pause / step / resume / reset, with progress, ETA, state and tensor count. */
+import { etaSeconds, type Progress, type RunStatus } from '../core/runner/protocol';
+
+export interface RunBarProps {
+  status: RunStatus;
+  progress: Progress | null;
+  stale?: boolean;
+  onRun(): void;
+  onPause(): void;
+  onResume(): void;
+  onStep(): void;
+  onReset(): void;
+}
+
+export function formatDuration(seconds: number): string {
+  if (seconds < 1) return '<1 s';
+  if (seconds < 90) return `${Math.round(seconds)} s`;
+  if (seconds < 5400) return `${Math.round(seconds / 60)} min`;
+  return `${(seconds / 3600).toFixed(1)} h`;
+}
+
+const STATE_TEXT: Record<RunStatus['state'], string> = {
+  idle: 'Ready',
+  starting: 'Starting…',
+  running: 'Running',
+  paused: 'Paused',
+  done: 'Done',
+  stopped: 'Stopped',
+  error: 'Stopped with an error',
+};
+
+export function RunBar({ status, progress, stale, onRun, onPause, onResume, onStep, onReset }: RunBarProps) {
+  const { state } = status;
+  const busy = state === 'running' || state === 'starting';
+  const fraction = progress && progress.total > 0 ? progress.done / progress.total : 0;
+  const eta = busy ? etaSeconds(progress) : null;
+  const leak = status.tensorsAtFirstStep !== null && status.tensorsAtLastStep !== null && status.tensorsAtLastStep > status.tensorsAtFirstStep;
+  return (
+    <div className="run-bar" data-state={state}>
+      <div className="run-buttons">
+        {state === 'paused' ? (
+          <>
+            <button type="button" data-testid="resume" onClick={onResume}>Resume</button>
+            <button type="button" data-testid="step" onClick={onStep}>Step</button>
+          </>
+        ) : busy ? (
+          <button type="button" data-testid="pause" onClick={onPause}>Pause</button>
+        ) : (
+          <button type="button" data-testid="run" className="primary" onClick={onRun}>
+            {state === 'idle' ? 'Run' : 'Run again'}
+          </button>
+        )}
+        <button type="button" data-testid="reset" onClick={onReset} disabled={state === 'idle'}>Reset</button>
+      </div>
+      <div className="run-progress">
+        <progress data-testid="progress" max={1} value={fraction} aria-label="Run progress" />
+        <span className="run-text" data-testid="run-state">
+          {STATE_TEXT[state]}
+          {progress ? ` · ${progress.label ?? `${progress.done} / ${progress.total}`}` : ''}
+          {progress ? ` · ${Math.round(100 * fraction)}%` : ''}
+          {eta !== null ? ` · about ${formatDuration(eta)} left` : ''}
+        </span>
+        <span className="run-meta" data-testid="tensors" title="Live tensors at the first step and now; growth means a leak">
+          step {status.step} · tensors {status.tensorsAtFirstStep ?? '–'} → {status.tensorsAtLastStep ?? '–'}
+          {leak ? ' (growing!)' : ''}
+        </span>
+      </div>
+      {state === 'error' && status.message ? <p role="alert" className="error">{status.message}</p> : null}
+      {stale && state !== 'idle' ? <p className="hint">Some changes apply to the next run: press Run again.</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * A three.js canvas with orbit controls. three loads with the first scene.
+ * `build` mounts content into the scene and returns what to call per frame
+ * and on dispose; a simulation writes snapshots that `frame` reads.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type * as THREE from 'three';
+
+export interface SceneContext {
+  THREE: typeof THREE;
+  scene: THREE.Scene;
+  camera: THREE.PerspectiveCamera;
+  renderer: THREE.WebGLRenderer;
+}
+
+export interface SceneContent {
+  frame?(timeMs: number): void;
+  dispose(): void;
+}
+
+export interface Scene3DProps {
+  name: string;
+  build(ctx: SceneContext): SceneContent;
+  height?: number;
+}
+
+function disposeTree(root: THREE.Object3D): void {
+  root.traverse((o) => {
+    const mesh = o as THREE.Mesh;
+    mesh.geometry?.dispose();
+    const mats = Array.isArray(mesh.material) ? mesh.material : mesh.material ? [mesh.material] : [];
+    for (const m of mats) m.dispose();
+  });
+}
+
+export function Scene3D({ name, build, height = 360 }: Scene3DProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    let teardown = () => {};
+    (async () => {
+      const [T, { OrbitControls }] = await Promise.all([import('three'), import('three/examples/jsm/controls/OrbitControls.js')]);
+      const node = host.current;
+      if (cancelled || !node) return;
+      const renderer = new T.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
+      renderer.setPixelRatio(Math.min(2, globalThis.devicePixelRatio || 1));
+      node.appendChild(renderer.domElement);
+      const scene = new T.Scene();
+      const camera = new T.PerspectiveCamera(45, 1, 0.01, 1000);
+      camera.position.set(2.5, 2, 2.5);
+      scene.add(new T.AmbientLight(0xffffff, 0.6));
+      const sun = new T.DirectionalLight(0xffffff, 1.2);
+      sun.position.set(3, 5, 2);
+      scene.add(sun);
+      const controls = new OrbitControls(camera, renderer.domElement);
+      controls.enableDamping = true;
+      const content = build({ THREE: T, scene, camera, renderer });
+      const resize = () => {
+        const w = node.clientWidth || 1;
+        renderer.setSize(w, height);
+        camera.aspect = w / height;
+        camera.updateProjectionMatrix();
+      };
+      const observer = new ResizeObserver(resize);
+      observer.observe(node);
+      resize();
+      let raf = 0;
+      const loop = (t: number) => {
+        content.frame?.(t);
+        controls.update();
+        renderer.render(scene, camera);
+        raf = requestAnimationFrame(loop);
+      };
+      raf = requestAnimationFrame(loop);
+      teardown = () => {
+        cancelAnimationFrame(raf);
+        observer.disconnect();
+        content.dispose();
+        controls.dispose();
+        disposeTree(scene);
+        renderer.dispose();
+        renderer.domElement.remove();
+      };
+    })().catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      cancelled = true;
+      teardown();
+    };
+  }, [build, height]);
+
+  return (
+    <figure className="scene3d">
+      {error ? <p role="alert">3-D view unavailable: {error}</p> : null}
+      <div ref={host} data-scene={name} style={{ height }} />
+    </figure>
+  );
+}
