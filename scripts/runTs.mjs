@@ -10,6 +10,13 @@ import path from 'node:path';
 
 // tfjs's ESM build probes for Node with a bare `require` (as Vitest provides).
 globalThis.require ??= createRequire(import.meta.url);
+// The backends load tfjs-core's CommonJS build while the gradients need its ES
+// build; both register the same Node platform, and the second says so. Harmless.
+const warn = console.warn;
+console.warn = (...a) => {
+  if (typeof a[0] === 'string' && a[0].startsWith('Platform node has already been set')) return;
+  warn(...a);
+};
 
 const [entry, ...args] = process.argv.slice(2);
 if (!entry) {

@@ -1,4 +1,9 @@
-/** The runner's module worker: tfjs and every experiment load here, never on the page. */
+/**
+ * The runner's module worker: tfjs and every experiment load here, never on
+ * the page. Experiment ids: `device`, `<slug>` (the paper's experiment) and
+ * `<slug>/claims` (its claims, for the Reproduce section).
+ */
+import { claimsExperiment } from '../core/claimsRunner';
 import { serveRunner, type ExperimentEntry } from '../core/runner/workerHost';
 import { findPaper } from '../papers/catalog';
 
@@ -7,10 +12,12 @@ async function load(id: string): Promise<ExperimentEntry> {
     const { deviceBench } = await import('../core/bench/deviceBench');
     return { experiment: deviceBench as ExperimentEntry['experiment'] };
   }
-  const entry = findPaper(id);
+  const [slug, part] = id.split('/');
+  const entry = findPaper(slug);
   if (!entry?.load) throw new Error(`No experiment named '${id}'.`);
   const paper = await entry.load();
-  return { experiment: paper.experiment as ExperimentEntry['experiment'], backends: paper.backends, kernels: paper.kernels };
+  const experiment = part === 'claims' ? claimsExperiment(paper.claims) : paper.experiment;
+  return { experiment: experiment as ExperimentEntry['experiment'], backends: paper.backends, kernels: paper.kernels };
 }
 
 serveRunner(load);

@@ -1,0 +1,64 @@
+/**
+ * `npm run claims [-- <slug> ...] [--backend wasm|cpu]`: runs each built
+ * paper's claims for real in Node and prints measured vs expected. Exit 1 when
+ * a claim fails, 2 on bad arguments. Run through scripts/runTs.mjs.
+ */
+import { initNodeBackend, type NodeBackend } from '../src/core/backend/nodeBackend';
+import { runClaim, type ClaimOutcome } from '../src/core/claimsRunner';
+import { Rng } from '../src/core/rng';
+import { CATALOG } from '../src/papers/catalog';
+import { formatClaimsTable } from './claimsTable';
+
+export async function main(args: string[]): Promise<number> {
+  const backendArg = args.indexOf('--backend');
+  const requested = backendArg >= 0 ? args[backendArg + 1] : 'wasm';
+  if (requested !== 'wasm' && requested !== 'cpu') {
+    console.error(`--backend must be wasm or cpu, not '${requested}'`);
+    return 2;
+  }
+  const slugs = args.filter((a, i) => !a.startsWith('--') && !(backendArg >= 0 && i === backendArg + 1));
+  const unknown = slugs.filter((s) => !CATALOG.some((p) => p.slug === s));
+  if (unknown.length) {
+    console.error(`Unknown paper: ${unknown.join(', ')}. Papers: ${CATALOG.map((p) => p.slug).join(', ')}`);
+    return 2;
+  }
+  const chosen = CATALOG.filter((p) => (slugs.length ? slugs.includes(p.slug) : true));
+  const rows: (ClaimOutcome & { slug: string; backend: string })[] = [];
+  for (const entry of chosen) {
+    if (!entry.load) {
+      console.error(`${entry.slug}: not built yet, no claims to run.`);
+      if (slugs.includes(entry.slug)) return 2;
+      continue;
+    }
+    const paper = await entry.load();
+    const backend: NodeBackend = paper.backends && !paper.backends.includes(requested) ? 'cpu' : requested;
+    const tf = await initNodeBackend(backend);
+    for (const claim of paper.claims) {
+      process.stderr.write(`${entry.slug}/${claim.id} (${backend}) …\n`);
+      let last = -1;
+      const outcome = await runClaim(claim, {
+        tf,
+        rng: new Rng(1).fork(claim.id),
+        backend,
+        signal: new AbortController().signal,
+        onProgress: (f, label) => {
+          const pct = Math.floor(f * 10) * 10;
+          if (pct > last) {
+            last = pct;
+            process.stderr.write(`  ${pct}%${label ? ` ${label}` : ''}\n`);
+          }
+        },
+      });
+      rows.push({ ...outcome, slug: entry.slug, backend });
+      process.stderr.write(`  ${outcome.pass ? 'PASS' : 'FAIL'} in ${outcome.seconds.toFixed(1)} s: ${outcome.measured}\n`);
+    }
+  }
+  if (rows.length === 0) {
+    console.log('No claims ran: no paper panel is built yet.');
+    return 0;
+  }
+  console.log(formatClaimsTable(rows));
+  const failed = rows.filter((r) => !r.pass).length;
+  console.log(`\n${rows.length - failed} passed, ${failed} failed`);
+  return failed ? 1 : 0;
+}

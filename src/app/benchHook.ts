@@ -1,0 +1,76 @@
+/**
+ * The page side of `npm run bench`: runs a registered experiment's bench
+ * preset on one backend through the real runner (worker, throttling and all)
+ * and measures steps/s and the tensor count at the first and last step.
+ */
+import type { BackendName } from '../core/backend/backendNames';
+import { devicePresets, deviceSchema } from '../core/bench/deviceBench';
+import { presetParams, presetSeed } from '../core/params/presets';
+import type { RunnerClient } from '../core/runner/RunnerClient';
+import { CATALOG } from '../papers/catalog';
+
+export interface BenchEntry {
+  id: string;
+  preset: string;
+  steps: number;
+}
+
+export interface BenchResult extends BenchEntry {
+  backend: BackendName | null;
+  state: string;
+  message?: string;
+  stepsRun: number;
+  seconds: number;
+  stepsPerSec: number;
+  tensorsAtFirstStep: number | null;
+  tensorsAtLastStep: number | null;
+  /** Mean of each metric over the measured steps. */
+  means: Record<string, number>;
+}
+
+/** The Device page's MLP first, then every built paper that declares a bench preset. */
+export async function benchEntries(): Promise<BenchEntry[]> {
+  const entries: BenchEntry[] = [{ id: 'device', preset: 'default', steps: 10 }];
+  for (const p of CATALOG) {
+    if (!p.load) continue;
+    const paper = await p.load();
+    if (paper.bench) entries.push({ id: paper.slug, ...paper.bench });
+  }
+  return entries;
+}
+
+async function paramsFor(entry: BenchEntry): Promise<{ params: unknown; seed: number }> {
+  if (entry.id === 'device') {
+    return { params: { ...presetParams(deviceSchema, devicePresets, entry.preset), repeats: entry.steps }, seed: presetSeed(devicePresets, entry.preset) };
+  }
+  const paper = await CATALOG.find((p) => p.slug === entry.id)!.load!();
+  return { params: presetParams(paper.schema, paper.presets, entry.preset), seed: presetSeed(paper.presets, entry.preset) };
+}
+
+export async function runBench(runner: RunnerClient, entry: BenchEntry, backend: BackendName): Promise<BenchResult> {
+  const { params, seed } = await paramsFor(entry);
+  const sums: Record<string, number> = {};
+  let stepsRun = 0;
+  const final = await runner.start({ id: entry.id, params, seed, backend }, (batch) => {
+    for (const m of batch.metrics) {
+      if (stepsRun >= entry.steps) break;
+      stepsRun++;
+      for (const [k, v] of Object.entries(m.values)) sums[k] = (sums[k] ?? 0) + v;
+    }
+    if (stepsRun >= entry.steps) runner.stop();
+  });
+  const seconds = final.activeMs / 1000;
+  const means = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / Math.max(1, stepsRun)]));
+  return {
+    ...entry,
+    backend: runner.getSnapshot().backend?.active ?? null,
+    state: final.state,
+    message: final.message,
+    stepsRun,
+    seconds,
+    stepsPerSec: seconds > 0 ? stepsRun / seconds : 0,
+    tensorsAtFirstStep: final.tensorsAtFirstStep,
+    tensorsAtLastStep: final.tensorsAtLastStep,
+    means,
+  };
+}
