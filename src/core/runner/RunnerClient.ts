@@ -98,9 +98,15 @@ export class RunnerClient {
     const current = () => seq === this.runSeq;
     this.patch({ runId: req.id, run: { ...IDLE_STATUS, state: 'starting' } });
     const listener = {
-      backend: (backend: BackendReport) => current() && this.patch({ backend }),
-      batch: (b: EventBatch) => current() && onBatch(b),
-      status: (run: RunStatus) => current() && this.snap.run.state !== 'error' && this.patch({ run }),
+      backend: (backend: BackendReport) => {
+        if (current()) this.patch({ backend });
+      },
+      batch: (b: EventBatch) => {
+        if (current()) onBatch(b);
+      },
+      status: (run: RunStatus) => {
+        if (current() && this.snap.run.state !== 'error') this.patch({ run });
+      },
     };
     const abandoned = new Promise<RunStatus>((resolve) => {
       this.abandonRun = (message) => resolve({ ...this.snap.run, state: 'error', message });

@@ -55,6 +55,7 @@ export async function driveExperiment<P>(opts: DriveOptions<P>): Promise<RunStat
 
   report({ state: control.state === 'paused' ? 'paused' : 'running' });
   let lastYield = performance.now();
+  let lastStatus = lastYield;
   try {
     for (;;) {
       if (control.state === 'paused') {
@@ -82,6 +83,10 @@ export async function driveExperiment<P>(opts: DriveOptions<P>): Promise<RunStat
         control.stepDone();
       }
       batcher.push(event, control.activeMs());
+      if (event.kind === 'metrics' && performance.now() - lastStatus > (opts.flushMs ?? 100)) {
+        report({});
+        lastStatus = performance.now();
+      }
       if (performance.now() - lastYield > yieldEvery) {
         await yieldToEventLoop();
         lastYield = performance.now();

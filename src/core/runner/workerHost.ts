@@ -29,11 +29,12 @@ export interface StartRequest {
   startPaused?: boolean;
 }
 
+/** The page's callbacks; over comlink each call returns a promise that settles once the page has it. */
 export interface RunListener {
   /** The backend this run got, with notices when it is not the first choice. */
-  backend(report: BackendReport): void;
-  batch(batch: EventBatch): void;
-  status(status: RunStatus): void;
+  backend(report: BackendReport): void | Promise<void>;
+  batch(batch: EventBatch): void | Promise<void>;
+  status(status: RunStatus): void | Promise<void>;
 }
 
 export interface WorkerApi {
@@ -77,42 +78,65 @@ export function serveRunner(load: ExperimentLoader): void {
     return { active, available, adapter, notices };
   };
 
+  // tfjs has one global backend: initialising, probing and running take turns.
+  let queue: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
+    const next = queue.then(task, task);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  const runExperiment = async (req: StartRequest, listener: RunListener): Promise<RunStatus> => {
+    const entry = await load(req.id);
+    const sel = await selectBackend(tf, { preferred: req.backend, allowed: entry.backends, kernels: entry.kernels }, health);
+    watchDevice();
+    const run = new RunControl(req.startPaused ?? false);
+    control = run;
+    live = req.params;
+    await listener.backend(await report(sel.active, sel.notices));
+    // Callbacks travel on their own port; the run's result must not overtake its last batch.
+    const inFlight = new Set<Promise<void>>();
+    const send = (call: void | Promise<void>) => {
+      if (!call) return;
+      const p = Promise.resolve(call).catch(() => undefined);
+      inFlight.add(p);
+      void p.then(() => inFlight.delete(p));
+    };
+    const final = await driveExperiment({
+      experiment: entry.experiment,
+      params: req.params,
+      seed: req.seed,
+      tf,
+      backend: sel.active,
+      control: run,
+      live: () => live,
+      onBatch: (b) => send(listener.batch(b)),
+      onStatus: (s) => send(listener.status(s)),
+    });
+    await Promise.all(inFlight);
+    if (control === run) control = null;
+    return final;
+  };
+
   const api: WorkerApi = {
-    async init(preferred) {
-      const sel = await selectBackend(tf, { preferred }, health);
-      watchDevice();
-      return report(sel.active, sel.notices);
-    },
+    init: (preferred) =>
+      exclusive(async () => {
+        const sel = await selectBackend(tf, { preferred }, health);
+        watchDevice();
+        return report(sel.active, sel.notices);
+      }),
 
-    async probeBackends() {
-      const before = tf.getBackend() as BackendName;
-      for (const name of BACKEND_ORDER) await checkBackend(tf, name, [], health);
-      await tf.setBackend(before);
-      return BACKEND_ORDER.filter((b) => health.get(b) === null);
-    },
+    probeBackends: () =>
+      exclusive(async () => {
+        const before = tf.getBackend() as BackendName;
+        for (const name of BACKEND_ORDER) await checkBackend(tf, name, [], health);
+        await tf.setBackend(before);
+        return BACKEND_ORDER.filter((b) => health.get(b) === null);
+      }),
 
-    async start(req, listener) {
+    start(req, listener) {
       control?.stop();
-      const entry = await load(req.id);
-      const sel = await selectBackend(tf, { preferred: req.backend, allowed: entry.backends, kernels: entry.kernels }, health);
-      watchDevice();
-      const run = new RunControl(req.startPaused ?? false);
-      control = run;
-      live = req.params;
-      listener.backend(await report(sel.active, sel.notices));
-      const final = await driveExperiment({
-        experiment: entry.experiment,
-        params: req.params,
-        seed: req.seed,
-        tf,
-        backend: sel.active,
-        control: run,
-        live: () => live,
-        onBatch: (b) => listener.batch(b),
-        onStatus: (s) => listener.status(s),
-      });
-      if (control === run) control = null;
-      return final;
+      return exclusive(() => runExperiment(req, listener));
     },
 
     pause: () => control?.pause(),
