@@ -1,0 +1,77 @@
+/**
+ * The Reproduce section: a paper's claims, each measured by a real run in the
+ * worker when the reader asks (never a stored verdict), with measured vs
+ * expected and a pass/fail mark. Runs with seed 1, as `npm run claims` does.
+ */
+import { useState } from 'react';
+import type { Claim } from '../core/claims';
+import type { ClaimOutcome } from '../core/claimsRunner';
+import { etaSeconds, type Progress } from '../core/runner/protocol';
+import { useRunnerClient, useRunnerSnapshot } from './RunnerContext';
+import { formatDuration } from './RunBar';
+
+export function Reproduce({ slug, claims }: { slug: string; claims: readonly Claim[] }) {
+  const client = useRunnerClient();
+  const snap = useRunnerSnapshot();
+  const id = `${slug}/claims`;
+  const [outcomes, setOutcomes] = useState<Record<string, ClaimOutcome>>({});
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const mine = snap.runId === id;
+  const busy = mine && (snap.run.state === 'running' || snap.run.state === 'starting' || snap.run.state === 'paused');
+
+  const run = async (only: string[]) => {
+    setError(null);
+    setProgress(null);
+    setOutcomes((o) => (only.length ? Object.fromEntries(Object.entries(o).filter(([k]) => !only.includes(k))) : {}));
+    const final = await client.start({ id, params: { only }, seed: 1, backend: client.preferredBackend }, (b) => {
+      if (b.progress) setProgress(b.progress);
+      const got = b.artifacts.claims as ClaimOutcome[] | undefined;
+      if (got) setOutcomes((o) => ({ ...o, ...Object.fromEntries(got.map((c) => [c.id, c])) }));
+    });
+    if (final.state === 'error') setError(final.message ?? 'The claims run failed.');
+  };
+
+  const eta = busy ? etaSeconds(progress) : null;
+  return (
+    <div className="reproduce" data-testid="reproduce">
+      <p className="hint">
+        Each claim is checked by running code now, in your browser, with seed 1. Running claims stops any other run on this page.
+      </p>
+      <div className="run-buttons">
+        <button type="button" className="primary" data-testid="run-claims" disabled={busy} onClick={() => void run([])}>
+          Check all claims
+        </button>
+        {busy ? <button type="button" onClick={() => client.stop()}>Stop</button> : null}
+        {busy && progress ? (
+          <span className="hint" data-testid="claims-progress">
+            {progress.label} {eta !== null ? `· about ${formatDuration(eta)} left` : ''}
+          </span>
+        ) : null}
+      </div>
+      {error ? <p role="alert" className="error">{error}</p> : null}
+      <table className="claims">
+        <thead>
+          <tr><th>claim</th><th>source</th><th>measured</th><th>expected</th><th>result</th><th /></tr>
+        </thead>
+        <tbody>
+          {claims.map((c) => {
+            const o = outcomes[c.id];
+            return (
+              <tr key={c.id} data-testid={`claim-${c.id}`} data-pass={o ? String(o.pass) : 'unknown'}>
+                <td>{c.statement}{o?.detail ? <div className="hint">{o.detail}</div> : null}</td>
+                <td>{c.source}</td>
+                <td>{o?.measured ?? '–'}</td>
+                <td>{o?.expected ?? '–'}</td>
+                <td>{o ? <span className={o.pass ? 'pass' : 'fail'}>{o.pass ? '✓ pass' : '✗ fail'}</span> : 'not run'}</td>
+                <td>
+                  <button type="button" className="link-button" disabled={busy} onClick={() => void run([c.id])}>run</button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
