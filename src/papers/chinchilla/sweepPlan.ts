@@ -23,7 +23,7 @@ import type { ChinchillaParams } from './params';
 /** FFN width / d_model, as in GPT-2, Gopher and Chinchilla. */
 export const FFN_RATIO = 4;
 /** Narrowest model, and the quantum of widths (single-head models below 32 need no more). */
-export const MIN_WIDTH = 8;
+export const MIN_WIDTH = 4;
 export const WIDTH_STEP = 2;
 /** Widest model the planner will build: about 25M parameters at depth 2. */
 export const MAX_WIDTH = 1024;

@@ -1,0 +1,103 @@
+/** The Chinchilla panel: the laws as a calculator, a live IsoFLOP sweep, your own fit, and the claims. */
+import type { PaperDef } from '../../core/paper';
+import { Notices } from '../../ui/Notices';
+import { PaperHeading } from '../../ui/PaperHeading';
+import { ParamControls } from '../../ui/ParamControls';
+import { PresetPicker } from '../../ui/PresetPicker';
+import { Reproduce } from '../../ui/Reproduce';
+import { RunBar } from '../../ui/RunBar';
+import { ShareButton } from '../../ui/ShareButton';
+import { Tex } from '../../ui/Tex';
+import { useExperimentRun } from '../../ui/useExperimentRun';
+import { Calculator } from './Calculator';
+import { CsvFit } from './CsvFit';
+import type { chinchillaSchema } from './params';
+import { SweepSection } from './SweepSection';
+
+const SWEEP_FIELDS = [
+  'budgets', 'sizes', 'minFlops', 'budgetFactor', 'sizeSpan', 'tokensPerParam', 'depth', 'seqLen', 'batchSize',
+  'lr', 'warmup', 'corpusTokens', 'norm', 'positions', 'evalBatches', 'grid', 'resamples',
+] as const;
+
+export default function ChinchillaPanel({ paper }: { paper: PaperDef<typeof chinchillaSchema> }) {
+  const run = useExperimentRun(paper);
+  return (
+    <main className="panel">
+      <PaperHeading title="Training compute-optimal language models" citation={paper.citation} />
+      <Notices notices={run.notices} onDismiss={run.dismissNotices} />
+      <ShareButton url={run.shareUrl} />
+
+      <section className="prose">
+        <h2>The question</h2>
+        <p>
+          Given a fixed amount of training compute, how large should a language model be, and on how many tokens should it
+          train? Kaplan et al. (2020) said: mostly grow the model (N ∝ C<sup>0.73</sup>). Hoffmann et al. trained over 400
+          models from 70M to 16B parameters and found instead that parameters and tokens should grow in equal proportion,
+          N ∝ C<sup>0.5</sup> and D ∝ C<sup>0.5</sup>: Gopher (280B parameters, 300B tokens) was undertrained, and Chinchilla
+          (70B, 1.4T tokens), on the same compute, beat it.
+        </p>
+        <p>Training compute is counted as <Tex>{'C \\approx 6ND'}</Tex>. The paper estimates the optimum three ways:</p>
+        <ol>
+          <li><strong>Training-curve envelope.</strong> Train each size with several cosine horizons; at each FLOP count keep the run with the lowest loss; fit <Tex>{'N_{opt} \\propto C^a'}</Tex> to the winners.</li>
+          <li><strong>IsoFLOP profiles.</strong> At each of 9 budgets, fit a parabola to loss against <Tex>{'\\log N'}</Tex> and take its minimum.</li>
+          <li><strong>A parametric law</strong>, fitted with a Huber loss (δ = 10<sup>-3</sup>) by L-BFGS from a grid of starts:</li>
+        </ol>
+        <Tex block>{'\\hat L(N, D) = E + \\frac{A}{N^{\\alpha}} + \\frac{B}{D^{\\beta}}, \\qquad N_{opt}(C) = G\\left(\\tfrac{C}{6}\\right)^{\\frac{\\beta}{\\alpha+\\beta}},\\; D_{opt}(C) = G^{-1}\\left(\\tfrac{C}{6}\\right)^{\\frac{\\alpha}{\\alpha+\\beta}},\\; G = \\left(\\tfrac{\\alpha A}{\\beta B}\\right)^{\\frac{1}{\\alpha+\\beta}}'}</Tex>
+        <p>
+          A 2024 replication (Besiroglu et al.) found the published Approach 3 numbers were rounded and the fit stopped early
+          (the Huber losses were averaged, not summed); their re-fit gives about 20 tokens per parameter, in line with Approaches 1 and 2.
+        </p>
+      </section>
+
+      <section>
+        <h2>1. The laws as a calculator</h2>
+        <ParamControls schema={paper.schema} values={run.params} onChange={run.setParam} only={['calcBudget']} />
+        <Calculator budget={run.params.calcBudget} />
+      </section>
+
+      <section>
+        <h2>2. Your own scaling study, live</h2>
+        <p className="prose">
+          A sweep of tiny character-level transformers on our procedural corpus: at each compute budget, models of several
+          widths, each trained for exactly its budget with a cosine schedule as long as the run. Then all three approaches on
+          the runs you collected. Try: more budgets and sizes (paper-like preset); a narrower size span; a fixed learning
+          rate that is too high for the larger models.
+        </p>
+        <PresetPicker presets={paper.presets} value={run.preset} onChange={run.setPreset} />
+        <ParamControls schema={paper.schema} values={run.params} onChange={run.setParam} only={SWEEP_FIELDS} seed={run.seed} onSeedChange={run.setSeed} />
+        <RunBar
+          status={run.status}
+          progress={run.recording.progress}
+          stale={run.stale}
+          onRun={() => void run.start()}
+          onPause={run.pause}
+          onResume={run.resume}
+          onStep={run.step}
+          onReset={run.reset}
+        />
+        <SweepSection run={run} />
+      </section>
+
+      <section>
+        <h2>3. Fit your own data</h2>
+        <CsvFit />
+      </section>
+
+      <section>
+        <h2>Reproduce</h2>
+        <Reproduce slug={paper.slug} claims={paper.claims} />
+      </section>
+
+      <section className="prose">
+        <h2>What browser scale can and cannot show</h2>
+        <p>
+          Our models have thousands to a few hundred thousand parameters and see up to a few million characters: ten orders
+          of magnitude below the paper. What carries over is the method: IsoFLOP profiles have a minimum, the minimum moves to
+          larger models as compute grows, and the three approaches can be compared on the same runs. The exponents themselves
+          are noisy at this scale (character-level data, few budgets, data repeated at the largest budgets), so read them with
+          their bootstrap intervals; the paper's own intervals came from 400+ models. Absolute losses are not comparable to the paper's.
+        </p>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,282 @@
+/**
+ * Chinchilla's claims, checked at browser scale (Hoffmann et al. 2022, arXiv
+ * 2203.15556). Every verdict comes from running code:
+ *   a. the published allocations at Gopher's budget (Section 3.4, Table 3);
+ *   b. a live, miniature Chinchilla-vs-Gopher: the sweep's compute-optimal model
+ *      against one 4× larger on 4× fewer tokens at the same budget (Section 4);
+ *   c. the live sweep's exponents a and b lie between Kaplan's and the inverse (Table 2);
+ *   d. the Approach-3 fitter recovers a known law from noisy points (Section 3.3).
+ * Claims b and c share one sweep on the `claims` preset through a promise cached
+ * per (seed, preset, backend), so `npm run claims` trains it once.
+ */
+import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
+import { countParams } from '../../core/lm';
+import { presetParams } from '../../core/params/presets';
+import { Rng } from '../../core/rng';
+import type { SweepAnalysis } from './analysis';
+import { fitFrontier } from './approaches';
+import { chinchillaSweep, sweepData, trainRun, type RunOutcome, type SweepRunRecord } from './experiment';
+import { computeOptimal, fitParametricLoss, predictLoss, type LossPoint } from './fit';
+import { CHINCHILLA_TEX, GOPHER_FLOPS, TABLE3, optimalAllocation } from './laws';
+import { chinchillaSchema, type ChinchillaParams } from './params';
+import { chinchillaPresets } from './presets';
+import { MIN_STEPS, lmConfig, widthForParams } from './sweepPlan';
+
+export const CLAIMS_PRESET = 'claims';
+/** Exponents inside this band are closer to Chinchilla's 0.5 than to Kaplan's 0.73 or its mirror 0.27. */
+export const EXPONENT_BAND = [0.25, 0.75] as const;
+
+const rel = (x: number, y: number): number => Math.abs(x / y - 1);
+const billions = (n: number): string => `${(n / 1e9).toFixed(1)}B`;
+const f3 = (x: number | undefined): string => (x === undefined || !Number.isFinite(x) ? 'n/a' : x.toFixed(3));
+
+// ------------------------------------------------------------ the shared sweep
+
+export interface SweepOutcome {
+  params: ChinchillaParams;
+  seed: number;
+  runs: SweepRunRecord[];
+  analysis: SweepAnalysis;
+  wallMs: number;
+}
+
+type Listener = (fraction: number, label?: string) => void;
+interface CacheEntry {
+  promise: Promise<SweepOutcome>;
+  listeners: Set<Listener>;
+}
+
+/** One sweep per (seed, preset, backend) for the process, so claims b and c train once. */
+const sweeps = new Map<string, CacheEntry>();
+
+async function runSweep(params: ChinchillaParams, seed: number, ctx: ClaimContext, report: Listener): Promise<SweepOutcome> {
+  const t0 = performance.now();
+  let runs: SweepRunRecord[] = [];
+  let analysis: SweepAnalysis | null = null;
+  const gen = chinchillaSweep(params, { tf: ctx.tf, rng: new Rng(seed), backend: ctx.backend, signal: ctx.signal, live: () => params });
+  for await (const ev of gen) {
+    if (ev.kind === 'progress') report(ev.total > 0 ? ev.done / ev.total : 0, ev.label);
+    else if (ev.kind === 'artifact' && ev.name === 'runs') runs = ev.data as SweepRunRecord[];
+    else if (ev.kind === 'artifact' && ev.name === 'analysis') analysis = ev.data as SweepAnalysis;
+  }
+  if (ctx.signal.aborted || !analysis) throw new Error('the claims sweep was stopped before it finished');
+  return { params, seed, runs, analysis, wallMs: performance.now() - t0 };
+}
+
+/** The `claims`-preset sweep for ctx's seed, shared between claims; progress goes to every waiting claim. */
+export function claimsSweep(ctx: ClaimContext, onProgress?: Listener): Promise<SweepOutcome> {
+  const seed = ctx.rng.seed;
+  const key = `${seed}:${CLAIMS_PRESET}:${ctx.backend}`;
+  let entry = sweeps.get(key);
+  if (!entry) {
+    const listeners = new Set<Listener>();
+    const params = presetParams(chinchillaSchema, chinchillaPresets, CLAIMS_PRESET);
+    const promise = runSweep(params, seed, ctx, (f, l) => listeners.forEach((fn) => fn(f, l)));
+    entry = { promise, listeners };
+    sweeps.set(key, entry);
+    // A stopped or failed sweep is not cached: the next claim starts afresh.
+    promise.catch(() => sweeps.delete(key));
+  }
+  if (onProgress) entry.listeners.add(onProgress);
+  const { listeners } = entry;
+  return entry.promise.finally(() => {
+    if (onProgress) listeners.delete(onProgress);
+  });
+}
+
+// ------------------------------------------------------------------ claim a
+
+export const gopherAllocations: Claim = {
+  id: 'chinchilla-gopher-allocation',
+  statement:
+    "At Gopher's compute (5.76e23 FLOPs) the compute-optimal model has about 40B parameters by Approach 3 " +
+    '(unrounded fit) and about 67B by Approach 1, far below Gopher\'s 280B.',
+  source: 'Section 3.4, Table 3; Section 3.3 fit (TeX values)',
+  preset: 'default',
+  async run(): Promise<ClaimResult> {
+    const a3 = optimalAllocation(GOPHER_FLOPS, '3-tex').N;
+    const a1 = optimalAllocation(GOPHER_FLOPS, '1').N;
+    // The calculator's Approach-1 line is anchored at 67B, so check it against
+    // the power law through Table 3's other eight rows as well.
+    const others = TABLE3.filter((r) => r.C !== GOPHER_FLOPS);
+    const line = fitFrontier(others);
+    const a1Table = Math.exp(line.a * Math.log(GOPHER_FLOPS) + line.logCoefN);
+    const pass = rel(a3, 40e9) < 0.05 && rel(a1, 67e9) < 0.05 && rel(a1Table, 67e9) < 0.05;
+    return {
+      measured: `A3 ${billions(a3)}, A1 ${billions(a1)} (Table 3 line without the 67B row: ${billions(a1Table)})`,
+      expected: '40B ± 5% and 67B ± 5%',
+      pass,
+      detail: `Approach 3 from the closed-form frontier of the TeX parameters; Approach 1 from the calculator (slope ${line.a.toFixed(4)} over Table 3).`,
+    };
+  },
+};
+
+// ------------------------------------------------------------------ claim b
+
+export interface FrontierChoice {
+  N: number;
+  source: string;
+}
+
+/** The frontier size at budget C: Approach 2's vertex when it lies inside the sizes trained, else Approach 3's optimum, else the best run. */
+export function frontierSize(analysis: SweepAnalysis, runs: readonly SweepRunRecord[], C: number): FrontierChoice {
+  const prof = analysis.approach2.result?.profiles.find((p) => rel(p.C, C) < 0.05);
+  if (prof && !prof.tooFewSizes && !prof.opensDown && !prof.outsideRange) return { N: prof.N, source: 'Approach 2 vertex' };
+  const law = analysis.approach3.result?.law;
+  if (law) return { N: computeOptimal(C, law).N, source: 'Approach 3 frontier' };
+  const atC = runs.filter((r) => rel(r.C, C) < 0.05).sort((p, q) => p.finalLoss - q.finalLoss);
+  return { N: atC[0].N, source: 'best run' };
+}
+
+async function trainToEnd(gen: AsyncGenerator<{ step: number }, RunOutcome | null, void>, onStep: (s: number) => void): Promise<RunOutcome> {
+  try {
+    for (;;) {
+      const it = await gen.next();
+      if (it.done) {
+        if (!it.value) throw new Error('the claim was stopped');
+        return it.value;
+      }
+      onStep(it.value.step);
+    }
+  } finally {
+    await gen.return(null);
+  }
+}
+
+export const frontierBeatsLarger: Claim = {
+  id: 'chinchilla-smaller-longer-wins',
+  statement:
+    'At a fixed compute budget, the model on the fitted compute-optimal frontier reaches a lower held-out loss than a model ' +
+    '4× larger trained on 4× fewer tokens: Chinchilla against Gopher, in miniature.',
+  source: 'Section 4 (Chinchilla vs Gopher), Figure 3',
+  preset: CLAIMS_PRESET,
+  async run(ctx): Promise<ClaimResult> {
+    const sweep = await claimsSweep(ctx, (f, l) => ctx.onProgress?.(0.8 * f, l));
+    const p = sweep.params;
+    const C = Math.max(...sweep.runs.map((r) => r.C));
+    const choice = frontierSize(sweep.analysis, sweep.runs, C);
+    const small = lmConfig(p, widthForParams(p, choice.N));
+    const nSmall = countParams(small).total;
+    const large = lmConfig(p, widthForParams(p, 4 * nSmall));
+    const rng = new Rng(sweep.seed);
+    const { train, evalTokens } = sweepData(p, rng);
+    const tokensPerStep = p.batchSize * p.seqLen;
+    const plans = [small, large].map((config) => {
+      const N = countParams(config).total;
+      return { config, N, steps: Math.max(MIN_STEPS, Math.round(C / (6 * N * tokensPerStep))) };
+    });
+    const total = plans[0].steps + plans[1].steps;
+    const losses: number[] = [];
+    let done = 0;
+    for (const plan of plans) {
+      const out = await trainToEnd(
+        trainRun({
+          config: plan.config, steps: plan.steps, batchSize: p.batchSize, lr: p.lr, warmup: p.warmup, train, evalTokens,
+          evalBatches: p.evalBatches, modelRng: rng.fork('claim.model'), dataRng: rng.fork('batches'), signal: ctx.signal,
+        }),
+        () => ctx.onProgress?.(0.8 + (0.2 * ++done) / total, 'training the frontier model and a 4× larger one'),
+      );
+      losses.push(out.finalLoss);
+    }
+    const [s, l] = plans;
+    return {
+      measured: `L(N=${s.N}, D=${s.steps * tokensPerStep}) = ${losses[0].toFixed(4)} vs L(N=${l.N}, D=${l.steps * tokensPerStep}) = ${losses[1].toFixed(4)}`,
+      expected: 'frontier model loss < 4×-larger model loss',
+      pass: losses[0] < losses[1],
+      detail:
+        `Budget C = ${C.toExponential(2)} FLOPs (the sweep's largest); frontier N = ${choice.N.toFixed(0)} from the ${choice.source}, ` +
+        `built as d_model ${s.config.dModel} (${s.N} params); the larger has d_model ${l.config.dModel} (${(l.N / s.N).toFixed(2)}×). ` +
+        `Same seed, data order and held-out windows; final loss in nats per character.`,
+    };
+  },
+};
+
+// ------------------------------------------------------------------ claim c
+
+export interface ExponentCheck {
+  pass: boolean;
+  measured: string;
+  detail: string;
+}
+
+const inBand = (x: number | undefined): boolean => x !== undefined && x > EXPONENT_BAND[0] && x < EXPONENT_BAND[1];
+
+/**
+ * Tests Approaches 2 and 3: both must give a and b inside the band. Approach 1
+ * is reported but not tested: with a handful of sizes per budget its envelope is
+ * a staircase of few distinct winners, and the paper itself leans on 2 and 3 for
+ * the extrapolation.
+ */
+export function checkExponents(analysis: SweepAnalysis): ExponentCheck {
+  const r1 = analysis.approach1.result, r2 = analysis.approach2.result, r3 = analysis.approach3.result;
+  const pass = inBand(r2?.a) && inBand(r2?.b) && inBand(r3?.a) && inBand(r3?.b);
+  const interval = (o: SweepAnalysis['approach2']): string =>
+    o.intervals ? ` (a 10-90%: ${f3(o.intervals.a[0])}-${f3(o.intervals.a[1])})` : '';
+  const notes = (['approach1', 'approach2', 'approach3'] as const)
+    .filter((k) => analysis[k].error)
+    .map((k) => `${k}: ${analysis[k].error}`);
+  return {
+    pass,
+    measured: `A2 a = ${f3(r2?.a)}, b = ${f3(r2?.b)}; A3 a = ${f3(r3?.a)}, b = ${f3(r3?.b)}; A1 a = ${f3(r1?.a)} (not tested)`,
+    detail:
+      `A1${interval(analysis.approach1)}; A2${interval(analysis.approach2)}; A3${interval(analysis.approach3)}.` +
+      (r3 ? ` A3 law: E = ${f3(r3.law.E)}, alpha = ${f3(r3.law.alpha)}, beta = ${f3(r3.law.beta)}.` : '') +
+      (notes.length ? ` Notes: ${notes.join('; ')}.` : ''),
+  };
+}
+
+export const sweepExponents: Claim = {
+  id: 'chinchilla-exponents-near-half',
+  statement:
+    'Parameters and training tokens should grow about equally with compute: in the live sweep, the exponents ' +
+    'a (N_opt ∝ C^a) and b (D_opt ∝ C^b) both lie in (0.25, 0.75) by Approaches 2 and 3.',
+  source: 'Table 2, Sections 3.2-3.3',
+  preset: CLAIMS_PRESET,
+  async run(ctx): Promise<ClaimResult> {
+    const sweep = await claimsSweep(ctx, ctx.onProgress);
+    const check = checkExponents(sweep.analysis);
+    return {
+      measured: check.measured,
+      expected: 'a, b in (0.25, 0.75) for Approaches 2 and 3',
+      pass: check.pass,
+      detail: `${check.detail} Sweep: ${sweep.runs.length} runs in ${(sweep.wallMs / 1000).toFixed(0)} s (seed ${sweep.seed}).`,
+    };
+  },
+};
+
+// ------------------------------------------------------------------ claim d
+
+/** The paper's nine IsoFLOP budgets (Section 3.2), 7 sizes each, from a known law with 1% lognormal noise. */
+export function syntheticIsoFlops(rng: Rng, noise = 0.01): LossPoint[] {
+  const budgets = [6e18, 1e19, 3e19, 6e19, 1e20, 3e20, 6e20, 1e21, 3e21];
+  const points: LossPoint[] = [];
+  for (const C of budgets) {
+    for (let k = -3; k <= 3; k++) {
+      const N = Math.sqrt(C / 120) * 10 ** (k / 4);
+      const D = C / (6 * N);
+      points.push({ N, D, loss: predictLoss(N, D, CHINCHILLA_TEX) * Math.exp(noise * rng.normal()) });
+    }
+  }
+  return points;
+}
+
+export const fitterRecovers: Claim = {
+  id: 'chinchilla-fitter-recovers-law',
+  statement:
+    "The Approach-3 fit (Huber on log loss, L-BFGS from the paper's grid) recovers the exponents of a known law " +
+    'from noisy IsoFLOP points within 5%.',
+  source: 'Section 3.3, Appendix D.2',
+  preset: 'default',
+  async run(ctx): Promise<ClaimResult> {
+    const fit = fitParametricLoss(syntheticIsoFlops(ctx.rng.fork('claim.synthetic')));
+    const ea = rel(fit.alpha, CHINCHILLA_TEX.alpha), eb = rel(fit.beta, CHINCHILLA_TEX.beta);
+    return {
+      measured: `alpha = ${fit.alpha.toFixed(4)} (${(100 * ea).toFixed(1)}% off), beta = ${fit.beta.toFixed(4)} (${(100 * eb).toFixed(1)}% off)`,
+      expected: `alpha = ${CHINCHILLA_TEX.alpha.toFixed(4)} and beta = ${CHINCHILLA_TEX.beta.toFixed(4)}, each within 5%`,
+      pass: ea < 0.05 && eb < 0.05,
+      detail: `63 points (9 budgets × 7 sizes) from the TeX law with 1% lognormal noise; ${fit.starts} starts, E = ${fit.E.toFixed(3)}.`,
+    };
+  },
+};
+
+export const chinchillaClaims: Claim[] = [gopherAllocations, frontierBeatsLarger, sweepExponents, fitterRecovers];
