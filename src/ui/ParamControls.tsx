@@ -5,26 +5,8 @@
  */
 import { useId } from 'react';
 import { formatNumber, parseValue } from '../core/params/codec';
-import type { Field, NumberField, IntField, ParamsOf, Schema } from '../core/params/schema';
-
-const SLIDER_STEPS = 1000;
-
-function toSlider(f: NumberField | IntField, v: number): number {
-  if (!f.log) return v;
-  return (SLIDER_STEPS * Math.log(v / f.min)) / Math.log(f.max / f.min);
-}
-
-function fromSlider(f: NumberField | IntField, s: number): number {
-  let v = f.log ? f.min * Math.exp((s / SLIDER_STEPS) * Math.log(f.max / f.min)) : s;
-  if (f.kind === 'int') v = Math.round(v);
-  else if (f.log) v = Number(v.toPrecision(3));
-  return Math.min(f.max, Math.max(f.min, v));
-}
-
-function sliderAttrs(f: NumberField | IntField) {
-  if (f.log) return { min: 0, max: SLIDER_STEPS, step: 1 };
-  return { min: f.min, max: f.max, step: f.kind === 'int' ? 1 : (f.step ?? (f.max - f.min) / SLIDER_STEPS) };
-}
+import type { Field, ParamsOf, Schema } from '../core/params/schema';
+import { fromSlider, sliderAttrs, toSlider } from './sliderScale';
 
 /** A fresh seed from the browser's crypto RNG: UI only, never in models or data. */
 export function newSeed(): number {

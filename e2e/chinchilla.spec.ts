@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { expectWebGpu, watchConsole } from './helpers';
+
+interface Trace { name?: string; mode?: string; x?: unknown[] }
+
+test('Chinchilla: a tiny sweep runs on WebGPU to 100% and fits IsoFLOP parabolas; the link round-trips', async ({ page, context }) => {
+  test.setTimeout(420_000);
+  const errors = watchConsole(page);
+  await page.goto('/#/chinchilla?preset=tiny&run=1');
+  await expect(page.getByRole('heading', { name: 'Training compute-optimal language models' })).toBeVisible();
+
+  // The calculator: unrounded Approach 3 at Gopher's budget gives about 40B.
+  await expect(page.getByTestId('calculator-table').locator('tr[data-approach="3-tex"]')).toContainText('40.4B');
+
+  await expect(page.getByTestId('run-state')).toContainText('Running', { timeout: 60_000 });
+  await expectWebGpu(page);
+  await expect(page.getByTestId('run-state')).toContainText('Done', { timeout: 360_000 });
+  await expect(page.getByTestId('progress')).toHaveAttribute('value', '1');
+
+  const traces = await page.locator('[data-plot="chinchilla-isoflop"]').evaluate((el) => (el as unknown as { data: Trace[] }).data);
+  const points = traces.filter((t) => t.mode === 'markers' && t.name?.startsWith('C = '));
+  expect(points.length).toBeGreaterThanOrEqual(3);
+  for (const t of points) expect(t.x?.length).toBeGreaterThanOrEqual(4);
+  const parabolas = traces.filter((t) => t.name === 'parabola fit');
+  expect(parabolas.length).toBeGreaterThan(0);
+  expect(parabolas[0].x?.length).toBeGreaterThan(10);
+  await expect(page.getByTestId('sweep-exponents')).toBeVisible();
+
+  // Change a control, share, open the shared link: same values.
+  const lr = page.getByTestId('param-lr');
+  await lr.fill('0.004');
+  await lr.press('Enter');
+  await page.getByTestId('share').click();
+  const url = await page.getByTestId('share-url').inputValue();
+  expect(url).toContain('preset=tiny');
+  expect(url).toContain('lr=0.004');
+  const other = await context.newPage();
+  await other.goto(url);
+  await expect(other.getByTestId('param-lr')).toHaveValue('0.004');
+  await expect(other.getByTestId('preset')).toHaveValue('tiny');
+  await expect(other.getByTestId('notices')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
