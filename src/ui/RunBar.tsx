@@ -12,6 +12,29 @@ export interface RunBarProps {
   onReset(): void;
 }
 
+/** RunBar's props for a page's run; override onRun/onReset where a page orchestrates several runs. */
+export function runBarProps(run: {
+  status: RunStatus;
+  recording: { progress: Progress | null };
+  stale: boolean;
+  start(): Promise<unknown>;
+  pause(): void;
+  resume(): void;
+  step(): void;
+  reset(): void;
+}): RunBarProps {
+  return {
+    status: run.status,
+    progress: run.recording.progress,
+    stale: run.stale,
+    onRun: () => void run.start(),
+    onPause: run.pause,
+    onResume: run.resume,
+    onStep: run.step,
+    onReset: run.reset,
+  };
+}
+
 export function formatDuration(seconds: number): string {
   if (seconds < 1) return '<1 s';
   if (seconds < 90) return `${Math.round(seconds)} s`;

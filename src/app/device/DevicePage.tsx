@@ -8,7 +8,7 @@ import { MetricCards } from '../../ui/MetricCards';
 import { Notices } from '../../ui/Notices';
 import { ParamControls } from '../../ui/ParamControls';
 import { Plot } from '../../ui/Plot';
-import { RunBar } from '../../ui/RunBar';
+import { RunBar, runBarProps } from '../../ui/RunBar';
 import { useRunnerSnapshot } from '../../ui/RunnerContext';
 import { ShareButton } from '../../ui/ShareButton';
 import { useExperimentRun } from '../../ui/useExperimentRun';
@@ -81,16 +81,7 @@ export default function DevicePage() {
         <h2>Benchmark</h2>
         <PresetPicker presets={DEVICE_PAGE.presets} value={run.preset} onChange={run.setPreset} />
         <ParamControls schema={deviceSchema} values={run.params} onChange={run.setParam} seed={run.seed} onSeedChange={run.setSeed} />
-        <RunBar
-          status={run.status}
-          progress={run.recording.progress}
-          stale={run.stale}
-          onRun={() => void bench.runAll()}
-          onPause={run.pause}
-          onResume={run.resume}
-          onStep={run.step}
-          onReset={bench.cancel}
-        />
+        <RunBar {...runBarProps(run)} onRun={() => void bench.runAll()} onReset={bench.cancel} />
         <MetricCards
           metrics={measured.flatMap((b) => [
             { label: `${backendLabel(b)} matmul`, value: bench.results[b]!.matmulGflops, unit: 'GFLOP/s' },

@@ -5,7 +5,7 @@ import { PaperHeading } from '../../ui/PaperHeading';
 import { ParamControls } from '../../ui/ParamControls';
 import { PresetPicker } from '../../ui/PresetPicker';
 import { Reproduce } from '../../ui/Reproduce';
-import { RunBar } from '../../ui/RunBar';
+import { RunBar, runBarProps } from '../../ui/RunBar';
 import { ShareButton } from '../../ui/ShareButton';
 import { Tex } from '../../ui/Tex';
 import { useExperimentRun } from '../../ui/useExperimentRun';
@@ -65,16 +65,7 @@ export default function ChinchillaPanel({ paper }: { paper: PaperDef<typeof chin
         </p>
         <PresetPicker presets={paper.presets} value={run.preset} onChange={run.setPreset} />
         <ParamControls schema={paper.schema} values={run.params} onChange={run.setParam} only={SWEEP_FIELDS} seed={run.seed} onSeedChange={run.setSeed} />
-        <RunBar
-          status={run.status}
-          progress={run.recording.progress}
-          stale={run.stale}
-          onRun={() => void run.start()}
-          onPause={run.pause}
-          onResume={run.resume}
-          onStep={run.step}
-          onReset={run.reset}
-        />
+        <RunBar {...runBarProps(run)} />
         <SweepSection run={run} />
       </section>
 
