@@ -40,3 +40,12 @@ export interface PaperDef<S extends Schema = Schema> {
 export function definePaper<S extends Schema>(paper: PaperDef<S>): PaperDef<S> {
   return paper;
 }
+
+/**
+ * The catalog holds papers of different schemas side by side. Each panel gets
+ * its own typed definition back through PaperPage, so erasing the schema here
+ * loses nothing a caller can use.
+ */
+export function erasePaper<S extends Schema>(paper: PaperDef<S>): PaperDef {
+  return paper as unknown as PaperDef;
+}

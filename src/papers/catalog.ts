@@ -3,7 +3,7 @@
  * loads no model code; a paper that is built adds `load`, one line, pointing
  * at its folder's index.ts.
  */
-import type { Citation, PaperDef } from '../core/paper';
+import { erasePaper, type Citation, type PaperDef } from '../core/paper';
 
 export interface CatalogEntry {
   slug: string;
@@ -21,6 +21,7 @@ export const CATALOG: readonly CatalogEntry[] = [
     name: 'Compute-optimal language models',
     citation: { authors: 'Hoffmann et al.', year: 2022, title: 'Training Compute-Optimal Large Language Models', arxiv: '2203.15556' },
     claim: 'For a fixed compute budget, parameters and training tokens should grow in equal proportion.',
+    load: () => import('./chinchilla/index').then((m) => erasePaper(m.default)),
   },
   {
     slug: 'routed-scaling',

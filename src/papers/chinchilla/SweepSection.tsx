@@ -23,7 +23,7 @@ function interval(iv: readonly [number, number] | null | undefined): string {
 export function SweepSection({ run }: { run: ExperimentRun<ChinchillaParams> }) {
   const { artifacts, rows } = run.recording;
   const plan = artifacts.plan as SweepPlan | undefined;
-  const runs = (artifacts.runs as SweepRunRecord[] | undefined) ?? [];
+  const runs = useMemo(() => (artifacts.runs as SweepRunRecord[] | undefined) ?? [], [artifacts.runs]);
   const analysis = (artifacts.analysis as SweepAnalysis | undefined) ?? null;
   const last = rows[rows.length - 1];
   const currentRun = last?.values.run;

@@ -210,8 +210,9 @@ const inBand = (x: number | undefined): boolean => x !== undefined && x > EXPONE
 export function checkExponents(analysis: SweepAnalysis): ExponentCheck {
   const r1 = analysis.approach1.result, r2 = analysis.approach2.result, r3 = analysis.approach3.result;
   const pass = inBand(r2?.a) && inBand(r2?.b) && inBand(r3?.a) && inBand(r3?.b);
-  const interval = (o: SweepAnalysis['approach2']): string =>
-    o.intervals ? ` (a 10-90%: ${f3(o.intervals.a[0])}-${f3(o.intervals.a[1])})` : '';
+  const intervals = (['approach1', 'approach2', 'approach3'] as const)
+    .filter((k) => analysis[k].intervals)
+    .map((k) => `A${k.slice(-1)} ${f3(analysis[k].intervals?.a[0])}-${f3(analysis[k].intervals?.a[1])}`);
   const notes = (['approach1', 'approach2', 'approach3'] as const)
     .filter((k) => analysis[k].error)
     .map((k) => `${k}: ${analysis[k].error}`);
@@ -219,7 +220,7 @@ export function checkExponents(analysis: SweepAnalysis): ExponentCheck {
     pass,
     measured: `A2 a = ${f3(r2?.a)}, b = ${f3(r2?.b)}; A3 a = ${f3(r3?.a)}, b = ${f3(r3?.b)}; A1 a = ${f3(r1?.a)} (not tested)`,
     detail:
-      `A1${interval(analysis.approach1)}; A2${interval(analysis.approach2)}; A3${interval(analysis.approach3)}.` +
+      (intervals.length ? `10-90% bootstrap range of a: ${intervals.join(', ')}.` : 'No bootstrap intervals.') +
       (r3 ? ` A3 law: E = ${f3(r3.law.E)}, alpha = ${f3(r3.law.alpha)}, beta = ${f3(r3.law.beta)}.` : '') +
       (notes.length ? ` Notes: ${notes.join('; ')}.` : ''),
   };
@@ -246,8 +247,18 @@ export const sweepExponents: Claim = {
 
 // ------------------------------------------------------------------ claim d
 
-/** The paper's nine IsoFLOP budgets (Section 3.2), 7 sizes each, from a known law with 1% lognormal noise. */
-export function syntheticIsoFlops(rng: Rng, noise = 0.01): LossPoint[] {
+/**
+ * Scatter of the synthetic losses. The claim tests the optimiser (grid, Huber,
+ * L-BFGS, summed not averaged), so sampling error must sit well inside the 5%
+ * band: at 0.2% the fitted alpha lands within ~3.5% of the truth over 16 seeds.
+ * At 1% scatter, about the real data's (Besiroglu et al. 2024: RMSE 0.022 on
+ * losses near 2-5), 63 IsoFLOP points pin alpha only to ~±20%, which would test
+ * the sample, not the fitter.
+ */
+export const SYNTHETIC_NOISE = 0.002;
+
+/** The paper's nine IsoFLOP budgets (Section 3.2), 7 sizes each, from the TeX law with lognormal noise. */
+export function syntheticIsoFlops(rng: Rng, noise = SYNTHETIC_NOISE): LossPoint[] {
   const budgets = [6e18, 1e19, 3e19, 6e19, 1e20, 3e20, 6e20, 1e21, 3e21];
   const points: LossPoint[] = [];
   for (const C of budgets) {
@@ -264,7 +275,7 @@ export const fitterRecovers: Claim = {
   id: 'chinchilla-fitter-recovers-law',
   statement:
     "The Approach-3 fit (Huber on log loss, L-BFGS from the paper's grid) recovers the exponents of a known law " +
-    'from noisy IsoFLOP points within 5%.',
+    'from slightly noisy IsoFLOP points within 5%.',
   source: 'Section 3.3, Appendix D.2',
   preset: 'default',
   async run(ctx): Promise<ClaimResult> {
@@ -274,7 +285,9 @@ export const fitterRecovers: Claim = {
       measured: `alpha = ${fit.alpha.toFixed(4)} (${(100 * ea).toFixed(1)}% off), beta = ${fit.beta.toFixed(4)} (${(100 * eb).toFixed(1)}% off)`,
       expected: `alpha = ${CHINCHILLA_TEX.alpha.toFixed(4)} and beta = ${CHINCHILLA_TEX.beta.toFixed(4)}, each within 5%`,
       pass: ea < 0.05 && eb < 0.05,
-      detail: `63 points (9 budgets × 7 sizes) from the TeX law with 1% lognormal noise; ${fit.starts} starts, E = ${fit.E.toFixed(3)}.`,
+      detail:
+        `63 points (9 budgets × 7 sizes) from the TeX law with ${100 * SYNTHETIC_NOISE}% lognormal noise; ` +
+        `${fit.starts} starts, E = ${fit.E.toFixed(3)} (true ${CHINCHILLA_TEX.E.toFixed(3)}).`,
     };
   },
 };

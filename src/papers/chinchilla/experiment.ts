@@ -179,7 +179,7 @@ export const chinchillaSweep: Experiment<ChinchillaParams> = async function* (pa
       warmup: params.warmup, train, evalTokens, evalBatches: params.evalBatches,
       modelRng: ctx.rng.fork(`model.${r.rung}`), dataRng: ctx.rng.fork('batches'), signal: ctx.signal,
     });
-    let out: RunOutcome | null = null;
+    let out: RunOutcome | null;
     try {
       for (;;) {
         const it = await run.next();

@@ -14,33 +14,33 @@ export const chinchillaSchema = defineSchema({
     help: 'IsoFLOP budgets in the sweep; the paper used 9 (Approach 2).',
   }),
   sizes: int({
-    key: 'sizes', label: 'Model sizes per budget', default: 6, min: 4, max: 8,
+    key: 'sizes', label: 'Model sizes per budget', default: 5, min: 4, max: 8,
     help: 'Models trained at each budget; a parabola in log N is fitted through their final losses.',
   }),
   minFlops: num({
-    key: 'cmin', label: 'Smallest budget', default: 3e9, min: 1e7, max: 1e14, log: true, unit: 'FLOPs',
+    key: 'cmin', label: 'Smallest budget', default: 5e8, min: 1e7, max: 1e14, log: true, unit: 'FLOPs',
     help: 'Compute of every run at the first budget, C = 6 N D.',
   }),
   budgetFactor: num({
-    key: 'cstep', label: 'Budget spacing', default: 3, min: 1.5, max: 10, step: 0.1, unit: '×',
+    key: 'cstep', label: 'Budget spacing', default: 2, min: 1.5, max: 10, step: 0.1, unit: '×',
     help: 'Each budget is this many times the previous one.',
   }),
   sizeSpan: num({
-    key: 'span', label: 'Model-size span', default: 16, min: 2, max: 64, log: true, unit: '×',
+    key: 'span', label: 'Model-size span', default: 8, min: 2, max: 64, log: true, unit: '×',
     help: 'Largest over smallest model at one budget; sizes are log-spaced across it.',
   }),
   tokensPerParam: num({
-    key: 'tpp', label: 'Centre tokens per parameter', default: 20, min: 0.5, max: 500, log: true,
+    key: 'tpp', label: 'Centre tokens per parameter', default: 60, min: 0.5, max: 500, log: true,
     help: 'Where the sizes are centred: N = sqrt(C / (6 tpp)). The paper finds about 20 at its scale.',
   }),
   depth: int({
-    key: 'depth', label: 'Layers', default: 2, min: 1, max: 6,
+    key: 'depth', label: 'Layers', default: 1, min: 1, max: 6,
     help: 'Held fixed across the sweep; models differ in width (d_model), so every run has the same tensors.',
   }),
   seqLen: int({ key: 'seq', label: 'Context length', default: 32, min: 8, max: 128, unit: 'tokens' }),
   batchSize: int({ key: 'batch', label: 'Batch size', default: 8, min: 1, max: 64, unit: 'sequences' }),
   lr: num({
-    key: 'lr', label: 'Peak learning rate', default: 5e-3, min: 1e-4, max: 3e-2, log: true,
+    key: 'lr', label: 'Peak learning rate', default: 1e-2, min: 1e-4, max: 3e-2, log: true,
     help: 'Peak of every run\'s schedule; the cosine decays it 10× over exactly the run\'s own length.',
   }),
   warmup: int({
@@ -48,7 +48,7 @@ export const chinchillaSchema = defineSchema({
     help: 'Linear warm-up, capped at a quarter of each run.',
   }),
   corpusTokens: int({
-    key: 'corpus', label: 'Corpus size', default: 2_000_000, min: 20_000, max: 8_000_000, log: true, unit: 'tokens',
+    key: 'corpus', label: 'Corpus size', default: 1_000_000, min: 20_000, max: 8_000_000, log: true, unit: 'tokens',
     help: 'Procedural corpus; 5% is held out. Runs longer than the training part repeat data, which the paper avoids.',
   }),
   norm: choice({

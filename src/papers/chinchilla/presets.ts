@@ -1,0 +1,41 @@
+/**
+ * Named starting points for the IsoFLOP sweep (Hoffmann et al. 2022, arXiv
+ * 2203.15556, Section 3.2 used 9 budgets from 6e18 to 3e21 FLOPs). Ours are
+ * 10-12 orders of magnitude smaller: single-layer character models of ~800 to
+ * ~40k parameters. At this scale the optimum sits near 20-60 tokens per
+ * parameter, and a peak learning rate around 1e-2 suits every size trained.
+ */
+import type { Presets } from '../../core/params/presets';
+import type { ChinchillaParams } from './params';
+
+export const chinchillaPresets: Presets<ChinchillaParams> = {
+  tiny: {
+    reason: 'Pipeline check for CI and e2e: 3 budgets x 4 models of ~0.8-2.7k parameters, about 220 steps in all.',
+    params: {
+      budgets: 3, sizes: 4, minFlops: 2.4e7, budgetFactor: 1.5, sizeSpan: 3, tokensPerParam: 60, depth: 1,
+      seqLen: 32, batchSize: 8, lr: 1e-2, warmup: 2, corpusTokens: 30_000, evalBatches: 1, grid: 'coarse', resamples: 10,
+    },
+  },
+  default: {
+    reason: 'A first look in about a minute on a laptop GPU: 4 budgets x 5 models, every IsoFLOP curve with an interior minimum.',
+    params: {
+      budgets: 4, sizes: 5, minFlops: 5e8, budgetFactor: 2, sizeSpan: 8, tokensPerParam: 60, depth: 1,
+      seqLen: 32, batchSize: 8, lr: 1e-2, warmup: 10, corpusTokens: 1_000_000, evalBatches: 8, grid: 'paper', resamples: 100,
+    },
+  },
+  'paper-like': {
+    reason: 'Closest to the paper the browser holds: 6 budgets spanning 32x compute, 8 sizes each, several minutes on a GPU.',
+    params: {
+      budgets: 6, sizes: 8, minFlops: 5e8, budgetFactor: 2, sizeSpan: 16, tokensPerParam: 60, depth: 1,
+      seqLen: 32, batchSize: 8, lr: 1e-2, warmup: 10, corpusTokens: 4_000_000, evalBatches: 16, grid: 'paper', resamples: 100,
+    },
+  },
+  claims: {
+    reason: 'What `npm run claims` trains once for claims b and c: 5 budgets over 16x compute, about 5 minutes on 2 CPU cores (WASM).',
+    params: {
+      budgets: 5, sizes: 5, minFlops: 5e8, budgetFactor: 2, sizeSpan: 8, tokensPerParam: 60, depth: 1,
+      seqLen: 32, batchSize: 8, lr: 1e-2, warmup: 10, corpusTokens: 1_000_000, evalBatches: 8, grid: 'paper', resamples: 100,
+    },
+    seed: 1,
+  },
+};
