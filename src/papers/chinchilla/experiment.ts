@@ -25,7 +25,7 @@ export const VAL_FRACTION = 0.05;
 export const EVAL_BATCH = 32;
 /** Points on each run's training curve (Approach 1), geometric in steps. */
 export const CURVE_POINTS = 16;
-/** Gopher and Chinchilla clip the global gradient norm at 1. */
+/** Global gradient-norm clip (Gopher's 1.0, as core/lm/train.ts notes). */
 const CLIP_NORM = 1;
 
 export interface RunSetup {

@@ -31,9 +31,9 @@ export const chinchillaPresets: Presets<ChinchillaParams> = {
     },
   },
   claims: {
-    reason: 'What `npm run claims` trains once for claims b and c: 5 budgets over 16x compute, about 5 minutes on 2 CPU cores (WASM).',
+    reason: 'What `npm run claims` trains once for claims b and c: 6 budgets over 32x compute, about 6 minutes on 2 CPU cores (WASM).',
     params: {
-      budgets: 5, sizes: 5, minFlops: 5e8, budgetFactor: 2, sizeSpan: 8, tokensPerParam: 60, depth: 1,
+      budgets: 6, sizes: 5, minFlops: 2.5e8, budgetFactor: 2, sizeSpan: 8, tokensPerParam: 60, depth: 1,
       seqLen: 32, batchSize: 8, lr: 1e-2, warmup: 10, corpusTokens: 1_000_000, evalBatches: 8, grid: 'paper', resamples: 100,
     },
     seed: 1,
