@@ -49,6 +49,8 @@ export interface StepInfo {
   step: number;
   loss: number;
   lr: number;
+  /** Wall time of the step, loss read back included. */
+  ms: number;
 }
 
 export interface RunOutcome {
@@ -105,11 +107,13 @@ export async function* trainRun(s: RunSetup): AsyncGenerator<StepInfo, RunOutcom
     for (let step = 0; step < s.steps; step++) {
       if (s.signal.aborted) return null;
       const lr = learningRate(step, schedule);
+      const t0 = performance.now();
       const lossT = trainStep(model, opt, next(), lr, { clipNorm: CLIP_NORM });
       const loss = (await lossT.data())[0];
+      const ms = performance.now() - t0;
       lossT.dispose();
       losses.push(loss);
-      yield { step, loss, lr };
+      yield { step, loss, lr, ms };
     }
     if (s.signal.aborted) return null;
     const N = model.paramCount();
@@ -188,8 +192,14 @@ export const chinchillaSweep: Experiment<ChinchillaParams> = async function* (pa
           break;
         }
         done++;
-        const tokens = (it.value.step + 1) * params.batchSize * params.seqLen;
-        yield { kind: 'metrics', step: done, values: { loss: it.value.loss, lr: it.value.lr, run: r.index, N: r.N, tokens } };
+        const tokensPerStep = params.batchSize * params.seqLen;
+        const tokens = (it.value.step + 1) * tokensPerStep;
+        // Throughput of this step, read back included: tokens/s and model FLOP/s at 6N per token.
+        const tokensPerSec = tokensPerStep / (it.value.ms / 1000);
+        yield {
+          kind: 'metrics', step: done,
+          values: { loss: it.value.loss, lr: it.value.lr, run: r.index, N: r.N, tokens, tokensPerSec, modelFlopsPerSec: 6 * r.N * tokensPerSec },
+        };
         yield { kind: 'progress', done, total: plan.totalSteps, label };
       }
     } finally {

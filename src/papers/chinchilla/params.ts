@@ -18,7 +18,7 @@ export const chinchillaSchema = defineSchema({
     help: 'Models trained at each budget; a parabola in log N is fitted through their final losses.',
   }),
   minFlops: num({
-    key: 'cmin', label: 'Smallest budget', default: 5e8, min: 1e7, max: 1e14, log: true, unit: 'FLOPs',
+    key: 'cmin', label: 'Smallest budget', default: 5e8, min: 1e6, max: 1e14, log: true, unit: 'FLOPs',
     help: 'Compute of every run at the first budget, C = 6 N D.',
   }),
   budgetFactor: num({

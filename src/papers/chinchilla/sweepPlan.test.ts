@@ -52,13 +52,19 @@ describe.each(PRESETS)('planSweep(%s)', (name) => {
     }
   });
 
-  it('spends each budget within half a step at 6N FLOPs per token, never clamped', () => {
+  it('spends each budget within half a step at 6N FLOPs per token; a clamped run is flagged and overspends', () => {
+    // tiny is sized for software WebGPU, so its largest models hit MIN_STEPS.
+    expect(plan.runs.some((r) => !r.clamped)).toBe(true);
     for (const r of plan.runs) {
-      expect(r.clamped).toBe(false);
       expect(r.steps).toBeGreaterThanOrEqual(MIN_STEPS);
       expect(r.tokens).toBe(r.steps * p.batchSize * p.seqLen);
       expect(r.flops).toBe(6 * r.N * r.tokens);
-      expect(Math.abs(r.flops - r.C)).toBeLessThanOrEqual(3 * r.N * p.batchSize * p.seqLen + 1e-6 * r.C);
+      if (r.clamped) {
+        expect(r.steps).toBe(MIN_STEPS);
+        expect(r.flops).toBeGreaterThan(r.C);
+      } else {
+        expect(Math.abs(r.flops - r.C)).toBeLessThanOrEqual(3 * r.N * p.batchSize * p.seqLen + 1e-6 * r.C);
+      }
     }
     expect(plan.totalSteps).toBe(plan.runs.reduce((s, r) => s + r.steps, 0));
   });
@@ -88,9 +94,9 @@ describe.each(PRESETS)('planSweep(%s)', (name) => {
 });
 
 describe('planSweep edge cases', () => {
-  it('keeps tiny small: 10-40-ish steps per run and a few hundred in all', () => {
+  it('keeps tiny small enough for software WebGPU: under 100 steps in all', () => {
     const plan = planSweep(paramsOf('tiny'));
-    expect(plan.totalSteps).toBeLessThan(300);
+    expect(plan.totalSteps).toBeLessThan(100);
     for (const r of plan.runs) expect(r.N).toBeLessThan(5000);
   });
 
