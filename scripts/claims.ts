@@ -38,7 +38,7 @@ export async function main(args: string[]): Promise<number> {
       let last = -1;
       const outcome = await runClaim(claim, {
         tf,
-        rng: new Rng(1).fork(claim.id),
+        rng: new Rng(1),
         backend,
         signal: new AbortController().signal,
         onProgress: (f, label) => {

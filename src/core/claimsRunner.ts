@@ -1,10 +1,12 @@
 /**
  * Runs a paper's claims for real, one after another: as an experiment in the
  * worker (the panel's Reproduce section) and from `npm run claims` in Node.
- * A claim that throws is a failed claim with the error as its detail.
+ * A claim that throws is a failed claim with the error as its detail. Every
+ * claim gets a fresh Rng from the run seed (1 in both places).
  */
 import type { Claim, ClaimContext, ClaimResult } from './claims';
 import type { Experiment } from './experiment';
+import { Rng } from './rng';
 
 export interface ClaimOutcome extends ClaimResult {
   id: string;
@@ -43,7 +45,8 @@ export function claimsExperiment(claims: readonly Claim[]): Experiment<ClaimsPar
       let outcome: ClaimOutcome | null = null;
       const pending = runClaim(claim, {
         tf: ctx.tf,
-        rng: ctx.rng.fork(claim.id),
+        // Every claim starts from the same seed, so claims can share work keyed by it.
+        rng: new Rng(ctx.rng.seed),
         backend: ctx.backend,
         signal: ctx.signal,
         onProgress: (f, l) => {
