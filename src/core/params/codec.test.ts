@@ -73,6 +73,9 @@ describe('param codec', () => {
     expect(formatNumber(0.1 + 0.2)).toBe('0.3');
     expect(formatNumber(1e-7)).toBe('1e-7');
     expect(formatNumber(256)).toBe('256');
+    expect(formatNumber(5e8)).toBe('5e8');
+    expect(formatNumber(5.76e23)).toBe('5.76e23');
+    expect(Number(formatNumber(123456789))).toBe(123456789);
   });
 });
 

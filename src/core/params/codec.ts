@@ -32,9 +32,11 @@ export interface Decoded<P> {
   notices: Notice[];
 }
 
-/** Shortest faithful text for a number: 0.001, 1e-7, 256. */
+/** Short faithful text for a number: 0.001, 1e-7, 256, 5e8, 5.76e23. */
 export function formatNumber(x: number): string {
-  return String(Number(x.toPrecision(12)));
+  const v = Number(x.toPrecision(12));
+  if (v !== 0 && (Math.abs(v) >= 1e6 || Math.abs(v) < 1e-4)) return v.toExponential().replace('e+', 'e');
+  return String(v);
 }
 
 function encodeValue(f: Field, v: unknown): string {

@@ -42,7 +42,9 @@ export default function ChinchillaPanel({ paper }: { paper: PaperDef<typeof chin
           <li><strong>IsoFLOP profiles.</strong> At each of 9 budgets, fit a parabola to loss against <Tex>{'\\log N'}</Tex> and take its minimum.</li>
           <li><strong>A parametric law</strong>, fitted with a Huber loss (δ = 10<sup>-3</sup>) by L-BFGS from a grid of starts:</li>
         </ol>
-        <Tex block>{'\\hat L(N, D) = E + \\frac{A}{N^{\\alpha}} + \\frac{B}{D^{\\beta}}, \\qquad N_{opt}(C) = G\\left(\\tfrac{C}{6}\\right)^{\\frac{\\beta}{\\alpha+\\beta}},\\; D_{opt}(C) = G^{-1}\\left(\\tfrac{C}{6}\\right)^{\\frac{\\alpha}{\\alpha+\\beta}},\\; G = \\left(\\tfrac{\\alpha A}{\\beta B}\\right)^{\\frac{1}{\\alpha+\\beta}}'}</Tex>
+        <Tex block>{'\\hat L(N, D) = E + \\frac{A}{N^{\\alpha}} + \\frac{B}{D^{\\beta}}'}</Tex>
+        <p>Minimising it along the line C = 6ND gives the efficient frontier in closed form:</p>
+        <Tex block>{'N_{opt}(C) = G\\left(\\tfrac{C}{6}\\right)^{\\frac{\\beta}{\\alpha+\\beta}}, \\quad D_{opt}(C) = G^{-1}\\left(\\tfrac{C}{6}\\right)^{\\frac{\\alpha}{\\alpha+\\beta}}, \\quad G = \\left(\\tfrac{\\alpha A}{\\beta B}\\right)^{\\frac{1}{\\alpha+\\beta}}'}</Tex>
         <p>
           A 2024 replication (Besiroglu et al.) found the published Approach 3 numbers were rounded and the fit stopped early
           (the Huber losses were averaged, not summed); their re-fit gives about 20 tokens per parameter, in line with Approaches 1 and 2.
