@@ -40,6 +40,7 @@ export const CATALOG: readonly CatalogEntry[] = [
     name: 'Gopher: what scale buys',
     citation: { authors: 'Rae et al.', year: 2021, title: 'Scaling Language Models: Methods, Analysis & Insights from Training Gopher', arxiv: '2112.11446' },
     claim: 'Scale helps knowledge-heavy tasks most and logical or mathematical reasoning least.',
+    load: () => import('./gopher/index').then((m) => erasePaper(m.default)),
   },
   {
     slug: 'algebranets',

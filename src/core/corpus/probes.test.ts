@@ -59,4 +59,23 @@ describe('probes', () => {
     expect(hops).toBeGreaterThan(30);
     expect(hops).toBeLessThan(70);
   });
+
+  it('ask for the main verb in the head noun\'s number, across an attractor of the other number', () => {
+    for (const p of probes(c, 'agreement', 100, new Rng(6))) {
+      const words = p.prompt.slice(1).trim().split(' ');
+      expect(words[0]).toBe('the');
+      expect(words[2]).toBe('that');
+      const head = c.lexicon.analyze(words[1]);
+      const answer = c.lexicon.analyze(p.answer);
+      const foil = c.lexicon.analyze(p.foil ?? '');
+      expect(head?.cls).toBe('noun');
+      expect(answer?.cls).toBe('verb');
+      expect(answer?.plural).toBe(head?.plural);
+      expect(foil?.rank).toBe(answer?.rank);
+      expect(foil?.plural).toBe(!head?.plural);
+      const inner = words.slice(3).map((w) => c.lexicon.analyze(w)).find((a) => a?.cls === 'noun');
+      expect(inner?.plural).toBe(!head?.plural);
+      expect(p.prompt.endsWith(' ')).toBe(true);
+    }
+  });
 });

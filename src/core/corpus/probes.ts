@@ -12,6 +12,9 @@
  *   multistep   two steps, half in-context two-hop facts
  *               "|kavo lives in tirema. tirema is in dulo. so kavo is in " -> "dulo",
  *               half chained arithmetic "|40-8+5=" -> "37"
+ *   agreement   subject-verb agreement across a relative clause whose inner
+ *               noun has the other number (an attractor):
+ *               "|the bako that the tirunn dofe " -> "lumes" (foil "lume")
  */
 import type { Rng } from '../rng';
 import { arithmeticItem } from './arithmetic';
@@ -19,7 +22,7 @@ import { DOC_SEP } from './charTokenizer';
 import { copyItem } from './copying';
 import type { Corpus } from './corpus';
 
-export const PROBE_FAMILIES = ['fact', 'copy', 'arithmetic', 'multistep'] as const;
+export const PROBE_FAMILIES = ['fact', 'copy', 'arithmetic', 'multistep', 'agreement'] as const;
 export type ProbeFamily = (typeof PROBE_FAMILIES)[number];
 
 export interface Probe {
@@ -28,6 +31,8 @@ export interface Probe {
   answer: string;
   /** Indices into world.facts of the facts the answer rests on (fact and two-hop probes). */
   facts?: number[];
+  /** Agreement probes: the same verb in the wrong number, the one wrong candidate. */
+  foil?: string;
 }
 
 function factProbe(corpus: Corpus, seen: readonly number[], rng: Rng): Probe {
@@ -47,6 +52,25 @@ function multistepProbe(corpus: Corpus, rng: Rng): Probe {
     prompt: `${DOC_SEP}${h1.text} ${h2.text} ${chain.prefix}`,
     answer: chain.answer,
     facts: [h1.index, h2.index],
+  };
+}
+
+/**
+ * "the N[n] that the N[m] V[m] " or "the N[n] that V[n] the N[m] ", m the other
+ * number; the main verb must agree with the head noun N[n], not with N[m].
+ */
+function agreementProbe(corpus: Corpus, rng: Rng): Probe {
+  const lex = corpus.lexicon;
+  const plural = rng.bernoulli(0.5);
+  const noun = (pl: boolean): string => lex.noun(lex.sampleRank('noun', rng), pl);
+  const verb = (pl: boolean): string => lex.verb(lex.sampleRank('verb', rng), pl);
+  const clause = rng.bernoulli(0.5) ? `the ${noun(!plural)} ${verb(!plural)}` : `${verb(plural)} the ${noun(!plural)}`;
+  const rank = lex.sampleRank('verb', rng);
+  return {
+    family: 'agreement',
+    prompt: `${DOC_SEP}the ${noun(plural)} that ${clause} `,
+    answer: lex.verb(rank, plural),
+    foil: lex.verb(rank, !plural),
   };
 }
 
@@ -80,6 +104,9 @@ export function probes(corpus: Corpus, family: ProbeFamily, n: number, rng: Rng)
       }
       case 'multistep':
         out.push(multistepProbe(corpus, rng));
+        break;
+      case 'agreement':
+        out.push(agreementProbe(corpus, rng));
         break;
     }
   }

@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+import { expectWebGpu, watchConsole } from './helpers';
+
+interface Trace { name?: string; x?: unknown[]; y?: unknown[] }
+
+test('Gopher: a tiny family trains on WebGPU to 100%; loss-vs-size and per-family plots are drawn', async ({ page, context }) => {
+  test.setTimeout(420_000);
+  const errors = watchConsole(page);
+  await page.goto('/#/gopher?preset=tiny&run=1');
+  await expect(page.getByRole('heading', { name: 'Gopher: what scale buys' })).toBeVisible();
+  await expect(page.getByTestId('gopher-table1')).toContainText('280B');
+  await expect(page.getByTestId('run-state')).toContainText('Running', { timeout: 60_000 });
+  await expectWebGpu(page);
+  await expect(page.getByTestId('run-state')).toContainText('Done', { timeout: 360_000 });
+  await expect(page.getByTestId('progress')).toHaveAttribute('value', '1');
+
+  const loss = await page.locator('[data-plot="gopher-loss-vs-size"]').evaluate((el) => (el as unknown as { data: Trace[] }).data);
+  expect(loss[0].x?.length).toBeGreaterThanOrEqual(4);
+  expect(loss.some((t) => t.name?.startsWith('fit:'))).toBe(true);
+  const families = await page.locator('[data-plot="gopher-families"]').evaluate((el) => (el as unknown as { data: Trace[] }).data);
+  expect(families.map((t) => t.name)).toEqual(['knowledge', 'reading', 'maths', 'logic', 'grammar']);
+  const gains = await page.locator('[data-plot="gopher-gains"]').evaluate((el) => (el as unknown as { data: Trace[] }).data);
+  expect(gains[0].x?.length).toBe(5);
+  await expect(page.getByTestId('gopher-samples')).toBeVisible();
+  await expect(page.getByTestId('gopher-family')).toContainText('FLOPs/token');
+
+  await page.getByTestId('share').click();
+  const url = await page.getByTestId('share-url').inputValue();
+  const other = await context.newPage();
+  await other.goto(url);
+  await expect(other.getByTestId('preset')).toHaveValue('tiny');
+  await expect(other.getByTestId('notices')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

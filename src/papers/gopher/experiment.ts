@@ -1,0 +1,162 @@
+/**
+ * The Gopher family run (Rae et al. 2021, arXiv 2112.11446, Sections 3-4):
+ * every model of the tiny family (family.ts) trains on the same token budget
+ * with warm-up, cosine decay by 10× and gradient clipping, on one corpus and
+ * one data order; then its held-out loss, its accuracy on each task family
+ * (tasks.ts) and a greedy sample.
+ *
+ * Events: artifact `family` (FamilyMember[]) first; `progress` in training
+ * steps over the whole family (label "model k of M: <name>"); `metrics` per
+ * step {loss, lr, model, tokensPerSec}; after each model, one metrics row
+ * {model, evalLoss, bpc, probesPerSec} and the cumulative artifacts `results`
+ * (ModelResult[]), `lossFit` (LossFit, once two models are done) and
+ * `samples` (Samples). A first metrics row at step 0 {model: 0} marks the
+ * start; it and every evaluation row are taken with no model alive, so the
+ * runner's tensor counts at the first and last rows compare like with like.
+ */
+import { ExperimentError, type Experiment, type RunEvent } from '../../core/experiment';
+import { batchSampler, decode, encode, makeCorpus, splitTrainVal, tokenId, type Corpus } from '../../core/corpus';
+import { AdamW, TransformerLM, evaluate, learningRate, stepsForBudget, trainStep, type CosineSchedule } from '../../core/lm';
+import { generate } from '../../core/lm/generate';
+import type { Rng } from '../../core/rng';
+import { gopherFamily, type FamilyMember } from './family';
+import type { GopherParams } from './params';
+import { TASK_FAMILIES, scoreItems, taskBattery, type TaskFamily, type TaskItem } from './tasks';
+
+export const VAL_FRACTION = 0.05;
+export const EVAL_BATCH = 32;
+
+export interface ModelResult {
+  name: string;
+  N: number;
+  evalLoss: number;
+  bpc: number;
+  /** Multiple-choice accuracy per task family. */
+  scores: Record<TaskFamily, number>;
+  /** Greedy exact match of the correct answer per family (stricter, secondary). */
+  exact: Record<TaskFamily, number>;
+}
+
+/** loss ≈ coef · N^exponent, least squares in log-log. */
+export interface LossFit {
+  exponent: number;
+  coef: number;
+  r2: number;
+}
+
+export interface Samples {
+  prompt: string;
+  completions: { name: string; text: string }[];
+}
+
+export function fitPowerLaw(points: readonly { N: number; loss: number }[]): LossFit {
+  const xs = points.map((p) => Math.log(p.N)), ys = points.map((p) => Math.log(p.loss));
+  const n = xs.length;
+  const mx = xs.reduce((a, b) => a + b, 0) / n, my = ys.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0, sxx = 0, syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (xs[i] - mx) * (ys[i] - my);
+    sxx += (xs[i] - mx) ** 2;
+    syy += (ys[i] - my) ** 2;
+  }
+  const exponent = sxx > 0 ? sxy / sxx : 0;
+  const r2 = sxx > 0 && syy > 0 ? (sxy * sxy) / (sxx * syy) : n >= 2 && syy === 0 ? 1 : 0;
+  return { exponent, coef: Math.exp(my - exponent * mx), r2 };
+}
+
+/** Warm-up (capped at a quarter of the run), then cosine decay by 10× over exactly `steps`. */
+export function gopherSchedule(lr: number, warmup: number, steps: number): CosineSchedule {
+  return { lr, warmupSteps: Math.min(warmup, Math.floor(steps / 4)), totalSteps: steps, minRatio: 0.1 };
+}
+
+/** Peak learning rate of a member: Table 1's ratio to the 44M model's, or the same for all. */
+export function memberLr(p: Pick<GopherParams, 'lr' | 'lrScaling'>, m: FamilyMember): number {
+  return p.lrScaling === 'table1' ? p.lr * m.lrRatio : p.lr;
+}
+
+export interface GopherData {
+  corpus: Corpus;
+  train: Uint8Array;
+  evalTokens: Uint8Array;
+  battery: Record<TaskFamily, TaskItem[]>;
+  samplePrompt: string;
+}
+
+/** Corpus, splits, task battery and sample prompt, all from the seed. */
+export function gopherData(p: GopherParams, rng: Rng): GopherData {
+  const corpus = makeCorpus({ totalTokens: p.corpusTokens }, rng.fork('data'));
+  const { train, val } = splitTrainVal(corpus.tokens, VAL_FRACTION);
+  if (val.length < p.seqLen + 1 || train.length < p.seqLen + 2) {
+    throw new ExperimentError(`corpus of ${p.corpusTokens} tokens is too small for context length ${p.seqLen}`);
+  }
+  const evalTokens = val.subarray(0, Math.min(val.length, p.evalBatches * EVAL_BATCH * p.seqLen + 1));
+  const battery = taskBattery(corpus, p.probesPerFamily, p.shots, rng.fork('probes'));
+  return { corpus, train, evalTokens, battery, samplePrompt: battery.knowledge[0]?.query ?? '|the ' };
+}
+
+async function evaluateMember(model: TransformerLM, m: FamilyMember, data: GopherData, p: GopherParams, signal: AbortSignal) {
+  const ev = await evaluate(model, data.evalTokens, { batchSize: EVAL_BATCH, maxBatches: p.evalBatches });
+  const t0 = performance.now();
+  const scores = {} as Record<TaskFamily, number>, exact = {} as Record<TaskFamily, number>;
+  let count = 0;
+  for (const f of TASK_FAMILIES) {
+    const s = await scoreItems(model, data.battery[f]);
+    scores[f] = s.accuracy;
+    exact[f] = s.exact;
+    count += data.battery[f].length;
+  }
+  const probesPerSec = count / Math.max(1e-3, (performance.now() - t0) / 1000);
+  const ids = await generate(model, encode(data.samplePrompt), p.sampleChars, { stopToken: tokenId('\n'), signal });
+  const result: ModelResult = { name: m.name, N: m.N, evalLoss: ev.loss, bpc: ev.bpc, scores, exact };
+  return { result, probesPerSec, text: decode(ids) };
+}
+
+export const gopherExperiment: Experiment<GopherParams> = async function* (params, ctx): AsyncGenerator<RunEvent, void, void> {
+  const family = gopherFamily(params);
+  yield { kind: 'artifact', name: 'family', data: family };
+  const data = gopherData(params, ctx.rng);
+  const steps = stepsForBudget(params.tokens, params.batchSize, params.seqLen);
+  const total = steps * family.length;
+  const tokensPerStep = params.batchSize * params.seqLen;
+  const results: ModelResult[] = [];
+  const samples: Samples = { prompt: data.samplePrompt, completions: [] };
+  let done = 0;
+  yield { kind: 'metrics', step: 0, values: { model: 0 } };
+  for (const [k, m] of family.entries()) {
+    if (ctx.signal.aborted) return;
+    const label = `model ${k + 1} of ${family.length}: ${m.name}`;
+    yield { kind: 'progress', done, total, label };
+    const model = new TransformerLM(m.config, ctx.rng.fork(`model.${k}`));
+    const opt = new AdamW(model.params);
+    let out: Awaited<ReturnType<typeof evaluateMember>>;
+    try {
+      const next = batchSampler(data.train, params.batchSize, params.seqLen, ctx.rng.fork('batches'));
+      const schedule = gopherSchedule(memberLr(params, m), params.warmup, steps);
+      for (let s = 0; s < steps; s++) {
+        if (ctx.signal.aborted) return;
+        const lr = learningRate(s, schedule);
+        const t0 = performance.now();
+        const lossT = trainStep(model, opt, next(), lr, { clipNorm: params.clipNorm });
+        const loss = (await lossT.data())[0];
+        lossT.dispose();
+        const tokensPerSec = tokensPerStep / Math.max(1e-6, (performance.now() - t0) / 1000);
+        done++;
+        yield { kind: 'metrics', step: done, values: { loss, lr, model: k, tokensPerSec } };
+        yield { kind: 'progress', done, total, label };
+      }
+      yield { kind: 'progress', done, total, label: `${label}: evaluating` };
+      out = await evaluateMember(model, m, data, params, ctx.signal);
+    } finally {
+      model.dispose();
+      opt.dispose();
+    }
+    if (ctx.signal.aborted) return;
+    yield { kind: 'metrics', step: done, values: { model: k, evalLoss: out.result.evalLoss, bpc: out.result.bpc, probesPerSec: out.probesPerSec } };
+    results.push(out.result);
+    samples.completions.push({ name: m.name, text: out.text });
+    yield { kind: 'artifact', name: 'results', data: [...results] };
+    if (results.length >= 2) yield { kind: 'artifact', name: 'lossFit', data: fitPowerLaw(results.map((r) => ({ N: r.N, loss: r.evalLoss }))) };
+    yield { kind: 'artifact', name: 'samples', data: { prompt: samples.prompt, completions: [...samples.completions] } };
+  }
+  yield { kind: 'progress', done, total, label: 'done' };
+};
