@@ -73,6 +73,7 @@ export async function main(args: string[]): Promise<number> {
       if (r.state === 'error') notes.push(r.message ?? 'error');
       if (r.means.matmulGflops !== undefined) notes.push(`matmul ${fmt(r.means.matmulGflops)} GFLOP/s`);
       if (r.means.tokensPerSec !== undefined) notes.push(`${fmt(r.means.tokensPerSec)} tokens/s`);
+      if (r.means.probesPerSec !== undefined) notes.push(`${fmt(r.means.probesPerSec)} probes/s`);
       const mm = deviceGflops.get(r.backend);
       if (r.means.modelFlopsPerSec !== undefined && mm) {
         notes.push(`${fmt(r.means.modelFlopsPerSec / 1e9)} GFLOP/s = ${fmt((100 * r.means.modelFlopsPerSec) / (mm * 1e9))}% of matmul`);

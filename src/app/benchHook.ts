@@ -24,7 +24,7 @@ export interface BenchResult extends BenchEntry {
   stepsPerSec: number;
   tensorsAtFirstStep: number | null;
   tensorsAtLastStep: number | null;
-  /** Mean of each metric over the measured steps. */
+  /** Mean of each metric over the metrics rows that carry it. */
   means: Record<string, number>;
 }
 
@@ -50,17 +50,21 @@ async function paramsFor(entry: BenchEntry): Promise<{ params: unknown; seed: nu
 export async function runBench(runner: RunnerClient, entry: BenchEntry, backend: BackendName): Promise<BenchResult> {
   const { params, seed } = await paramsFor(entry);
   const sums: Record<string, number> = {};
+  const counts: Record<string, number> = {};
   let stepsRun = 0;
   const final = await runner.start({ id: entry.id, params, seed, backend }, (batch) => {
     for (const m of batch.metrics) {
       if (stepsRun >= entry.steps) break;
       stepsRun++;
-      for (const [k, v] of Object.entries(m.values)) sums[k] = (sums[k] ?? 0) + v;
+      for (const [k, v] of Object.entries(m.values)) {
+        sums[k] = (sums[k] ?? 0) + v;
+        counts[k] = (counts[k] ?? 0) + 1;
+      }
     }
     if (stepsRun >= entry.steps) runner.stop();
   });
   const seconds = final.activeMs / 1000;
-  const means = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / Math.max(1, stepsRun)]));
+  const means = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / counts[k]]));
   return {
     ...entry,
     backend: runner.getSnapshot().backend?.active ?? null,
