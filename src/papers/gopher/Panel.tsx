@@ -28,7 +28,7 @@ export default function GopherPanel({ paper }: { paper: PaperDef<typeof gopherSc
   const results = useMemo(() => (artifacts.results as ModelResult[] | undefined) ?? [], [artifacts.results]);
   const fit = (artifacts.lossFit as LossFit | undefined) ?? null;
   const samples = (artifacts.samples as Samples | undefined) ?? null;
-  const last = rows[rows.length - 1];
+  const lastLoss = rows.findLast((r) => r.values.loss !== undefined)?.values.loss;
 
   const lossPlot = useMemo<Data[]>(() => {
     const traces: Data[] = [{ type: 'scatter', mode: 'markers+text', x: results.map((r) => r.N), y: results.map((r) => r.evalLoss), text: results.map((r) => r.name), textposition: 'top center', name: 'eval loss', marker: { size: 10 } }];
@@ -101,7 +101,7 @@ export default function GopherPanel({ paper }: { paper: PaperDef<typeof gopherSc
         <MetricCards
           metrics={[
             { label: 'models trained', value: results.length },
-            { label: 'training loss', value: last?.values.loss, unit: 'nats' },
+            { label: 'training loss', value: lastLoss, unit: 'nats' },
             { label: 'loss exponent', value: fit?.exponent },
             { label: 'fit R²', value: fit?.r2 },
           ]}
