@@ -10,6 +10,7 @@
  * per (seed, preset, backend), so `npm run claims` trains it once.
  */
 import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
+import { collectArtifacts, SharedRuns, type ProgressListener } from '../../core/sharedRuns';
 import { countParams } from '../../core/lm';
 import { presetParams } from '../../core/params/presets';
 import { Rng } from '../../core/rng';
@@ -43,48 +44,21 @@ export interface SweepOutcome {
   wallMs: number;
 }
 
-type Listener = (fraction: number, label?: string) => void;
-interface CacheEntry {
-  promise: Promise<SweepOutcome>;
-  listeners: Set<Listener>;
-}
+const sweeps = new SharedRuns<SweepOutcome>();
 
-/** One sweep per (seed, preset, backend) for the process, so claims b and c train once. */
-const sweeps = new Map<string, CacheEntry>();
-
-async function runSweep(params: ChinchillaParams, seed: number, ctx: ClaimContext, report: Listener): Promise<SweepOutcome> {
+async function runSweep(params: ChinchillaParams, seed: number, ctx: ClaimContext, report: ProgressListener): Promise<SweepOutcome> {
   const t0 = performance.now();
-  let runs: SweepRunRecord[] = [];
-  let analysis: SweepAnalysis | null = null;
-  const gen = chinchillaSweep(params, { tf: ctx.tf, rng: new Rng(seed), backend: ctx.backend, signal: ctx.signal, live: () => params });
-  for await (const ev of gen) {
-    if (ev.kind === 'progress') report(ev.total > 0 ? ev.done / ev.total : 0, ev.label);
-    else if (ev.kind === 'artifact' && ev.name === 'runs') runs = ev.data as SweepRunRecord[];
-    else if (ev.kind === 'artifact' && ev.name === 'analysis') analysis = ev.data as SweepAnalysis;
-  }
-  if (ctx.signal.aborted || !analysis) throw new Error('the claims sweep was stopped before it finished');
-  return { params, seed, runs, analysis, wallMs: performance.now() - t0 };
+  const a = await collectArtifacts(chinchillaSweep, params, { tf: ctx.tf, rng: new Rng(seed), backend: ctx.backend, signal: ctx.signal }, report);
+  const analysis = a.analysis as SweepAnalysis | undefined;
+  if (!analysis) throw new Error('the claims sweep was stopped before it finished');
+  return { params, seed, runs: (a.runs as SweepRunRecord[] | undefined) ?? [], analysis, wallMs: performance.now() - t0 };
 }
 
 /** The `claims`-preset sweep for ctx's seed, shared between claims; progress goes to every waiting claim. */
-export function claimsSweep(ctx: ClaimContext, onProgress?: Listener): Promise<SweepOutcome> {
+export function claimsSweep(ctx: ClaimContext, onProgress?: ProgressListener): Promise<SweepOutcome> {
   const seed = ctx.rng.seed;
-  const key = `${seed}:${CLAIMS_PRESET}:${ctx.backend}`;
-  let entry = sweeps.get(key);
-  if (!entry) {
-    const listeners = new Set<Listener>();
-    const params = presetParams(chinchillaSchema, chinchillaPresets, CLAIMS_PRESET);
-    const promise = runSweep(params, seed, ctx, (f, l) => listeners.forEach((fn) => fn(f, l)));
-    entry = { promise, listeners };
-    sweeps.set(key, entry);
-    // A stopped or failed sweep is not cached: the next claim starts afresh.
-    promise.catch(() => sweeps.delete(key));
-  }
-  if (onProgress) entry.listeners.add(onProgress);
-  const { listeners } = entry;
-  return entry.promise.finally(() => {
-    if (onProgress) listeners.delete(onProgress);
-  });
+  const params = presetParams(chinchillaSchema, chinchillaPresets, CLAIMS_PRESET);
+  return sweeps.get(`${seed}:${CLAIMS_PRESET}:${ctx.backend}`, (report) => runSweep(params, seed, ctx, report), onProgress);
 }
 
 // ------------------------------------------------------------------ claim a

@@ -8,6 +8,7 @@
  *   c. gains from scale differ across task families (Section 4.3, Figure 4).
  */
 import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
+import { collectArtifacts, SharedRuns, type ProgressListener } from '../../core/sharedRuns';
 import { presetParams } from '../../core/params/presets';
 import { Rng } from '../../core/rng';
 import { gopherExperiment, type LossFit, type ModelResult } from './experiment';
@@ -37,45 +38,21 @@ export interface FamilyOutcome {
   wallMs: number;
 }
 
-type Listener = (fraction: number, label?: string) => void;
-interface CacheEntry {
-  promise: Promise<FamilyOutcome>;
-  listeners: Set<Listener>;
-}
-const runs = new Map<string, CacheEntry>();
+const familyRuns = new SharedRuns<FamilyOutcome>();
 
-async function runFamily(params: GopherParams, seed: number, ctx: ClaimContext, report: Listener): Promise<FamilyOutcome> {
+async function runFamily(params: GopherParams, seed: number, ctx: ClaimContext, report: ProgressListener): Promise<FamilyOutcome> {
   const t0 = performance.now();
-  let results: ModelResult[] = [];
-  let lossFit: LossFit | null = null;
-  const gen = gopherExperiment(params, { tf: ctx.tf, rng: new Rng(seed), backend: ctx.backend, signal: ctx.signal, live: () => params });
-  for await (const ev of gen) {
-    if (ev.kind === 'progress') report(ev.total > 0 ? ev.done / ev.total : 0, ev.label);
-    else if (ev.kind === 'artifact' && ev.name === 'results') results = ev.data as ModelResult[];
-    else if (ev.kind === 'artifact' && ev.name === 'lossFit') lossFit = ev.data as LossFit;
-  }
-  if (ctx.signal.aborted || results.length < params.models) throw new Error('the claims family run was stopped before it finished');
-  return { params, seed, results, lossFit, wallMs: performance.now() - t0 };
+  const a = await collectArtifacts(gopherExperiment, params, { tf: ctx.tf, rng: new Rng(seed), backend: ctx.backend, signal: ctx.signal }, report);
+  const results = (a.results as ModelResult[] | undefined) ?? [];
+  if (results.length < params.models) throw new Error('the claims family run was stopped before it finished');
+  return { params, seed, results, lossFit: (a.lossFit as LossFit | undefined) ?? null, wallMs: performance.now() - t0 };
 }
 
 /** The `claims`-preset family run for ctx's seed, shared between the claims. */
-export function claimsFamily(ctx: ClaimContext, onProgress?: Listener): Promise<FamilyOutcome> {
+export function claimsFamily(ctx: ClaimContext, onProgress?: ProgressListener): Promise<FamilyOutcome> {
   const seed = ctx.rng.seed;
-  const key = `${seed}:${CLAIMS_PRESET}:${ctx.backend}`;
-  let entry = runs.get(key);
-  if (!entry) {
-    const listeners = new Set<Listener>();
-    const params = presetParams(gopherSchema, gopherPresets, CLAIMS_PRESET);
-    const promise = runFamily(params, seed, ctx, (f, l) => listeners.forEach((fn) => fn(f, l)));
-    entry = { promise, listeners };
-    runs.set(key, entry);
-    promise.catch(() => runs.delete(key));
-  }
-  if (onProgress) entry.listeners.add(onProgress);
-  const { listeners } = entry;
-  return entry.promise.finally(() => {
-    if (onProgress) listeners.delete(onProgress);
-  });
+  const params = presetParams(gopherSchema, gopherPresets, CLAIMS_PRESET);
+  return familyRuns.get(`${seed}:${CLAIMS_PRESET}:${ctx.backend}`, (report) => runFamily(params, seed, ctx, report), onProgress);
 }
 
 const f3 = (x: number): string => x.toFixed(3);
