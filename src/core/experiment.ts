@@ -22,6 +22,10 @@ export interface RunContext<P> {
 
 export type RunEvent =
   | { kind: 'progress'; done: number; total: number; label?: string }
+  /**
+   * Numbers at a training step. A `segment` value (a run or model index) tells the
+   * runner that a new model starts, so its tensor-leak check restarts there.
+   */
   | { kind: 'metrics'; step: number; values: Record<string, number> }
   /** Curves, embeddings, grids, frames. Artifacts of one name replace each other. */
   | { kind: 'artifact'; name: string; data: unknown };

@@ -108,3 +108,23 @@ describe('driveExperiment', () => {
     expect(final).toMatchObject({ state: 'error', message: 'corpus too small for seqLen 512' });
   });
 });
+
+describe('driveExperiment segments', () => {
+  it('restarts the tensor-leak baseline when a metrics row starts a new segment', async () => {
+    const tf = await initNodeBackend('cpu');
+    // Two "models" of different sizes, one after the other; neither leaks.
+    const family: Experiment<object> = async function* () {
+      for (const [k, size] of [[0, 1], [1, 3]] as const) {
+        const weights = Array.from({ length: size }, () => tf.tidy(() => tf.variable(tf.zeros([2]))));
+        try {
+          for (let s = 0; s < 3; s++) yield { kind: 'metrics', step: k * 3 + s + 1, values: { segment: k, loss: 1 } };
+        } finally {
+          tf.dispose(weights);
+        }
+      }
+    };
+    const final = await driveExperiment({ experiment: family, params: {}, seed: 1, tf, backend: 'cpu', control: new RunControl() });
+    expect(final.state).toBe('done');
+    expect(final.tensorsAtLastStep).toBe(final.tensorsAtFirstStep);
+  });
+});

@@ -56,6 +56,7 @@ export async function driveExperiment<P>(opts: DriveOptions<P>): Promise<RunStat
   report({ state: control.state === 'paused' ? 'paused' : 'running' });
   let lastYield = performance.now();
   let lastStatus = lastYield;
+  let lastSegment: number | undefined;
   try {
     for (;;) {
       if (control.state === 'paused') {
@@ -79,6 +80,12 @@ export async function driveExperiment<P>(opts: DriveOptions<P>): Promise<RunStat
         }
         status.step = event.step;
         status.tensorsAtLastStep = tf.memory().numTensors;
+        // A new `segment` (e.g. the next model of a family, of another size) restarts the leak baseline.
+        const segment = event.values.segment;
+        if (segment !== undefined && segment !== lastSegment) {
+          lastSegment = segment;
+          status.tensorsAtFirstStep = status.tensorsAtLastStep;
+        }
         status.tensorsAtFirstStep ??= status.tensorsAtLastStep;
         control.stepDone();
       }

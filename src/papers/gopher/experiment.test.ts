@@ -76,7 +76,7 @@ describe('gopherExperiment on the tiny preset', () => {
       expect(r.lr).toBeGreaterThan(0);
     });
     expect(rows.filter((r) => r.probesPerSec !== undefined)).toHaveLength(TINY.models);
-    expect(steps[0]).toBe(0);
+    expect(steps[0]).toBe(1);
     expect(labels).toContain(`model 1 of ${TINY.models}: ${family[0].name}`);
     expect(labels).toContain(`model ${TINY.models} of ${TINY.models}: ${family[TINY.models - 1].name}`);
 

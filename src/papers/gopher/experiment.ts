@@ -121,7 +121,6 @@ export const gopherExperiment: Experiment<GopherParams> = async function* (param
   const results: ModelResult[] = [];
   const samples: Samples = { prompt: data.samplePrompt, completions: [] };
   let done = 0;
-  yield { kind: 'metrics', step: 0, values: { model: 0 } };
   for (const [k, m] of family.entries()) {
     if (ctx.signal.aborted) return;
     const label = `model ${k + 1} of ${family.length}: ${m.name}`;
@@ -141,17 +140,18 @@ export const gopherExperiment: Experiment<GopherParams> = async function* (param
         lossT.dispose();
         const tokensPerSec = tokensPerStep / Math.max(1e-6, (performance.now() - t0) / 1000);
         done++;
-        yield { kind: 'metrics', step: done, values: { loss, lr, model: k, tokensPerSec } };
+        yield { kind: 'metrics', step: done, values: { loss, lr, model: k, segment: k, tokensPerSec } };
         yield { kind: 'progress', done, total, label };
       }
       yield { kind: 'progress', done, total, label: `${label}: evaluating` };
       out = await evaluateMember(model, m, data, params, ctx.signal);
+      if (ctx.signal.aborted) return;
+      // Reported while the model is alive, so the runner's leak check sees training and evaluation alike.
+      yield { kind: 'metrics', step: done, values: { model: k, segment: k, evalLoss: out.result.evalLoss, bpc: out.result.bpc, probesPerSec: out.probesPerSec } };
     } finally {
       model.dispose();
       opt.dispose();
     }
-    if (ctx.signal.aborted) return;
-    yield { kind: 'metrics', step: done, values: { model: k, evalLoss: out.result.evalLoss, bpc: out.result.bpc, probesPerSec: out.probesPerSec } };
     results.push(out.result);
     samples.completions.push({ name: m.name, text: out.text });
     yield { kind: 'artifact', name: 'results', data: [...results] };
