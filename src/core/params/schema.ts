@@ -107,10 +107,3 @@ export function defaultsOf<S extends Schema>(schema: S): ParamsOf<S> {
   for (const [name, f] of Object.entries(schema)) out[name] = f.default;
   return out as ParamsOf<S>;
 }
-
-/** Names of the fields that may change while a run is going. */
-export function liveFields(schema: Schema): string[] {
-  return Object.entries(schema)
-    .filter(([, f]) => f.live)
-    .map(([name]) => name);
-}
