@@ -5,7 +5,7 @@ import globals from 'globals';
 import notebook from './eslint/layers.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'scratch'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

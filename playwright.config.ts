@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
-const PORT = 4173;
+// PW_PORT / PW_DIST let two checkouts (or two people on one machine) run e2e side by side.
+const PORT = Number(process.env.PW_PORT ?? 4173);
+const DIST = process.env.PW_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -10,6 +12,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  outputDir: `test-results/${PORT}`,
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${PORT}/`,
@@ -19,7 +22,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npx vite build && npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite build --outDir ${DIST} && npx vite preview --outDir ${DIST} --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/`,
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,
