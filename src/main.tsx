@@ -6,9 +6,12 @@ import type { BenchEntry } from './app/benchHook';
 import { App } from './app/App';
 import { backendFromLocation } from './app/hashRoute';
 import { makeRunnerWorker } from './app/makeRunnerWorker';
+import { OfflineStatus, registerOffline } from './app/offlineStatus';
 import './ui/theme.css';
 
 const runner = new RunnerClient(makeRunnerWorker, backendFromLocation());
+const offline = new OfflineStatus();
+void registerOffline(offline);
 
 // A handle for the console, `npm run bench` and the e2e tests; the bench code loads on first use.
 (window as unknown as { __paperNotebook: unknown }).__paperNotebook = {
@@ -18,6 +21,6 @@ const runner = new RunnerClient(makeRunnerWorker, backendFromLocation());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App runner={runner} />
+    <App runner={runner} offline={offline} />
   </StrictMode>,
 );

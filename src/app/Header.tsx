@@ -1,8 +1,13 @@
 /** On every page: the notebook's name, the active tfjs backend and the adapter, with warnings. */
+import { useSyncExternalStore } from 'react';
 import { backendLabel } from '../core/backend/selectBackend';
 import { useRunnerClient, useRunnerSnapshot } from '../ui/RunnerContext';
+import type { OfflineStatus } from './offlineStatus';
 
-export function Header() {
+const OFFLINE_TEXT = { unsupported: null, installing: 'saving for offline…', ready: 'available offline', failed: 'offline copy failed' } as const;
+
+export function Header({ offline }: { offline: OfflineStatus }) {
+  const offlineState = useSyncExternalStore(offline.subscribe, offline.getSnapshot);
   const snap = useRunnerSnapshot();
   const client = useRunnerClient();
   const b = snap.backend;
@@ -21,6 +26,11 @@ export function Header() {
         <a href="#/">Papers</a>
         <a href="#/device">Device</a>
       </nav>
+      {OFFLINE_TEXT[offlineState] ? (
+        <span className={offlineState === 'ready' ? 'offline-ready' : 'hint'} data-testid="offline" data-state={offlineState}>
+          {OFFLINE_TEXT[offlineState]}
+        </span>
+      ) : null}
       <div className="backend" data-testid="backend">
         {snap.worker === 'crashed' ? (
           <span className="warn">

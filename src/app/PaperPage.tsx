@@ -1,12 +1,15 @@
 /** Loads a paper's definition and its panel lazily; says so plainly when a paper is not built. */
-import { useEffect, useState, type ComponentType } from 'react';
+import { useEffect, useMemo, useState, type ComponentType } from 'react';
 import type { PaperDef } from '../core/paper';
 import type { CatalogEntry } from '../papers/catalog';
+import { PageRunContext, PageRunSlot } from '../ui/PageRunContext';
+import { RunTools } from '../ui/RunTools';
 
 type Loaded = { paper: PaperDef; Panel: ComponentType<{ paper: PaperDef }> };
 
-export function PaperPage({ entry }: { entry: CatalogEntry }) {
+export function PaperPage({ entry, embed = false }: { entry: CatalogEntry; /** No notebook tools (embed=1). */ embed?: boolean }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const slot = useMemo(() => new PageRunSlot(), []);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let alive = true;
@@ -35,5 +38,10 @@ export function PaperPage({ entry }: { entry: CatalogEntry }) {
   }
   if (error) return <main className="panel"><p role="alert">The panel failed to load: {error}</p></main>;
   if (!loaded) return <main className="panel"><p>Loading {entry.name}…</p></main>;
-  return <loaded.Panel paper={loaded.paper} />;
+  return (
+    <PageRunContext.Provider value={slot}>
+      {embed ? null : <RunTools />}
+      <loaded.Panel paper={loaded.paper} />
+    </PageRunContext.Provider>
+  );
 }

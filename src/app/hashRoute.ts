@@ -9,11 +9,13 @@ import type { LinkApi } from '../ui/LinkContext';
 export interface Route {
   path: string;
   query: string;
+  /** `embed=1`: one panel without the site chrome, for iframes. */
+  embed: boolean;
   /** Changes on every navigation, so pages re-mount and re-read their link. */
   key: number;
 }
 
-export function parseHash(hash: string): { path: string; query: string } {
+export function parseHash(hash: string): { path: string; query: string; embed: boolean } {
   const body = hash.replace(/^#\/?/, '');
   const q = body.indexOf('?');
   const rawPath = q < 0 ? body : body.slice(0, q);
@@ -23,7 +25,8 @@ export function parseHash(hash: string): { path: string; query: string } {
   } catch {
     // A malformed escape is left as typed; it will not match a page.
   }
-  return { path: path.replace(/\/+$/, ''), query: q < 0 ? '' : body.slice(q + 1) };
+  const query = q < 0 ? '' : body.slice(q + 1);
+  return { path: path.replace(/\/+$/, ''), query, embed: new URLSearchParams(query).get('embed') === '1' };
 }
 
 export function useHashRoute(): Route {
@@ -41,7 +44,9 @@ export function useLinkApi(route: Route): LinkApi {
     () => ({
       query: route.query,
       replaceQuery(query: string) {
-        const hash = `#/${route.path}${query ? `?${query}` : ''}`;
+        // An embedded page stays embedded when its params change.
+        const full = route.embed ? [query, 'embed=1'].filter(Boolean).join('&') : query;
+        const hash = `#/${route.path}${full ? `?${full}` : ''}`;
         if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
       },
       absoluteUrl(slug: string, query: string) {
@@ -49,7 +54,7 @@ export function useLinkApi(route: Route): LinkApi {
         return `${origin}${pathname}#/${slug}${query ? `?${query}` : ''}`;
       },
     }),
-    [route.path, route.query],
+    [route.path, route.query, route.embed],
   );
 }
 

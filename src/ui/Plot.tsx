@@ -1,7 +1,7 @@
 /**
  * A Plotly chart: Plotly loads with the first chart (never with the home page),
  * mounts once, updates with Plotly.react, and is purged on unmount.
- * `name` becomes data-plot for tests and the PNG file name.
+ * `name` becomes data-plot for tests and the PNG/SVG file name.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Data, Layout, PlotlyHTMLElement } from 'plotly.js-dist-min';
@@ -50,17 +50,18 @@ export function Plot({ name, data, layout, height = 320 }: PlotProps) {
     };
   }, [plotly]);
 
-  const exportPng = () => {
-    if (plotly && el.current) void plotly.downloadImage(el.current as unknown as PlotlyHTMLElement, { format: 'png', filename: name, width: 1200, height: 700 });
+  const save = (format: 'png' | 'svg') => {
+    if (plotly && el.current) void plotly.downloadImage(el.current as unknown as PlotlyHTMLElement, { format, filename: name, width: 1200, height: 700 });
   };
 
   return (
     <figure className="plot">
       {error ? <p role="alert">The chart library failed to load: {error}</p> : null}
       <div ref={el} data-plot={name} style={{ minHeight: height }} />
-      <button type="button" className="link-button" onClick={exportPng} disabled={!plotly}>
-        Save PNG
-      </button>
+      <div className="plot-save">
+        <button type="button" className="link-button" onClick={() => save('png')} disabled={!plotly}>Save PNG</button>
+        <button type="button" className="link-button" onClick={() => save('svg')} disabled={!plotly}>SVG</button>
+      </div>
     </figure>
   );
 }

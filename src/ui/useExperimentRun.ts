@@ -2,16 +2,21 @@
  * Ties one page's link state to the runner: params decoded from the link (with
  * notices), kept in the link as they change, sent live to a running
  * experiment when the field allows it, and a recorder of the run's events.
- * Opening a link with run=1 starts the run once.
+ * Opening a link with run=1 starts the run once. A stored run (history, run
+ * file) or a result link's curves can be shown in place of a live run; the
+ * hook publishes itself to PageRunContext for the notebook tools.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { BackendName } from '../core/backend/backendNames';
-import { decodeLink, encodeLink, type LinkState, type Notice } from '../core/params/codec';
+import type { RunRecord } from '../core/history/runRecord';
+import { decodeLink, encodeLink, queryFromValues, type LinkState, type Notice } from '../core/params/codec';
+import { decodeResults, type ResultPayload } from '../core/share/resultLink';
 import { presetParams, presetSeed, type Presets } from '../core/params/presets';
 import type { ParamsOf, Schema } from '../core/params/schema';
 import type { EventBatch, RunStatus } from '../core/runner/protocol';
-import { RunRecorder, type Recording } from '../core/runner/RunRecorder';
+import { RunRecorder, type MetricRow, type Recording } from '../core/runner/RunRecorder';
 import { useLink } from './LinkContext';
+import { PageRunContext, type AnyRun } from './PageRunContext';
 import { useRunnerClient, useRunnerSnapshot } from './RunnerContext';
 
 /** What a page needs for links and runs: a paper, or the Device page. */
@@ -29,7 +34,20 @@ export interface StartOverrides<P> {
   onBatch?: (batch: EventBatch) => void;
 }
 
+/** Where the recording on screen came from. */
+export type RunOrigin =
+  | { kind: 'live' }
+  | { kind: 'history'; run: RunRecord }
+  | { kind: 'link'; payload: ResultPayload };
+
+/** Curves kept beside a re-run, to compare with (a result link's, while verifying it). */
+export interface ReferenceCurves {
+  label: string;
+  rows: readonly MetricRow[];
+}
+
 export interface ExperimentRun<P> {
+  page: LinkedPage<Schema>;
   params: P;
   seed: number;
   preset: string;
@@ -54,6 +72,12 @@ export interface ExperimentRun<P> {
   reset(): void;
   /** Canonical link to this run (no `run=1`); `withRun` adds it. */
   shareUrl(withRun?: boolean): string;
+  origin: RunOrigin;
+  reference: ReferenceCurves | null;
+  /** The link state the latest live run started with (params may have changed since). */
+  startedWith: LinkState<P> | null;
+  /** Restores a stored run's params and shows its curves without re-running. */
+  showStored(run: RunRecord): void;
 }
 
 export function useExperimentRun<S extends Schema>(
@@ -68,6 +92,9 @@ export function useExperimentRun<S extends Schema>(
   const [state, setState] = useState<LinkState<P>>(initial.state);
   const [notices, setNotices] = useState<Notice[]>(initial.notices);
   const [stale, setStale] = useState(false);
+  const [origin, setOrigin] = useState<RunOrigin>({ kind: 'live' });
+  const [reference, setReference] = useState<ReferenceCurves | null>(null);
+  const [startedWith, setStartedWith] = useState<LinkState<P> | null>(null);
   const recorder = useMemo(() => new RunRecorder(), []);
   const recording = useSyncExternalStore(recorder.subscribe, recorder.getSnapshot);
   const active = snapshot.runId === page.slug;
@@ -90,8 +117,11 @@ export function useExperimentRun<S extends Schema>(
   const start = useCallback(async (o: StartOverrides<P> = {}) => {
     recorder.clear();
     setStale(false);
+    setOrigin({ kind: 'live' });
+    const backend = o.backend === undefined ? state.backend : o.backend;
+    setStartedWith({ ...state, params: o.params ?? state.params, backend, run: false });
     return client.start(
-      { id: page.slug, params: o.params ?? state.params, seed: state.seed, backend: o.backend === undefined ? state.backend : o.backend, startPaused: o.startPaused },
+      { id: page.slug, params: o.params ?? state.params, seed: state.seed, backend, startPaused: o.startPaused },
       (b) => {
         recorder.add(b);
         o.onBatch?.(b);
@@ -108,7 +138,43 @@ export function useExperimentRun<S extends Schema>(
     }
   }, [initial.state.run, options.autoRun, start]);
 
-  return {
+  // A result link (`results=`) shows the sender's curves at once and keeps them to compare with a re-run.
+  const resultsValue = useMemo(() => new URLSearchParams(link.query.replace(/^\?/, '')).get('results'), [link.query]);
+  useEffect(() => {
+    if (!resultsValue) return;
+    let alive = true;
+    decodeResults(resultsValue).then(
+      (payload) => {
+        if (!alive) return;
+        recorder.load(payload.rows);
+        setOrigin({ kind: 'link', payload });
+        setReference({ label: 'from the link', rows: payload.rows });
+      },
+      (e: unknown) => {
+        if (alive) setNotices((n) => [...n, { key: 'results', message: `${e instanceof Error ? e.message : String(e)} Showing the link's settings without its results.` }]);
+      },
+    );
+    return () => {
+      alive = false;
+    };
+  }, [resultsValue, recorder]);
+
+  const showStored = (stored: RunRecord) => {
+    if (running) client.stop();
+    const preset = Object.hasOwn(page.presets, stored.preset) ? stored.preset : 'default';
+    const decoded = decodeLink(page.schema, page.presets, queryFromValues(page.schema, stored.params, stored.seed, preset));
+    const changed = decoded.notices.map((n) => ({ ...n, message: `Stored run '${stored.name}': ${n.message}` }));
+    if (preset !== stored.preset) changed.unshift({ key: 'preset', message: `Stored run '${stored.name}': preset '${stored.preset}' no longer exists; its values are kept.` });
+    setState(decoded.state);
+    setNotices(changed);
+    setStale(false);
+    setReference(null);
+    recorder.load(stored.rows, stored.artifacts);
+    setOrigin({ kind: 'history', run: stored });
+  };
+
+  const api: ExperimentRun<P> = {
+    page: page as LinkedPage<Schema>,
     ...state,
     notices,
     dismissNotices: () => setNotices([]),
@@ -134,8 +200,21 @@ export function useExperimentRun<S extends Schema>(
       if (running) client.stop();
       recorder.clear();
       setStale(false);
+      setOrigin({ kind: 'live' });
+      setReference(null);
     },
     shareUrl: (withRun = false) =>
       link.absoluteUrl(page.slug, encodeLink(page.schema, page.presets, { ...state, run: withRun })),
+    origin,
+    reference,
+    startedWith,
+    showStored,
   };
+
+  const slot = useContext(PageRunContext);
+  useEffect(() => {
+    slot?.set(api as unknown as AnyRun);
+  });
+  useEffect(() => () => slot?.set(null), [slot]);
+  return api;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLink, encodeLink, formatNumber } from './codec';
+import { decodeLink, encodeLink, formatNumber, queryFromValues } from './codec';
 import type { Presets } from './presets';
 import { bool, choice, defineSchema, defaultsOf, int, num, seedField, type ParamsOf } from './schema';
 
@@ -76,6 +76,21 @@ describe('param codec', () => {
     expect(formatNumber(5e8)).toBe('5e8');
     expect(formatNumber(5.76e23)).toBe('5.76e23');
     expect(Number(formatNumber(123456789))).toBe(123456789);
+  });
+});
+
+describe('queryFromValues', () => {
+  it('turns stored values into a query that decodes back to them', () => {
+    const params: P = { lr: 1e-4, width: 200, norm: 'rmsnorm', bias: false, dataSeed: 9 };
+    const decoded = decodeLink(schema, presets, queryFromValues(schema, params, 4, 'tiny'));
+    expect(decoded.notices).toEqual([]);
+    expect(decoded.state).toMatchObject({ params, seed: 4, preset: 'tiny' });
+  });
+
+  it('checks loose values like a typed link: wrong types and ranges become notices, missing ones the preset', () => {
+    const decoded = decodeLink(schema, presets, queryFromValues(schema, { lr: 'fast', width: 1e9, extra: 1 }, 1, 'default'));
+    expect(decoded.state.params).toEqual({ ...defaultsOf(schema), width: 1024 });
+    expect(decoded.notices.map((n) => n.key)).toEqual(['lr', 'w']);
   });
 });
 

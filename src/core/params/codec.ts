@@ -63,6 +63,22 @@ export function encodeLink<S extends Schema>(
   return q.toString();
 }
 
+/**
+ * A link query for loosely typed values (a stored or imported run), so that
+ * decodeLink checks each of them exactly as if it had been typed in a link.
+ */
+export function queryFromValues(schema: Schema, values: Readonly<Record<string, unknown>>, seed: number, preset: string): string {
+  const q = new URLSearchParams();
+  for (const [name, f] of Object.entries(schema)) {
+    const v = values[name];
+    if (v === undefined || v === null) continue;
+    q.set(f.key, typeof v === 'boolean' ? (v ? '1' : '0') : typeof v === 'number' ? formatNumber(v) : String(v));
+  }
+  q.set('seed', formatNumber(seed));
+  if (preset !== 'default') q.set('preset', preset);
+  return q.toString();
+}
+
 function sameValue(a: unknown, b: unknown): boolean {
   if (typeof a === 'number' && typeof b === 'number') return formatNumber(a) === formatNumber(b);
   return a === b;

@@ -66,8 +66,8 @@ type ValueOf<F> = F extends ChoiceField<infer T>
 
 export type ParamsOf<S extends Schema> = { -readonly [K in keyof S]: ValueOf<S[K]> };
 
-/** Link keys the codec owns; schemas may not use them. */
-export const RESERVED_KEYS = ['seed', 'preset', 'run', 'backend'] as const;
+/** Link keys the shell owns (embed: no site chrome; results: a result link's payload); schemas may not use them. */
+export const RESERVED_KEYS = ['seed', 'preset', 'run', 'backend', 'embed', 'results'] as const;
 
 export const num = (f: Omit<NumberField, 'kind'>): NumberField => ({ kind: 'number', ...f });
 export const int = (f: Omit<IntField, 'kind'>): IntField => ({ kind: 'int', ...f });

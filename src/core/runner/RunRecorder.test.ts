@@ -19,4 +19,11 @@ describe('RunRecorder', () => {
     rec.clear();
     expect(rec.getSnapshot().rows).toHaveLength(0);
   });
+
+  it('loads a stored recording with no progress', () => {
+    const rec = new RunRecorder();
+    rec.add({ metrics: [], progress: { done: 1, total: 2, activeMs: 5 }, artifacts: {} });
+    rec.load([{ step: 3, values: { loss: 1 } }], { curve: [1, 2] });
+    expect(rec.getSnapshot()).toEqual({ rows: [{ step: 3, values: { loss: 1 } }], progress: null, artifacts: { curve: [1, 2] } });
+  });
 });

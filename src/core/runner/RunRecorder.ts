@@ -43,6 +43,12 @@ export class RunRecorder {
     this.emit();
   }
 
+  /** Shows a stored recording (from run history or a result link) as if it had just run. */
+  load(rows: readonly MetricRow[], artifacts: Readonly<Record<string, unknown>> = {}): void {
+    this.snap = { rows: [...rows], progress: null, artifacts: { ...artifacts } };
+    this.emit();
+  }
+
   private emit(): void {
     for (const l of this.listeners) l();
   }

@@ -1,0 +1,128 @@
+/**
+ * Keeps every finished or stopped live run of the page in the run store, and
+ * lists the panel's stored runs. A run that is reset mid-way is kept as
+ * stopped, with what it had recorded so far.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { EndState, RunRecord } from '../core/history/runRecord';
+import { keepSmallArtifacts } from '../core/history/runRecord';
+import type { RunStore } from '../core/history/runStore';
+import type { Recording } from '../core/runner/RunRecorder';
+import type { AnyRun } from './PageRunContext';
+import { useRunnerSnapshot } from './RunnerContext';
+
+export interface RunHistory {
+  runs: RunRecord[];
+  error: string | null;
+  refresh(): Promise<void>;
+  save(run: RunRecord): Promise<void>;
+  rename(id: string, name: string): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+/** Where a run ran, in words: the tfjs backend and the adapter. */
+export function useWhere(): { backend: string | null; adapter: string | null } {
+  const b = useRunnerSnapshot().backend;
+  return { backend: b?.active ?? null, adapter: b?.adapter ? `${b.adapter.vendor} ${b.adapter.architecture}`.trim() : null };
+}
+
+/** A record of the run on screen: the stored one when it came from history, otherwise built from the recording. */
+export function recordOf(
+  run: AnyRun,
+  recording: Recording,
+  where: { backend: string | null; adapter: string | null },
+  end: EndState,
+): RunRecord {
+  if (run.origin.kind === 'history') return run.origin.run;
+  const started = run.startedWith ?? { params: run.params, seed: run.seed, preset: run.preset, backend: run.backend, run: false };
+  const { kept, dropped } = keepSmallArtifacts(recording.artifacts);
+  const createdAt = Date.now();
+  return {
+    id: crypto.randomUUID(),
+    slug: run.page.slug,
+    name: `${started.preset} · ${new Date(createdAt).toLocaleString()}`,
+    createdAt,
+    params: { ...started.params },
+    seed: started.seed,
+    preset: started.preset,
+    backend: run.origin.kind === 'link' ? run.origin.payload.backend : where.backend,
+    adapter: run.origin.kind === 'link' ? run.origin.payload.adapter : where.adapter,
+    durationMs: run.status.activeMs,
+    end,
+    message: run.status.message,
+    rows: [...recording.rows],
+    artifacts: kept,
+    droppedArtifacts: dropped,
+  };
+}
+
+const LIVE = new Set(['starting', 'running', 'paused']);
+const ENDED = new Set(['done', 'stopped', 'error']);
+
+export function useRunHistory(run: AnyRun | null, store: RunStore | null): RunHistory {
+  const slug = run?.page.slug ?? null;
+  const where = useWhere();
+  const [runs, setRuns] = useState<RunRecord[]>([]);
+  const [error, setError] = useState<string | null>(store ? null : 'Run history is unavailable in this browser (no IndexedDB).');
+  const fail = (e: unknown) => setError(`Run history: ${e instanceof Error ? e.message : String(e)}`);
+
+  const refresh = useCallback(async () => {
+    if (!store || !slug) return;
+    try {
+      setRuns(await store.list(slug));
+    } catch (e) {
+      fail(e);
+    }
+  }, [store, slug]);
+  useEffect(() => {
+    if (!store || !slug) return;
+    let alive = true;
+    store.list(slug).then((r) => alive && setRuns(r), (e: unknown) => alive && fail(e));
+    return () => {
+      alive = false;
+    };
+  }, [store, slug]);
+
+  const save = useCallback(async (r: RunRecord) => {
+    if (!store) return;
+    try {
+      await store.put(r);
+      await refresh();
+    } catch (e) {
+      fail(e);
+    }
+  }, [store, refresh]);
+
+  // The latest recording of the live run, kept so a reset (which clears the screen) still saves what ran.
+  const lastLive = useRef<Recording | null>(null);
+  const prevState = useRef<string>('idle');
+  const state = run?.status.state ?? 'idle';
+  useEffect(() => {
+    if (run && run.origin.kind === 'live' && run.recording.rows.length > 0) lastLive.current = run.recording;
+  });
+  useEffect(() => {
+    const was = prevState.current;
+    prevState.current = state;
+    if (!run || !LIVE.has(was) || !ENDED.has(state) || run.origin.kind !== 'live') return;
+    const recording = lastLive.current;
+    lastLive.current = null;
+    if (recording && recording.rows.length > 0) void save(recordOf(run, recording, where, state as EndState));
+  }, [state, run, save, where]);
+
+  return {
+    runs,
+    error,
+    refresh,
+    save,
+    rename: async (id, name) => {
+      if (!store) return;
+      await store.rename(id, name).catch(fail);
+      await refresh();
+    },
+    remove: async (id) => {
+      if (!store) return;
+      await store.remove(id).catch(fail);
+      await refresh();
+    },
+  };
+}
