@@ -63,6 +63,9 @@ test('runs are kept across reloads, compared, exported, imported elsewhere and s
   expect((await readFile(await csv.path())).toString()).toMatch(/^step,/);
   const [runFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
   const runJson = await readFile(await runFile.path());
+  const [weightsFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-weights').click()]);
+  const weights = await readFile(await weightsFile.path());
+  expect(weights.subarray(0, 4).toString()).toBe('PNW1');
 
   // Share with results.
   await page.getByTestId('share-results').click();
@@ -81,6 +84,15 @@ test('runs are kept across reloads, compared, exported, imported elsewhere and s
   await expect(p2.getByTestId('origin-banner')).toHaveAttribute('data-origin', 'history');
   await expect(p2.getByTestId('runs-toggle')).toContainText('Runs (1)');
   await hasCurve(p2, 'gopher-training');
+
+  // ...and load the trained weights there: the next run starts every model from them.
+  await p2.getByTestId('load-weights').setInputFiles({ name: 'bad.weights', mimeType: 'application/octet-stream', buffer: Buffer.from('nope') });
+  await expect(p2.getByTestId('import-problem')).toContainText('not a usable weights file');
+  await p2.getByTestId('load-weights').setInputFiles({ name: 'tiny.weights', mimeType: 'application/octet-stream', buffer: weights });
+  await expect(p2.getByTestId('weights-banner')).toContainText('tiny.weights');
+  await p2.getByTestId('run').click();
+  await expect(p2.getByTestId('weights-banner')).toContainText(/all \d+ tensors from the loaded weights/, { timeout: 120_000 });
+  await p2.getByTestId('reset').click();
 
   // A third browser opens the result link: curves before any training, then a verifying re-run overlays.
   const third = await browser.newContext();

@@ -6,6 +6,7 @@
 import type * as tfc from '@tensorflow/tfjs-core';
 import type { BackendName } from './backend/backendNames';
 import type { Rng } from './rng';
+import type { NamedWeights } from './weights/namedWeights';
 
 export type Tf = typeof tfc;
 
@@ -18,6 +19,13 @@ export interface RunContext<P> {
   signal: AbortSignal;
   /** Current values, including fields marked `live` that changed mid-run. */
   live(): P;
+  /**
+   * Weights the reader loaded to start from (a panel's weights file), or
+   * undefined. An experiment that supports them assigns what matches by name
+   * and shape and reports it as a `weightsLoaded` artifact (a line of text).
+   * It hands its trained weights out as a `weights` artifact (NamedWeights).
+   */
+  weights?: NamedWeights;
 }
 
 export type RunEvent =

@@ -7,6 +7,8 @@ import { useCallback, useMemo, useState } from 'react';
 import { metricsCsv, metricsJson } from '../core/export/metricsCsv';
 import { runFromFile, runToFile } from '../core/history/runFile';
 import type { RunRecord } from '../core/history/runRecord';
+import type { NamedWeights } from '../core/weights/namedWeights';
+import { decodeWeightsFile, encodeWeightsFile } from '../core/weights/weightsFile';
 import { downloadText, fileStem } from './download';
 import { useRunStore } from './HistoryContext';
 import { usePageRun, type AnyRun } from './PageRunContext';
@@ -75,6 +77,23 @@ export function RunTools() {
     }
   };
   const hasRows = run.recording.rows.length > 0;
+  const trained = run.recording.artifacts.weights as NamedWeights | undefined;
+  const loadedReport = run.recording.artifacts.weightsLoaded as string | undefined;
+  const saveWeights = () => {
+    if (!trained) return;
+    const started = run.startedWith ?? run;
+    const bytes = encodeWeightsFile({ slug: run.page.slug, params: { ...started.params }, seed: started.seed, preset: started.preset, createdAt: Date.now() }, trained);
+    downloadText(`${stem()}.weights`, bytes, 'application/octet-stream');
+  };
+  const loadWeights = async (file: File) => {
+    setProblem(null);
+    try {
+      const { weights } = decodeWeightsFile(new Uint8Array(await file.arrayBuffer()), run.page.slug);
+      run.setStartWeights({ fileName: file.name, weights });
+    } catch (e) {
+      setProblem(`${file.name}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
 
   return (
     <>
@@ -88,6 +107,9 @@ export function RunTools() {
             <button type="button" data-testid="export-csv" disabled={!hasRows} onClick={() => downloadText(`${stem()}.csv`, metricsCsv(run.recording.rows), 'text/csv')}>Metrics as CSV</button>
             <button type="button" data-testid="export-json" disabled={!hasRows} onClick={() => downloadText(`${stem()}.metrics.json`, metricsJson(run.recording.rows, about))}>Metrics as JSON</button>
             <button type="button" data-testid="export-run" disabled={!hasRows} onClick={saveRunFile}>Whole run (file to import elsewhere)</button>
+            <button type="button" data-testid="export-weights" disabled={!trained} onClick={saveWeights} title={trained ? undefined : 'This panel has not handed out trained weights for this run.'}>
+              Trained weights (to load back and continue)
+            </button>
             <span className="hint">Each chart saves itself as PNG or SVG below it.</span>
           </div>
         </details>
@@ -99,10 +121,27 @@ export function RunTools() {
             if (f) void importFile(f);
           }} />
         </label>
+        <label className="import-run">
+          Load weights…
+          <input type="file" accept=".weights,application/octet-stream" data-testid="load-weights" onChange={(e) => {
+            const f = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (f) void loadWeights(f);
+          }} />
+        </label>
         <ResultLinkButton run={run} where={where} onFallback={saveRunFile} />
         <button type="button" className="link-button" data-testid="keys-help" onClick={toggleHelp} aria-label="Keyboard shortcuts">?</button>
       </div>
       {problem ? <p role="alert" className="error" data-testid="import-problem">{problem}</p> : null}
+      {run.startWeights ? (
+        <div className="origin-banner" role="note" data-testid="weights-banner">
+          <p>
+            Runs start from the weights in <strong>{run.startWeights.fileName}</strong> ({Object.keys(run.startWeights.weights).length} tensors) where names and shapes match.
+            {loadedReport ? ` ${loadedReport}` : ''}{' '}
+            <button type="button" className="link-button" onClick={() => run.setStartWeights(null)}>Forget them</button>
+          </p>
+        </div>
+      ) : null}
       <OriginBanner run={run} onVerify={() => void run.start()} />
       {open === 'runs' ? (
         <RunsDrawer history={history} onClose={() => setOpen(null)} onOpen={(r) => run.showStored(r)} />

@@ -11,6 +11,7 @@ import type { BackendName } from '../core/backend/backendNames';
 import type { RunRecord } from '../core/history/runRecord';
 import { decodeLink, encodeLink, queryFromValues, type LinkState, type Notice } from '../core/params/codec';
 import { decodeResults, type ResultPayload } from '../core/share/resultLink';
+import type { NamedWeights } from '../core/weights/namedWeights';
 import { presetParams, presetSeed, type Presets } from '../core/params/presets';
 import type { ParamsOf, Schema } from '../core/params/schema';
 import type { EventBatch, RunStatus } from '../core/runner/protocol';
@@ -46,6 +47,12 @@ export interface ReferenceCurves {
   rows: readonly MetricRow[];
 }
 
+/** A weights file the reader loaded; the next runs start from it until it is forgotten. */
+export interface StartWeights {
+  fileName: string;
+  weights: NamedWeights;
+}
+
 export interface ExperimentRun<P> {
   page: LinkedPage<Schema>;
   params: P;
@@ -78,6 +85,8 @@ export interface ExperimentRun<P> {
   startedWith: LinkState<P> | null;
   /** Restores a stored run's params and shows its curves without re-running. */
   showStored(run: RunRecord): void;
+  startWeights: StartWeights | null;
+  setStartWeights(w: StartWeights | null): void;
 }
 
 export function useExperimentRun<S extends Schema>(
@@ -95,6 +104,7 @@ export function useExperimentRun<S extends Schema>(
   const [origin, setOrigin] = useState<RunOrigin>({ kind: 'live' });
   const [reference, setReference] = useState<ReferenceCurves | null>(null);
   const [startedWith, setStartedWith] = useState<LinkState<P> | null>(null);
+  const [startWeights, setStartWeights] = useState<StartWeights | null>(null);
   const recorder = useMemo(() => new RunRecorder(), []);
   const recording = useSyncExternalStore(recorder.subscribe, recorder.getSnapshot);
   const active = snapshot.runId === page.slug;
@@ -121,13 +131,13 @@ export function useExperimentRun<S extends Schema>(
     const backend = o.backend === undefined ? state.backend : o.backend;
     setStartedWith({ ...state, params: o.params ?? state.params, backend, run: false });
     return client.start(
-      { id: page.slug, params: o.params ?? state.params, seed: state.seed, backend, startPaused: o.startPaused },
+      { id: page.slug, params: o.params ?? state.params, seed: state.seed, backend, startPaused: o.startPaused, weights: startWeights?.weights },
       (b) => {
         recorder.add(b);
         o.onBatch?.(b);
       },
     );
-  }, [client, page.slug, recorder, state]);
+  }, [client, page.slug, recorder, state, startWeights]);
 
   // run=1 in the opening link starts the run once.
   const autoStarted = useRef(false);
@@ -209,6 +219,8 @@ export function useExperimentRun<S extends Schema>(
     reference,
     startedWith,
     showStored,
+    startWeights,
+    setStartWeights,
   };
 
   const slot = useContext(PageRunContext);

@@ -7,6 +7,7 @@
 import type { BackendName } from '../backend/backendNames';
 import type { Experiment, Tf } from '../experiment';
 import { Rng } from '../rng';
+import type { NamedWeights } from '../weights/namedWeights';
 import { EventBatcher } from './EventBatcher';
 import { IDLE_STATUS, type EventBatch, type RunStatus } from './protocol';
 import type { RunControl } from './RunControl';
@@ -21,6 +22,8 @@ export interface DriveOptions<P> {
   control: RunControl;
   /** Latest params including live edits; defaults to the start params. */
   live?: () => P;
+  /** Weights to start from (RunContext.weights). */
+  weights?: NamedWeights;
   onBatch?: (batch: EventBatch) => void;
   onStatus?: (status: RunStatus) => void;
   flushMs?: number;
@@ -51,6 +54,7 @@ export async function driveExperiment<P>(opts: DriveOptions<P>): Promise<RunStat
     backend: opts.backend,
     signal: control.signal,
     live: opts.live ?? (() => opts.params),
+    weights: opts.weights,
   });
 
   report({ state: control.state === 'paused' ? 'paused' : 'running' });

@@ -8,6 +8,7 @@ import { BACKEND_ORDER, type BackendName } from '../backend/backendNames';
 import { tf, webgpuDevice } from '../backend/browserBackends';
 import { checkBackend, selectBackend, type BackendHealth } from '../backend/selectBackend';
 import type { Experiment } from '../experiment';
+import type { NamedWeights } from '../weights/namedWeights';
 import { driveExperiment } from './driveExperiment';
 import type { AdapterInfo, BackendReport, EventBatch, RunStatus } from './protocol';
 import { RunControl } from './RunControl';
@@ -27,6 +28,8 @@ export interface StartRequest {
   seed: number;
   backend: BackendName | null;
   startPaused?: boolean;
+  /** Weights to start from, from a weights file the reader loaded. */
+  weights?: NamedWeights;
 }
 
 /** The page's callbacks; over comlink each call returns a promise that settles once the page has it. */
@@ -110,6 +113,7 @@ export function serveRunner(load: ExperimentLoader): void {
       backend: sel.active,
       control: run,
       live: () => live,
+      weights: req.weights,
       onBatch: (b) => send(listener.batch(b)),
       onStatus: (s) => send(listener.status(s)),
     });

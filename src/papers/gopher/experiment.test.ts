@@ -5,6 +5,7 @@ import { presetParams } from '../../core/params/presets';
 import { driveExperiment } from '../../core/runner/driveExperiment';
 import type { EventBatch } from '../../core/runner/protocol';
 import { RunControl } from '../../core/runner/RunControl';
+import type { NamedWeights } from '../../core/weights/namedWeights';
 import { fitPowerLaw, gopherExperiment, gopherSchedule, type LossFit, type ModelResult, type Samples } from './experiment';
 import type { FamilyMember } from './family';
 import { gopherSchema } from './params';
@@ -33,7 +34,7 @@ describe('gopherSchedule', () => {
   });
 });
 
-async function driveTiny(stopAfter = Infinity) {
+async function driveTiny(stopAfter = Infinity, weights?: NamedWeights) {
   const control = new RunControl();
   const steps: number[] = [];
   const labels: string[] = [];
@@ -41,7 +42,7 @@ async function driveTiny(stopAfter = Infinity) {
   const order: string[] = [];
   const rows: Record<string, number>[] = [];
   const final = await driveExperiment({
-    experiment: gopherExperiment, params: TINY, seed: 3, tf, backend: 'wasm', control, flushMs: 0,
+    experiment: gopherExperiment, params: TINY, seed: 3, tf, backend: 'wasm', control, flushMs: 0, weights,
     onBatch: (b: EventBatch) => {
       for (const m of b.metrics) {
         steps.push(m.step);
@@ -98,6 +99,19 @@ describe('gopherExperiment on the tiny preset', () => {
     const samples = artifacts.samples as Samples;
     expect(samples.prompt.startsWith('|')).toBe(true);
     expect(samples.completions.map((c) => c.name)).toEqual(family.map((m) => m.name));
+  });
+
+  it('hands out its trained weights, and a run started from them continues training', async () => {
+    const first = await driveTiny();
+    const weights = first.artifacts.weights as NamedWeights;
+    expect(Object.keys(weights).some((k) => k.startsWith(`m${TINY.models - 1}.`))).toBe(true);
+    const before = tf.memory().numTensors;
+    const again = await driveTiny(Infinity, weights);
+    expect(again.final.state).toBe('done');
+    expect(tf.memory().numTensors).toBe(before);
+    expect(again.artifacts.weightsLoaded).toMatch(/all \d+ tensors from the loaded weights/);
+    const firstLoss = (rows: Record<string, number>[]) => rows.find((r) => r.loss !== undefined && r.model === 0)!.loss;
+    expect(firstLoss(again.rows)).toBeLessThan(firstLoss(first.rows) - 0.1);
   });
 
   it('stops mid-run and releases every tensor', async () => {

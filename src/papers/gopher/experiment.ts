@@ -19,6 +19,7 @@ import { batchSampler, decode, encode, makeCorpus, splitTrainVal, tokenId, type 
 import { AdamW, TransformerLM, evaluate, learningRate, stepsForBudget, trainStep, type CosineSchedule } from '../../core/lm';
 import { generate } from '../../core/lm/generate';
 import type { Rng } from '../../core/rng';
+import { assignWeights, describeLoad, readWeights, type NamedWeights } from '../../core/weights/namedWeights';
 import { gopherFamily, type FamilyMember } from './family';
 import type { GopherParams } from './params';
 import { TASK_FAMILIES, scoreItems, taskBattery, type TaskFamily, type TaskItem } from './tasks';
@@ -120,12 +121,19 @@ export const gopherExperiment: Experiment<GopherParams> = async function* (param
   const tokensPerStep = params.batchSize * params.seqLen;
   const results: ModelResult[] = [];
   const samples: Samples = { prompt: data.samplePrompt, completions: [] };
+  // Each member's weights are named `m<k>.<param>`; a loaded file starts the members it matches.
+  let trained: NamedWeights = {};
+  const loadReports: string[] = [];
   let done = 0;
   for (const [k, m] of family.entries()) {
     if (ctx.signal.aborted) return;
     const label = `model ${k + 1} of ${family.length}: ${m.name}`;
     yield { kind: 'progress', done, total, label };
     const model = new TransformerLM(m.config, ctx.rng.fork(`model.${k}`));
+    if (ctx.weights) {
+      loadReports.push(describeLoad(assignWeights(ctx.tf, model.params, ctx.weights, `m${k}.`), m.name));
+      yield { kind: 'artifact', name: 'weightsLoaded', data: loadReports.join(' ') };
+    }
     const opt = new AdamW(model.params);
     let out: Awaited<ReturnType<typeof evaluateMember>>;
     try {
@@ -146,6 +154,7 @@ export const gopherExperiment: Experiment<GopherParams> = async function* (param
       yield { kind: 'progress', done, total, label: `${label}: evaluating` };
       out = await evaluateMember(model, m, data, params, ctx.signal);
       if (ctx.signal.aborted) return;
+      trained = { ...trained, ...(await readWeights(model.params, `m${k}.`)) };
       // Reported while the model is alive, so the runner's leak check sees training and evaluation alike.
       yield { kind: 'metrics', step: done, values: { model: k, segment: k, evalLoss: out.result.evalLoss, bpc: out.result.bpc, probesPerSec: out.probesPerSec } };
     } finally {
@@ -157,6 +166,7 @@ export const gopherExperiment: Experiment<GopherParams> = async function* (param
     yield { kind: 'artifact', name: 'results', data: [...results] };
     if (results.length >= 2) yield { kind: 'artifact', name: 'lossFit', data: fitPowerLaw(results.map((r) => ({ N: r.N, loss: r.evalLoss }))) };
     yield { kind: 'artifact', name: 'samples', data: { prompt: samples.prompt, completions: [...samples.completions] } };
+    yield { kind: 'artifact', name: 'weights', data: trained };
   }
   yield { kind: 'progress', done, total, label: 'done' };
 };

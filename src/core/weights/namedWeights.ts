@@ -1,0 +1,64 @@
+/**
+ * Trained weights by name, detached from tfjs: what an experiment hands out
+ * (artifact `weights`) and what a reader's weights file gives back to the next
+ * run (`ctx.weights`). Loading checks every name and shape and reports what it
+ * could not use, so a file from other settings never fails silently.
+ */
+import type * as tfc from '@tensorflow/tfjs-core';
+
+export interface WeightTensor {
+  shape: number[];
+  data: Float32Array;
+}
+
+export type NamedWeights = Record<string, WeightTensor>;
+
+/** What a model needs to give its weights by name: core/lm's Param and the papers' layers fit this. */
+export interface NamedVariable {
+  readonly name: string;
+  readonly variable: tfc.Variable;
+}
+
+export interface WeightsLoadReport {
+  /** Names that were assigned. */
+  loaded: string[];
+  /** Names the model has but the file lacks (left at their initial values). */
+  missing: string[];
+  /** Names present in both whose shapes differ (left at their initial values). */
+  mismatched: string[];
+}
+
+/** Reads a model's variables into plain arrays (awaited, never a synchronous GPU read-back). */
+export async function readWeights(params: readonly NamedVariable[], prefix = ''): Promise<NamedWeights> {
+  const out: NamedWeights = {};
+  for (const p of params) {
+    const data = await p.variable.data();
+    out[prefix + p.name] = { shape: [...p.variable.shape], data: data instanceof Float32Array ? data : Float32Array.from(data as ArrayLike<number>) };
+  }
+  return out;
+}
+
+const sameShape = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Assigns every variable whose `prefix + name` is in `weights` with the same shape. */
+export function assignWeights(tf: typeof tfc, params: readonly NamedVariable[], weights: NamedWeights, prefix = ''): WeightsLoadReport {
+  const report: WeightsLoadReport = { loaded: [], missing: [], mismatched: [] };
+  for (const p of params) {
+    const w = weights[prefix + p.name];
+    if (!w) report.missing.push(p.name);
+    else if (!sameShape(w.shape, p.variable.shape) || w.data.length !== p.variable.size) report.mismatched.push(p.name);
+    else {
+      tf.tidy(() => p.variable.assign(tf.tensor(w.data, w.shape, 'float32')));
+      report.loaded.push(p.name);
+    }
+  }
+  return report;
+}
+
+/** One line for the reader: how much of a model came from the loaded file. */
+export function describeLoad(r: WeightsLoadReport, what: string): string {
+  const total = r.loaded.length + r.missing.length + r.mismatched.length;
+  if (r.loaded.length === total) return `${what}: all ${total} tensors from the loaded weights.`;
+  const why = [r.missing.length ? `${r.missing.length} not in the file` : '', r.mismatched.length ? `${r.mismatched.length} of another shape` : ''].filter(Boolean).join(', ');
+  return `${what}: ${r.loaded.length} of ${total} tensors from the loaded weights (${why}); the rest start fresh.`;
+}
