@@ -47,6 +47,7 @@ export const CATALOG: readonly CatalogEntry[] = [
     name: 'AlgebraNets',
     citation: { authors: 'Hoffmann et al.', year: 2020, title: 'AlgebraNets', arxiv: '2006.07360' },
     claim: 'Replacing real numbers with small algebras (C, H, matrices) can match accuracy with fewer parameters.',
+    load: () => import('./algebranets/index').then((m) => erasePaper(m.default)),
   },
   {
     slug: 'rims',
@@ -65,6 +66,7 @@ export const CATALOG: readonly CatalogEntry[] = [
     name: 'InfoGraph',
     citation: { authors: 'Sun et al.', year: 2020, title: 'InfoGraph: Unsupervised and Semi-supervised Graph-Level Representation Learning via Mutual Information Maximization', arxiv: '1908.01000' },
     claim: 'Maximising mutual information between node and graph summaries yields graph embeddings a linear probe can classify.',
+    load: () => import('./infograph/index').then((m) => erasePaper(m.default)),
   },
   {
     slug: 'vgraph',

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { expectWebGpu, watchConsole } from './helpers';
+
+interface Trace { name?: string; x?: unknown[]; y?: unknown[] }
+
+test('AlgebraNets: ℝ and M₂(ℝ) train side by side on WebGPU; score-vs-parameters plot drawn; link round-trips', async ({ page, context }) => {
+  test.setTimeout(300_000);
+  const errors = watchConsole(page);
+  await page.goto('/#/algebranets?preset=tiny&run=1');
+  await expect(page.getByRole('heading', { name: 'AlgebraNets' }).first()).toBeVisible();
+  await expect(page.getByTestId('algebra-table').locator('tr[data-algebra]')).toHaveCount(7);
+  await expect(page.getByTestId('run-state')).toContainText('Running', { timeout: 60_000 });
+  await expectWebGpu(page);
+
+  // The product widget: M₂(ℝ) does 8 multiplies for 4 parameters.
+  await page.getByTestId('widget-algebra').selectOption('M2R');
+  await expect(page.getByTestId('widget-count')).toContainText('8 real multiplies for 4 weight parameters');
+
+  await expect(page.getByTestId('run-state')).toContainText('Done', { timeout: 240_000 });
+  await expect(page.getByTestId('progress')).toHaveAttribute('value', '1');
+
+  const vsParams = await page.locator('[data-plot="algebranets-vs-params"]').evaluate((el) => (el as unknown as { data: Trace[] }).data);
+  expect(vsParams[0].x?.length).toBe(2);
+  expect((vsParams[0].y ?? []).every((v) => typeof v === 'number' && v >= 0 && v <= 100)).toBe(true);
+  const training = await page.locator('[data-plot="algebranets-training"]').evaluate((el) => (el as unknown as { data: Trace[] }).data);
+  expect(training.map((t) => t.name)).toEqual(['R', 'M2R']);
+  for (const t of training) expect(t.x?.length).toBe(8);
+  const evals = await page.locator('[data-plot="algebranets-eval"]').evaluate((el) => (el as unknown as { data: Trace[] }).data);
+  for (const t of evals) expect(t.x?.length).toBe(2);
+
+  await page.getByTestId('share').click();
+  const url = await page.getByTestId('share-url').inputValue();
+  const other = await context.newPage();
+  await other.goto(url);
+  await expect(other.getByTestId('preset')).toHaveValue('tiny');
+  await expect(other.getByTestId('notices')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,148 @@
+/** The AlgebraNets panel: the algebras, a product widget, algebra nets trained side by side, sparsity, claims. */
+import { useMemo } from 'react';
+import type { PaperDef } from '../../core/paper';
+import { MetricCards } from '../../ui/MetricCards';
+import { Notices } from '../../ui/Notices';
+import { PaperHeading } from '../../ui/PaperHeading';
+import { ParamControls } from '../../ui/ParamControls';
+import { Plot } from '../../ui/Plot';
+import { PresetPicker } from '../../ui/PresetPicker';
+import { Reproduce } from '../../ui/Reproduce';
+import { RunBar, runBarProps } from '../../ui/RunBar';
+import { ShareButton } from '../../ui/ShareButton';
+import { Tex } from '../../ui/Tex';
+import { useExperimentRun } from '../../ui/useExperimentRun';
+import { AlgebraTable } from './AlgebraTable';
+import type { RunResult, RunSpec } from './experiment';
+import type { algebraSchema } from './params';
+import { curves, score, scoreLabel, scoreVs, scoreVsSparsity } from './plots';
+import { ProductWidget } from './ProductWidget';
+
+export default function AlgebraNetsPanel({ paper }: { paper: PaperDef<typeof algebraSchema> }) {
+  const run = useExperimentRun(paper);
+  const { artifacts, rows } = run.recording;
+  const specs = useMemo(() => (artifacts.runs as RunSpec[] | undefined) ?? [], [artifacts.runs]);
+  const results = useMemo(() => (artifacts.results as RunResult[] | undefined) ?? [], [artifacts.results]);
+  const task = specs[0]?.task ?? run.params.task;
+  const yTitle = scoreLabel(task);
+
+  const lossCurves = useMemo(() => curves(rows, specs, 'loss', 0.9), [rows, specs]);
+  const evalCurves = useMemo(() => curves(rows, specs, task === 'chars' ? 'evalLoss' : 'acc', 0, task === 'chars' ? 1 / Math.LN2 : 100), [rows, specs, task]);
+  const vsParams = useMemo(() => scoreVs(results, 'params'), [results]);
+  const vsFlops = useMemo(() => scoreVs(results, 'multiplies'), [results]);
+  const vsSparsity = useMemo(() => scoreVsSparsity(results), [results]);
+  const best = results.length ? results.reduce((a, b) => ((task === 'chars' ? score(b) < score(a) : score(b) > score(a)) ? b : a)) : null;
+  const lastStep = rows.length ? rows[rows.length - 1].step : undefined;
+
+  return (
+    <main className="panel">
+      <PaperHeading title="AlgebraNets" citation={paper.citation} />
+      <Notices notices={run.notices} onDismiss={run.dismissNotices} />
+      <ShareButton url={run.shareUrl} />
+
+      <section className="prose">
+        <h2>The question</h2>
+        <p>
+          A neural network multiplies real weights by real activations. Hoffmann, Schmitt, Osindero, Simonyan and Elsen ask
+          what happens if both are elements of a small associative algebra instead: complex numbers, quaternions, or 2×2,
+          3×3 and 4×4 real or complex matrices. Earlier work on complex and quaternion networks reported gains on small
+          datasets; the paper tests this on ImageNet and on character-level language modelling and finds that the earlier
+          conclusions do not always carry over, but that some algebras, 2×2 real matrices in particular, are as accurate as
+          real networks with fewer parameters, or for fewer FLOPs.
+        </p>
+        <h2>The mechanism</h2>
+        <p>A dense or convolutional layer keeps its form, with the algebra's product in place of real multiplication:</p>
+        <Tex block>{'y_o = \\sum_i W_{oi} \\otimes x_i + b_o, \\qquad W_{oi},\\, x_i,\\, b_o \\in \\mathcal{A}'}</Tex>
+        <p>
+          Every algebra here acts on an activation as one real matrix that is linear in the weight. Read an element with
+          <Tex>{'d'}</Tex> real components as a <Tex>{'p \\times r'}</Tex> real matrix <Tex>X</Tex>; then
+        </p>
+        <Tex block>{'w \\otimes x = B(w)\\, X, \\qquad B(w) = \\sum_{k=1}^{d} w_k S_k, \\quad S_k \\in \\{-1, 0, 1\\}^{p \\times p}'}</Tex>
+        <p>
+          For <Tex>{'\\mathbb{C}'}</Tex> and <Tex>{'\\mathbb{H}'}</Tex>, <Tex>X</Tex> is one column and <Tex>{'B(w)'}</Tex>
+          the complex block or the Hamilton matrix. For <Tex>{'M_n(\\mathbb{R})'}</Tex>, <Tex>{'B(W) = W'}</Tex> and <Tex>X</Tex>
+          has <Tex>n</Tex> columns, which can ride in the batch: the whole layer is one real matmul or convolution after a
+          reshape (the paper's Appendix E). A product then costs <Tex>{'r p^2'}</Tex> real multiplies for <Tex>{'d = pr'}</Tex>
+          parameters: the <em>compute density</em> <Tex>{'p'}</Tex> multiplies per parameter, which matters where weights are
+          reused little, as in batch-1 inference or in sparse networks. Initial weights have variance
+          <Tex>{'2 / (I p)'}</Tex>, since each real output sums <Tex>{'I p'}</Tex> products, so activations keep their scale in every algebra.
+        </p>
+        <p>
+          Try: the default run compares <Tex>{'\\mathbb{R}'}</Tex>, <Tex>{'\\mathbb{C}'}</Tex>, <Tex>{'\\mathbb{H}'}</Tex> and
+          <Tex>{'M_2(\\mathbb{R})'}</Tex> at equal parameters; switch to matched multiplies, add the larger matrix algebras, turn on
+          pruning with several sparsity levels, or switch to the language task.
+        </p>
+      </section>
+
+      <section>
+        <h2>1. The algebras</h2>
+        <AlgebraTable />
+        <h3>How a weight multiplies an activation</h3>
+        <ProductWidget />
+      </section>
+
+      <section>
+        <h2>2. Train algebra nets side by side</h2>
+        <PresetPicker presets={paper.presets} value={run.preset} onChange={run.setPreset} />
+        <ParamControls schema={paper.schema} values={run.params} onChange={run.setParam} seed={run.seed} onSeedChange={run.setSeed} />
+        <RunBar {...runBarProps(run)} />
+        <MetricCards
+          metrics={[
+            { label: 'networks', value: specs.length },
+            { label: 'step', value: lastStep },
+            { label: `best: ${best?.key ?? '–'}`, value: best ? score(best) : undefined, unit: task === 'chars' ? 'bpc' : '%' },
+            { label: 'real parameters (ℝ net)', value: specs.find((s) => s.algebra === 'R')?.params ?? specs[0]?.params },
+          ]}
+        />
+        <div className="plots-2">
+          <Plot name="algebranets-training" height={280} data={lossCurves} layout={{ title: { text: 'Training loss (smoothed)' }, xaxis: { title: { text: 'step' } }, yaxis: { title: { text: 'cross-entropy (nats)' } } }} />
+          <Plot name="algebranets-eval" height={280} data={evalCurves} layout={{ title: { text: 'Held-out score during training' }, xaxis: { title: { text: 'step' } }, yaxis: { title: { text: yTitle } } }} />
+          <Plot name="algebranets-vs-params" height={300} data={vsParams} layout={{ title: { text: 'Score vs real parameters (non-zero)' }, xaxis: { type: 'log', title: { text: 'real parameters' } }, yaxis: { title: { text: yTitle } }, showlegend: false }} />
+          <Plot name="algebranets-vs-flops" height={300} data={vsFlops} layout={{ title: { text: 'Score vs real multiplies per example' }, xaxis: { type: 'log', title: { text: 'real multiplies per example (dense)' } }, yaxis: { title: { text: yTitle } }, showlegend: false }} />
+        </div>
+        <p className="hint">
+          At matched parameters the denser algebras do more multiplies per example (ℍ and M₄(ℝ) four times ℝ's); at matched
+          multiplies they get fewer parameters. The widths are found by building candidate networks and counting their layers.
+        </p>
+      </section>
+
+      <section>
+        <h2>3. Sparsity</h2>
+        <p className="hint">
+          Pruning removes whole algebra elements, smallest norm first, rising to the target sparsity on a cubic schedule
+          during training. Set a target sparsity and more than one level to draw a curve per algebra.
+        </p>
+        <div className="plots-2">
+          <Plot name="algebranets-vs-sparsity" height={300} data={vsSparsity} layout={{ title: { text: 'Score vs sparsity' }, xaxis: { title: { text: 'elements pruned (%)' } }, yaxis: { title: { text: yTitle } } }} />
+          <Plot
+            name="algebranets-speed"
+            height={300}
+            data={results.length ? [{ type: 'bar', x: results.map((r) => r.key), y: results.map((r) => r.stepsPerSec) }] : []}
+            layout={{ title: { text: `Training steps/s on this backend (${run.backend ?? 'auto'})` }, yaxis: { title: { text: 'steps/s' } } }}
+          />
+        </div>
+      </section>
+
+      <section>
+        <h2>Reproduce</h2>
+        <Reproduce slug={paper.slug} claims={paper.claims} />
+      </section>
+
+      <section className="prose">
+        <h2>What browser scale can and cannot show</h2>
+        <p>
+          The paper trains ResNet-50 and MobileNet on ImageNet and Transformer-XL-style models on enwik8 and WikiText-103.
+          Here the networks have tens of thousands of parameters, the images are procedurally drawn digits and the text is
+          our procedural corpus, and each run lasts minutes. What carries over exactly is the arithmetic: parameter and
+          multiply counts, the single-matmul identity, and how widths must shrink as elements grow. Which algebra wins at
+          this scale is measured, not assumed, and may differ from ImageNet; small differences between algebras are within
+          the noise of one seed. The speed plot shows the price of compute density on your backend, which for tiny layers
+          is dominated by kernel launches rather than multiplies.
+        </p>
+        <p className="hint">
+          Hoffmann, Schmitt, Osindero, Simonyan, Elsen (2020). AlgebraNets. arXiv:2006.07360.
+        </p>
+      </section>
+    </main>
+  );
+}

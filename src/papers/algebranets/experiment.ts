@@ -1,0 +1,153 @@
+/**
+ * The AlgebraNets run (Hoffmann et al. 2020, arXiv 2006.07360, Sections 4-5):
+ * every selected algebra, at every sparsity level, trains side by side on the
+ * same batches, with widths matched to the real network by parameters or by
+ * multiplies (matchWidths.ts).
+ *
+ * Events: artifact `runs` (RunSpec[]) first; per step one metrics row with
+ * `loss:<key>` and `stepsPerSec:<key>` for every run (the bench's steps/s per
+ * algebra), plus `sparsity:<key>` for pruned runs; after each evaluation a
+ * metrics row with `acc:<key>` and `evalLoss:<key>`, and the artifact
+ * `results` (RunResult[], the latest evaluation of every run).
+ */
+import { ExperimentError, type Experiment, type RunEvent } from '../../core/experiment';
+import { AdamW, learningRate, type CosineSchedule } from '../../core/lm';
+import { ALGEBRAS, type Algebra } from './algebras';
+import type { AlgebraModel } from './AlgebraModel';
+import { matchWidths, realReference } from './matchWidths';
+import type { AlgebraParams } from './params';
+import { pruneLayer, sparsityAt, sparsityLevels } from './prune';
+import { makeTask, toTensors } from './tasks';
+import { evaluateModel, trainStep } from './train';
+
+export interface RunSpec {
+  key: string;
+  task: AlgebraParams['task'];
+  algebra: Algebra['id'];
+  name: string;
+  sparsity: number;
+  widths: number[];
+  /** Real parameters of the dense model (pruning does not change the count of variables). */
+  params: number;
+  /** Real multiplies per example of the dense model. */
+  multiplies: number;
+}
+
+export interface RunResult extends RunSpec {
+  step: number;
+  accuracy: number;
+  loss: number;
+  /** Bits per character (task B) = loss / ln 2. */
+  bpc: number;
+  /** Parameters left after pruning. */
+  nonzeroParams: number;
+  stepsPerSec: number;
+}
+
+const USE: Record<Algebra['id'], keyof AlgebraParams> = { R: 'useR', C: 'useC', H: 'useH', M2R: 'useM2R', M3R: 'useM3R', M4R: 'useM4R', M2C: 'useM2C' };
+
+export function selectedAlgebras(p: AlgebraParams): Algebra[] {
+  return ALGEBRAS.filter((a) => p[USE[a.id]] === true);
+}
+
+export function runKey(alg: Algebra, sparsity: number): string {
+  return sparsity > 0 ? `${alg.id}@${Math.round(sparsity * 100)}%` : alg.id;
+}
+
+export function algebraSchedule(p: AlgebraParams): CosineSchedule {
+  return { lr: p.lr, warmupSteps: Math.min(10, Math.floor(p.steps / 4)), totalSteps: p.steps, minRatio: 0.1 };
+}
+
+interface Live {
+  spec: RunSpec;
+  model: AlgebraModel;
+  opt: AdamW;
+  pruned: number;
+  ms: number;
+  steps: number;
+}
+
+export const algebraExperiment: Experiment<AlgebraParams> = async function* (params, ctx): AsyncGenerator<RunEvent, void, void> {
+  const algs = selectedAlgebras(params);
+  if (algs.length === 0) throw new ExperimentError('Pick at least one algebra.');
+  if (params.pruneEnd < params.pruneStart) throw new ExperimentError('Pruning must end after it starts.');
+  const task = makeTask(params, ctx.rng);
+  const ref = realReference(task.build, task.base);
+  const target = params.matchBy === 'params' ? ref.params : ref.multiplies;
+  const levels = sparsityLevels(params.sparsity, params.sparsityPoints);
+  const specs: RunSpec[] = [];
+  for (const alg of algs) {
+    const m = alg.id === 'R' ? ref : matchWidths(task.build, alg, task.base, target, params.matchBy);
+    for (const s of levels) specs.push({ key: runKey(alg, s), task: params.task, algebra: alg.id, name: alg.name, sparsity: s, widths: m.widths, params: m.params, multiplies: m.multiplies });
+  }
+  yield { kind: 'artifact', name: 'runs', data: specs };
+
+  const live: Live[] = [];
+  try {
+    for (const spec of specs) {
+      const alg = algs.find((a) => a.id === spec.algebra)!;
+      // The same initial weights for an algebra at every sparsity level.
+      const model = task.build(alg, spec.widths, ctx.rng.fork(`model.${alg.id}`));
+      live.push({ spec, model, opt: new AdamW(model.params, { weightDecay: 0 }), pruned: 0, ms: 0, steps: 0 });
+    }
+    const schedule = algebraSchedule(params);
+    const results = new Map<string, RunResult>();
+    const evaluateAll = async function* (step: number): AsyncGenerator<RunEvent, void, void> {
+      const values: Record<string, number> = {};
+      for (const r of live) {
+        const ev = await evaluateModel(r.model, task.test);
+        const res: RunResult = {
+          ...r.spec, step, accuracy: ev.accuracy, loss: ev.loss, bpc: ev.loss / Math.LN2,
+          nonzeroParams: r.spec.params - r.pruned * r.model.alg.d,
+          stepsPerSec: r.steps > 0 ? (1000 * r.steps) / Math.max(1e-3, r.ms) : 0,
+        };
+        results.set(r.spec.key, res);
+        values[`acc:${r.spec.key}`] = ev.accuracy;
+        values[`evalLoss:${r.spec.key}`] = ev.loss;
+      }
+      yield { kind: 'metrics', step, values };
+      yield { kind: 'artifact', name: 'results', data: specs.map((s) => results.get(s.key)!) };
+    };
+
+    for (let step = 0; step < params.steps; step++) {
+      if (ctx.signal.aborted) return;
+      const lr = learningRate(step, schedule);
+      const host = task.nextBatch();
+      const { x, y } = toTensors(host);
+      const values: Record<string, number> = {};
+      try {
+        for (const r of live) {
+          const s = sparsityAt(step, params.steps, r.spec.sparsity, params.pruneStart, params.pruneEnd);
+          if (s > 0) {
+            r.pruned = 0;
+            for (const layer of r.model.prunable) r.pruned += await pruneLayer(layer, s);
+            values[`sparsity:${r.spec.key}`] = s;
+          }
+          const t0 = performance.now();
+          const lossT = trainStep(r.model, r.opt, x, y, lr, r.spec.sparsity > 0);
+          const loss = (await lossT.data())[0];
+          lossT.dispose();
+          const ms = performance.now() - t0;
+          r.ms += ms;
+          r.steps++;
+          values[`loss:${r.spec.key}`] = loss;
+          values[`stepsPerSec:${r.spec.key}`] = 1000 / Math.max(1e-3, ms);
+        }
+      } finally {
+        x.dispose();
+        y.dispose();
+      }
+      yield { kind: 'metrics', step: step + 1, values: { ...values, lr } };
+      if ((step + 1) % params.evalEvery === 0 || step + 1 === params.steps) {
+        yield { kind: 'progress', done: step + 1, total: params.steps, label: 'evaluating' };
+        yield* evaluateAll(step + 1);
+      }
+      yield { kind: 'progress', done: step + 1, total: params.steps, label: `step ${step + 1} of ${params.steps}` };
+    }
+  } finally {
+    for (const r of live) {
+      r.model.dispose();
+      r.opt.dispose();
+    }
+  }
+};

@@ -1,0 +1,210 @@
+/**
+ * The InfoGraph run (Sun et al. 2020, arXiv 1908.01000, Sections 3-4):
+ * generate or load a graph set; embed it with the untrained encoder and score
+ * a linear probe (baseline); train InfoGraph for `epochs` with Adam, redrawing
+ * the 2-D map, a fast probe and the drawn graph's local-global scores every
+ * `mapEvery` epochs; score the final embeddings with the full probe
+ * (regularisation by inner cross-validation); then train a supervised GIN on
+ * each training fold and test it on the held-out fold.
+ *
+ * Events: artifact `dataset` (DatasetInfo) first; metrics at step 0
+ * {epoch: 0, probe} (untrained); per training step {loss, mi, epoch,
+ * graphsPerSec}; per refresh {epoch, probe}; per supervised step {supLoss,
+ * fold} and per fold {supAcc, fold}; artifacts `map` (EmbeddingMap),
+ * `scores` (NodeScores) and `results` (Results, cumulative). Each model gets
+ * its own metrics `segment` (0 InfoGraph, 1 + fold for supervised).
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { ExperimentError, type Experiment, type RunEvent } from '../../core/experiment';
+import { batchTensors, disposeBatch, padBatch } from '../../core/graph/batch';
+import { forceLayout } from '../../core/graph/forceLayout';
+import type { Graph } from '../../core/graph/graph';
+import { DEFAULT_LAMBDAS, linearProbe, meanStd, type ProbeResult } from '../../core/graph/linearProbe';
+import { stratifiedKFold, type Fold } from '../../core/graph/stratifiedKFold';
+import type { TuDataset } from '../../core/graph/tuFormat';
+import type { Rng } from '../../core/rng';
+import { makeGraphSet, type GraphSet } from './dataset';
+import { embedGraphs, refreshBatchNorm } from './embed';
+import { map2d } from './map2d';
+import { InfoGraphModel } from './model';
+import type { InfographParams } from './params';
+import { SupervisedGin } from './supervised';
+
+/** Params as the panel sends them: an uploaded TU set travels beside the link's params. */
+export type InfographRunParams = InfographParams & { upload?: TuDataset };
+
+export const INNER_FOLDS = 3;
+/** The fast probe drawn during training: one λ, no inner search. */
+export const FAST_LAMBDA = 1e-2;
+
+export interface DatasetInfo {
+  name: string;
+  count: number;
+  classNames: string[];
+  classCounts: number[];
+  meanNodes: number;
+  maxNodes: number;
+  meanEdges: number;
+}
+
+export interface EmbeddingMap {
+  epoch: number;
+  x: number[];
+  y: number[];
+  labels: number[];
+  classNames: string[];
+}
+
+export interface NodeScores {
+  epoch: number;
+  index: number;
+  graph: Graph;
+  className: string;
+  x: number[];
+  y: number[];
+  scores: number[];
+  nodeLabelNames: string[] | null;
+}
+
+export interface SupervisedResult {
+  mean: number;
+  std: number;
+  perFold: number[];
+}
+
+export interface Results {
+  dataset: string;
+  folds: number;
+  untrained: ProbeResult;
+  infograph: ProbeResult | null;
+  supervised: SupervisedResult | null;
+  /** Chance: the share of the largest class. */
+  majority: number;
+}
+
+export function datasetInfo(set: GraphSet): DatasetInfo {
+  const classCounts = set.classNames.map((_, c) => set.labels.filter((y) => y === c).length);
+  const N = set.graphs.length;
+  return {
+    name: set.name, count: N, classNames: set.classNames, classCounts,
+    meanNodes: set.graphs.reduce((a, g) => a + g.n, 0) / N,
+    maxNodes: Math.max(...set.graphs.map((g) => g.n)),
+    meanEdges: set.graphs.reduce((a, g) => a + g.edges.length, 0) / N,
+  };
+}
+
+function batchesOf(n: number, size: number, rng: Rng): number[][] {
+  const order = rng.shuffle(Array.from({ length: n }, (_, i) => i));
+  const out: number[][] = [];
+  for (let i = 0; i < n; i += size) out.push(order.slice(i, i + size));
+  // A last batch of one graph has no negatives; fold it into the previous batch.
+  if (out.length > 1 && out[out.length - 1].length < 2) out[out.length - 2].push(...out.pop()!);
+  return out;
+}
+
+async function drawScores(model: InfoGraphModel, set: GraphSet, index: number, layout: { x: number[]; y: number[] }, epoch: number): Promise<NodeScores> {
+  const g = set.graphs[index];
+  const t = batchTensors(tf, padBatch([g], set.features, set.F));
+  const s = model.nodeScores(t);
+  const scores = Array.from(await s.data()).slice(0, g.n);
+  s.dispose();
+  disposeBatch(t);
+  return { epoch, index, graph: g, className: set.classNames[g.label ?? 0] ?? '', ...layout, scores, nodeLabelNames: set.nodeLabelNames };
+}
+
+function probe(X: Float32Array[], set: GraphSet, folds: Fold[], rng: Rng, full: boolean): ProbeResult {
+  return linearProbe(X, set.labels, set.classNames.length, { folds, lambdas: full ? DEFAULT_LAMBDAS : [FAST_LAMBDA], innerFolds: INNER_FOLDS, rng });
+}
+
+export const infographExperiment: Experiment<InfographParams> = async function* (params, ctx): AsyncGenerator<RunEvent, void, void> {
+  const p = params as InfographRunParams;
+  const set = makeGraphSet(p, ctx.rng.fork('data'), p.upload);
+  const info = datasetInfo(set);
+  yield { kind: 'artifact', name: 'dataset', data: info };
+  if (info.count < p.folds * 2) throw new ExperimentError(`${info.count} graphs are too few for ${p.folds}-fold cross-validation (at least ${p.folds * 2}).`);
+  if (info.classCounts.filter((c) => c > 0).length < 2) throw new ExperimentError('Every graph has the same class: a classifier has nothing to learn.');
+  const folds = stratifiedKFold(set.labels, p.folds, ctx.rng.fork('folds'));
+  const config = { inDim: set.F, hidden: p.hidden, layers: p.layers };
+  const batchSize = Math.min(p.batchSize, set.graphs.length);
+  const stepsPerEpoch = batchesOf(set.graphs.length, batchSize, ctx.rng.fork('count')).length;
+  const supSteps = p.supEpochs * folds.reduce((a, f) => a + Math.ceil(f.train.length / batchSize), 0);
+  const total = p.epochs * stepsPerEpoch + supSteps;
+  const showIndex = Math.min(p.showGraph, set.graphs.length - 1);
+  const layout = forceLayout(set.graphs[showIndex], ctx.rng.fork('layout'));
+  const majority = Math.max(...info.classCounts) / info.count;
+  const mapRng = ctx.rng.fork('map'), probeRng = ctx.rng.fork('probe');
+  let done = 0;
+
+  const model = new InfoGraphModel(config, ctx.rng.fork('model'), p.prior);
+  let results: Results | null;
+  try {
+    yield { kind: 'progress', done, total, label: 'untrained encoder: linear probe' };
+    refreshBatchNorm(model.encoder, set.graphs, set.features, set.F, batchSize);
+    const X0 = await embedGraphs(model.encoder, set.graphs, set.features, set.F);
+    results = { dataset: set.name, folds: p.folds, untrained: probe(X0, set, folds, probeRng.fork('untrained'), true), infograph: null, supervised: null, majority };
+    yield { kind: 'metrics', step: 0, values: { epoch: 0, probe: results.untrained.mean, segment: 0 } };
+    yield { kind: 'artifact', name: 'map', data: { epoch: 0, ...map2d(X0, mapRng.fork('0')), labels: set.labels, classNames: set.classNames } satisfies EmbeddingMap };
+    yield { kind: 'artifact', name: 'scores', data: await drawScores(model, set, showIndex, layout, 0) };
+    yield { kind: 'artifact', name: 'results', data: { ...results } };
+
+    const orderRng = ctx.rng.fork('order');
+    const priorRng = ctx.rng.fork('prior');
+    for (let epoch = 1; epoch <= p.epochs; epoch++) {
+      for (const idx of batchesOf(set.graphs.length, batchSize, orderRng)) {
+        if (ctx.signal.aborted) return;
+        const t0 = performance.now();
+        const t = batchTensors(tf, padBatch(idx.map((i) => set.graphs[i]), set.features, set.F));
+        const out = await model.trainStep(t, p.lr, p.prior ? p.gamma : 0, priorRng.tfSeed());
+        disposeBatch(t);
+        if (!Number.isFinite(out.loss)) throw new ExperimentError(`The loss became ${out.loss} at epoch ${epoch}; try a lower learning rate.`);
+        done++;
+        const graphsPerSec = idx.length / Math.max(1e-6, (performance.now() - t0) / 1000);
+        yield { kind: 'metrics', step: done, values: { loss: out.loss, mi: out.mi, epoch, graphsPerSec, segment: 0 } };
+        yield { kind: 'progress', done, total, label: `InfoGraph epoch ${epoch} of ${p.epochs}` };
+      }
+      if (epoch % p.mapEvery === 0 || epoch === p.epochs) {
+        refreshBatchNorm(model.encoder, set.graphs, set.features, set.F, batchSize);
+        const X = await embedGraphs(model.encoder, set.graphs, set.features, set.F);
+        const last = epoch === p.epochs;
+        const r = probe(X, set, folds, probeRng.fork(last ? 'final' : `e${epoch}`), last);
+        if (last) results.infograph = r;
+        yield { kind: 'metrics', step: done, values: { epoch, probe: r.mean, segment: 0 } };
+        yield { kind: 'artifact', name: 'map', data: { epoch, ...map2d(X, mapRng.fork(String(epoch))), labels: set.labels, classNames: set.classNames } satisfies EmbeddingMap };
+        yield { kind: 'artifact', name: 'scores', data: await drawScores(model, set, showIndex, layout, epoch) };
+        if (last) yield { kind: 'artifact', name: 'results', data: { ...results } };
+      }
+    }
+  } finally {
+    model.dispose();
+  }
+
+  if (p.supEpochs > 0 && results) {
+    const perFold: number[] = [];
+    for (const [k, fold] of folds.entries()) {
+      const sup = new SupervisedGin(config, set.classNames.length, ctx.rng.fork(`sup.${k}`));
+      try {
+        const train = fold.train.map((i) => set.graphs[i]);
+        const supRng = ctx.rng.fork(`sup.order.${k}`);
+        for (let epoch = 1; epoch <= p.supEpochs; epoch++) {
+          const order = supRng.shuffle([...train]);
+          for (let i = 0; i < order.length; i += batchSize) {
+            if (ctx.signal.aborted) return;
+            const loss = await sup.trainStep(order.slice(i, i + batchSize), set.features, set.F, p.lr);
+            if (!Number.isFinite(loss)) throw new ExperimentError(`The supervised loss became ${loss}; try a lower learning rate.`);
+            done++;
+            yield { kind: 'metrics', step: done, values: { supLoss: loss, fold: k, segment: 1 + k } };
+            yield { kind: 'progress', done, total, label: `supervised GIN, fold ${k + 1} of ${folds.length}` };
+          }
+        }
+        const acc = await sup.accuracy(fold.test.map((i) => set.graphs[i]), set.features, set.F, train, batchSize);
+        perFold.push(acc);
+        yield { kind: 'metrics', step: done, values: { supAcc: acc, fold: k, segment: 1 + k } };
+      } finally {
+        sup.dispose();
+      }
+    }
+    results.supervised = { ...meanStd(perFold), perFold };
+    yield { kind: 'artifact', name: 'results', data: { ...results } };
+  }
+  yield { kind: 'progress', done: total, total, label: 'done' };
+};
