@@ -1,5 +1,5 @@
 /**
- * `npm run claims [-- <slug> ...] [--backend wasm|cpu]`: runs each built
+ * `npm run claims [-- <slug> ...] [--backend wasm|cpu] [--claim <id>]`: runs each built
  * paper's claims for real in Node and prints measured vs expected. Exit 1 when
  * a claim fails, 2 on bad arguments. Run through scripts/runTs.mjs.
  */
@@ -16,7 +16,14 @@ export async function main(args: string[]): Promise<number> {
     console.error(`--backend must be wasm or cpu, not '${requested}'`);
     return 2;
   }
-  const slugs = args.filter((a, i) => !a.startsWith('--') && !(backendArg >= 0 && i === backendArg + 1));
+  const claimArg = args.indexOf('--claim');
+  const onlyClaim = claimArg >= 0 ? args[claimArg + 1] : undefined;
+  if (claimArg >= 0 && !onlyClaim) {
+    console.error('--claim needs a claim id');
+    return 2;
+  }
+  const optionValues = new Set([backendArg + 1, claimArg + 1].filter((i) => i > 0));
+  const slugs = args.filter((a, i) => !a.startsWith('--') && !optionValues.has(i));
   const unknown = slugs.filter((s) => !CATALOG.some((p) => p.slug === s));
   if (unknown.length) {
     console.error(`Unknown paper: ${unknown.join(', ')}. Papers: ${CATALOG.map((p) => p.slug).join(', ')}`);
@@ -33,7 +40,13 @@ export async function main(args: string[]): Promise<number> {
     const paper = await entry.load();
     const backend: NodeBackend = paper.backends && !paper.backends.includes(requested) ? 'cpu' : requested;
     const tf = await initNodeBackend(backend);
-    for (const claim of paper.claims) {
+    const claims = onlyClaim ? paper.claims.filter((c) => c.id === onlyClaim) : paper.claims;
+    if (onlyClaim && claims.length === 0) {
+      console.error(`${entry.slug} has no claim '${onlyClaim}'. Its claims: ${paper.claims.map((c) => c.id).join(', ')}`);
+      if (slugs.includes(entry.slug)) return 2;
+      continue;
+    }
+    for (const claim of claims) {
       process.stderr.write(`${entry.slug}/${claim.id} (${backend}) …\n`);
       let last = -1;
       const outcome = await runClaim(claim, {

@@ -54,6 +54,7 @@ export const CATALOG: readonly CatalogEntry[] = [
     name: 'Recurrent Independent Mechanisms',
     citation: { authors: 'Goyal et al.', year: 2019, title: 'Recurrent Independent Mechanisms', arxiv: '1909.10893' },
     claim: 'Sparsely activated recurrent modules generalise to longer sequences than one big LSTM.',
+    load: () => import('./rims/index').then((m) => erasePaper(m.default)),
   },
   {
     slug: 'crystal-density',

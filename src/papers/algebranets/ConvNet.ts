@@ -17,7 +17,7 @@ import { algebra, type Algebra } from './algebras';
 import { AlgebraConv2d } from './AlgebraConv2d';
 import { AlgebraDense } from './AlgebraDense';
 import type { AlgebraModel } from './AlgebraModel';
-import { CLASSES, IMAGE_SIZE } from './digits';
+import { CLASSES, IMAGE_SIZE } from '../../core/data/digits';
 
 /** Mean over 2×2 windows: [N, H, W, C] → [N, H/2, W/2, C] (H, W even). */
 export function pool2(x: tf.Tensor4D): tf.Tensor4D {

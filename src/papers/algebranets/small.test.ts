@@ -6,7 +6,7 @@ import { ALGEBRAS, algebra } from './algebras';
 import { AlgebraDense } from './AlgebraDense';
 import { CharMlp } from './CharMlp';
 import { ConvNet } from './ConvNet';
-import { CLASSES, IMAGE_SIZE, digitBatch, drawDigit } from './digits';
+import { CLASSES, IMAGE_SIZE, digitBatch, drawDigit } from '../../core/data/digits';
 import { matchWidths, measure, realReference } from './matchWidths';
 import { algebraSchema } from './params';
 import { algebraPresets } from './presets';

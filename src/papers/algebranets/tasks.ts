@@ -10,7 +10,7 @@ import type { Rng } from '../../core/rng';
 import type { ModelFactory } from './AlgebraModel';
 import { CharMlp } from './CharMlp';
 import { ConvNet } from './ConvNet';
-import { IMAGE_SIZE, digitBatch } from './digits';
+import { IMAGE_SIZE, digitBatch } from '../../core/data/digits';
 import type { AlgebraParams } from './params';
 
 export const VAL_FRACTION = 0.05;

@@ -1,11 +1,11 @@
 /**
- * Task A data: procedurally drawn digits 0-9 on a 28×28 canvas, in place of the
- * paper's ImageNet (AlgebraNets, Section 4.1). Each digit is a few pen strokes
+ * Procedurally drawn digits 0-9 on a 28×28 canvas, a seeded stand-in for
+ * MNIST (AlgebraNets' image task, RIMs' sequential digits). Each digit is a few pen strokes
  * in a unit box; a sample jitters the stroke points, applies a random affine
  * map (rotation, scale, shear, shift), draws the strokes with an anti-aliased
  * pen of random width, and adds pixel noise. Everything comes from the Rng.
  */
-import type { Rng } from '../../core/rng';
+import type { Rng } from '../rng';
 
 export const IMAGE_SIZE = 28;
 export const CLASSES = 10;

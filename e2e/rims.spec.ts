@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { expectWebGpu, plotPoints, watchConsole } from './helpers';
+
+interface Trace { name?: string; x?: unknown[]; z?: number[][] }
+
+test('RIMs: tiny copying trains on WebGPU to 100%; loss, test-length and activation plots are drawn', async ({ page, context }) => {
+  test.setTimeout(420_000);
+  const errors = watchConsole(page);
+  await page.goto('/#/rims?preset=tiny&run=1');
+  await expect(page.getByRole('heading', { name: 'Recurrent Independent Mechanisms', exact: true })).toBeVisible();
+  await expect(page.getByTestId('run-state')).toContainText('Running', { timeout: 60_000 });
+  await expectWebGpu(page);
+  await expect(page.getByTestId('run-state')).toContainText(/Done|error/, { timeout: 360_000 });
+  expect(await page.getByRole('alert').allTextContents()).toEqual([]);
+  await expect(page.getByTestId('run-state')).toContainText('Done');
+  await expect(page.getByTestId('progress')).toHaveAttribute('value', '1');
+
+  const training = await plotPoints(page, 'rims-training');
+  expect(training).toEqual([2, 2]);
+  const byLength = await page.locator('[data-plot="rims-by-length"]').evaluate((el) => (el as unknown as { data: Trace[] }).data);
+  expect(byLength.map((t) => t.name)).toEqual(['RIMs', 'LSTM']);
+  expect(byLength[0].x).toEqual(['T = 1', 'T = 4']);
+  expect(await plotPoints(page, 'rims-test-curves')).toEqual([1, 1, 1, 1]);
+
+  // The heat map: k_T = 4 modules × 24 steps of the T = 4 test sequence, k_A = 2 active in every column.
+  const heat = await page.locator('[data-plot="rims-activity"]').evaluate((el) => (el as unknown as { data: Trace[] }).data);
+  const z = heat[0].z ?? [];
+  expect(z).toHaveLength(4);
+  expect(z[0]).toHaveLength(24);
+  for (let t = 0; t < 24; t++) expect(z.reduce((s, row) => s + row[t], 0)).toBe(2);
+  expect(heat[1].z?.[0]).toHaveLength(24);
+
+  await page.getByTestId('share').click();
+  const url = await page.getByTestId('share-url').inputValue();
+  const other = await context.newPage();
+  await other.goto(url);
+  await expect(other.getByTestId('preset')).toHaveValue('tiny');
+  await expect(other.getByTestId('param-gap')).toBeVisible();
+  await expect(other.getByTestId('notices')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

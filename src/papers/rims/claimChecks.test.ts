@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { checkPhases, checkRecallLoss, checkResolutionDrop, patternDistance } from './claimChecks';
+import type { EvalPoint } from './experiment';
+import { rimsClaims } from './claims';
+import { rimsPresets } from './presets';
+
+const pt = (model: 'rims' | 'lstm', set: number, loss: number, accuracy: number): EvalPoint => ({ step: 10, model, set, loss, accuracy });
+
+describe('rimsClaims', () => {
+  it('has four claims with unique ids on existing presets', () => {
+    expect(new Set(rimsClaims.map((c) => c.id)).size).toBe(4);
+    for (const c of rimsClaims) expect(Object.keys(rimsPresets)).toContain(c.preset);
+  });
+});
+
+describe('checkRecallLoss', () => {
+  const labels = ['T = 10', 'T = 40'];
+  it('passes when RIMs learned the training gap and beat the LSTM at the test gap', () => {
+    expect(checkRecallLoss([pt('rims', 0, 0.1, 0.9), pt('rims', 1, 0.5, 0.8), pt('lstm', 0, 0.1, 0.9), pt('lstm', 1, 1.5, 0.3)], 10, labels).pass).toBe(true);
+  });
+  it('fails when the LSTM is lower, or RIMs never learned (both at chance)', () => {
+    expect(checkRecallLoss([pt('rims', 0, 0.1, 0.9), pt('rims', 1, 1.6, 0.8), pt('lstm', 0, 0.1, 0.9), pt('lstm', 1, 1.5, 0.3)], 10, labels).pass).toBe(false);
+    expect(checkRecallLoss([pt('rims', 0, 2.0, 0.1), pt('rims', 1, 2.0, 0.1), pt('lstm', 0, 2.1, 0.1), pt('lstm', 1, 2.2, 0.1)], 10, labels).pass).toBe(false);
+  });
+});
+
+describe('checkResolutionDrop', () => {
+  const labels = ['7×7', '8×8', '10×10', '12×12'];
+  const run = (r: number[], l: number[]) => [...r.map((a, i) => pt('rims', i, 1, a)), ...l.map((a, i) => pt('lstm', i, 1, a))];
+  it('compares the drop to the 19/14 resolution (set 2)', () => {
+    expect(checkResolutionDrop(run([0.8, 0.7, 0.6, 0.3], [0.8, 0.6, 0.4, 0.5]), 10, labels).pass).toBe(true);
+    expect(checkResolutionDrop(run([0.8, 0.7, 0.4, 0.3], [0.8, 0.6, 0.5, 0.5]), 10, labels).pass).toBe(false);
+  });
+  it('fails when a model is near chance at the training resolution', () => {
+    expect(checkResolutionDrop(run([0.25, 0.2, 0.2, 0.2], [0.8, 0.6, 0.4, 0.5]), 10, labels).pass).toBe(false);
+  });
+});
+
+describe('patternDistance and checkPhases', () => {
+  it('is 0 for the same modules and 1 for disjoint ones', () => {
+    const share = [[1, 1, 0, 0], [1, 1, 0, 0], [0, 0, 1, 1], [0, 0, 1, 1]];
+    expect(patternDistance(share, [0, 1], [1, 2], 2)).toBe(0);
+    expect(patternDistance(share, [0, 2], [2, 4], 2)).toBe(1);
+  });
+  it('passes when recall uses other modules than the gap, fails when the gap itself drifts as much', () => {
+    const gap = 10;
+    const steady = (t: number) => (t >= gap + 10 ? [0, 0, 1, 1] : [1, 1, 0, 0]);
+    const share = Array.from({ length: gap + 20 }, (_, t) => steady(t));
+    expect(checkPhases(share, gap, 2).pass).toBe(true);
+    const same = Array.from({ length: gap + 20 }, () => [1, 1, 0, 0]);
+    expect(checkPhases(same, gap, 2).pass).toBe(false);
+    const drifting = Array.from({ length: gap + 20 }, (_, t) => (t >= gap + 10 || (t >= 10 && t < 14) ? [0, 0, 1, 1] : [1, 1, 0, 0]));
+    expect(checkPhases(drifting, gap, 2).pass).toBe(false);
+  });
+});

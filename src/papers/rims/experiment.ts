@@ -1,0 +1,149 @@
+/**
+ * The RIMs run (Goyal et al. 2019, arXiv 1909.10893, Sec. 4): a RIMs model
+ * and the parameter-matched LSTM train side by side on the same batches; every
+ * `evalEvery` steps both are scored at the training length and at each test
+ * length or resolution, and the RIMs model's module activity on one test
+ * sequence is recorded.
+ *
+ * Events: artifact `models` (ModelsInfo) first; per step a metrics row
+ * {rimsLoss, lstmLoss?, rimsSeqStepsPerSec, lstmSeqStepsPerSec?, lr, segment: 0}
+ * and progress; at each evaluation one
+ * metrics row {rimsTestLoss, rimsTestAcc, lstmTestLoss?, lstmTestAcc?} and the
+ * artifacts `evals` (EvalPoint[], cumulative) and `activity` (Activity).
+ */
+import { AdamW } from '../../core/lm';
+import { ExperimentError, type Experiment, type RunEvent } from '../../core/experiment';
+import { evaluate } from './evaluate';
+import { buildBaseline, buildRims } from './models';
+import type { RimsParams } from './params';
+import type { SeqModel } from './seqModel';
+import { taskData, type TaskData } from './taskData';
+import { trainSeqStep } from './trainSeq';
+import type { DropoutCtx } from './cell';
+
+export type ModelName = 'rims' | 'lstm';
+
+export interface ModelsInfo {
+  rimsParams: number;
+  lstmParams: number | null;
+  lstmWidth: number | null;
+  evalLabels: string[];
+}
+
+export interface EvalPoint {
+  step: number;
+  model: ModelName;
+  /** Index into ModelsInfo.evalLabels. */
+  set: number;
+  loss: number;
+  accuracy: number;
+}
+
+export interface Activity {
+  step: number;
+  label: string;
+  modules: number;
+  active: number;
+  /** 1 where module k was active at time t, [T][K], for test sequence 0. */
+  mask: number[][];
+  /** The input of sequence 0 at each step: a token (copying), a pixel, or a value (adding). */
+  input: number[];
+  /** Share of the test sequences in which each module was active, [T][K]. */
+  share: number[][];
+}
+
+export const ADAM = { beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0 };
+
+/** Input of sequence 0 per step, one number: the token, the pixel, or the value (marked steps negated). */
+export function inputTrace(data: TaskData, set: number): number[] {
+  const b = data.evals[set].batch;
+  const out: number[] = [];
+  for (let t = 0; t < b.T; t++) {
+    const row = b.x.subarray(t * b.B * b.inputSize, t * b.B * b.inputSize + b.inputSize);
+    if (b.inputSize === 1) out.push(row[0]);
+    else if (b.inputSize === 2) out.push(row[1] ? -row[0] : row[0]);
+    else out.push(row.indexOf(1));
+  }
+  return out;
+}
+
+/** The evaluation set the heat map shows: the first test length. */
+export const ACTIVITY_SET = 1;
+
+async function evaluateAll(models: [ModelName, SeqModel][], data: TaskData, step: number) {
+  const points: EvalPoint[] = [];
+  let activity: Activity | null = null;
+  for (const [name, model] of models) {
+    for (const [i, set] of data.evals.entries()) {
+      const withActivity = name === 'rims' && i === ACTIVITY_SET;
+      const s = await evaluate(model, set.batch, withActivity);
+      points.push({ step, model: name, set: i, loss: s.loss, accuracy: s.accuracy });
+      if (withActivity) {
+        const cell = model.cell;
+        activity = { step, label: set.label, modules: cell.modules, active: 0, mask: s.activity, input: [], share: s.activityShare };
+      }
+    }
+  }
+  return { points, activity };
+}
+
+export const rimsExperiment: Experiment<RimsParams> = async function* (params, ctx): AsyncGenerator<RunEvent, void, void> {
+  if (params.active > params.modules) {
+    throw new ExperimentError(`k_A = ${params.active} active modules cannot exceed k_T = ${params.modules} modules: lower k_A or raise k_T.`);
+  }
+  const data = taskData(params, ctx.rng.fork('data'));
+  const rims = buildRims(params, ctx.rng.fork('rims'));
+  const lstm = params.baseline ? buildBaseline(params, rims.paramCount, ctx.rng.fork('lstm')) : null;
+  const models: [ModelName, SeqModel][] = lstm ? [['rims', rims], ['lstm', lstm]] : [['rims', rims]];
+  const opts = models.map(([, m]) => new AdamW(m.params, ADAM));
+  const dropRng = ctx.rng.fork('dropout');
+  const dropout: DropoutCtx | null = params.dropout > 0 ? { rate: params.dropout, seed: () => dropRng.tfSeed() } : null;
+  const info: ModelsInfo = {
+    rimsParams: rims.paramCount,
+    lstmParams: lstm?.paramCount ?? null,
+    lstmWidth: lstm?.cell.hiddenPerModule ?? null,
+    evalLabels: data.evals.map((e) => e.label),
+  };
+  const trace = inputTrace(data, ACTIVITY_SET);
+  const points: EvalPoint[] = [];
+  try {
+    yield { kind: 'artifact', name: 'models', data: info };
+    for (let step = 1; step <= params.steps; step++) {
+      if (ctx.signal.aborted) return;
+      const batch = data.next();
+      const { lr, clipNorm } = ctx.live();
+      const values: Record<string, number> = { segment: 0, lr };
+      for (const [i, [name, model]] of models.entries()) {
+        const t0 = performance.now();
+        const lossT = trainSeqStep(model, opts[i], batch, lr, clipNorm, name === 'rims' ? dropout : null);
+        values[`${name}Loss`] = (await lossT.data())[0];
+        lossT.dispose();
+        // Sequence steps per second of this model: the bench compares RIMs and LSTM per backend.
+        values[`${name}SeqStepsPerSec`] = (batch.T * batch.B) / Math.max(1e-6, (performance.now() - t0) / 1000);
+      }
+      yield { kind: 'metrics', step, values };
+      yield { kind: 'progress', done: step, total: params.steps, label: `step ${step} of ${params.steps}` };
+      if (step % params.evalEvery === 0 || step === params.steps) {
+        yield { kind: 'progress', done: step, total: params.steps, label: `step ${step}: evaluating` };
+        const ev = await evaluateAll(models, data, step);
+        if (ctx.signal.aborted) return;
+        points.push(...ev.points);
+        const last = data.evals.length - 1;
+        const row: Record<string, number> = { segment: 0 };
+        for (const p of ev.points) {
+          if (p.set === last) {
+            row[`${p.model}TestLoss`] = p.loss;
+            row[`${p.model}TestAcc`] = p.accuracy;
+          }
+          if (p.set === 0) row[`${p.model}TrainAcc`] = p.accuracy;
+        }
+        yield { kind: 'metrics', step, values: row };
+        yield { kind: 'artifact', name: 'evals', data: [...points] };
+        if (ev.activity) yield { kind: 'artifact', name: 'activity', data: { ...ev.activity, active: params.active, input: trace } };
+      }
+    }
+  } finally {
+    for (const [, m] of models) m.dispose();
+    for (const o of opts) o.dispose();
+  }
+};
