@@ -28,6 +28,7 @@ export const CATALOG: readonly CatalogEntry[] = [
     name: 'Scaling laws for routed LMs',
     citation: { authors: 'Clark et al.', year: 2022, title: 'Unified Scaling Laws for Routed Language Models', arxiv: '2202.01169' },
     claim: 'Adding experts helps like adding parameters, with diminishing returns that one law in (N, E) captures.',
+    load: () => import('./routed-scaling/index').then((m) => erasePaper(m.default)),
   },
   {
     slug: 'retro',

@@ -37,6 +37,6 @@ export class Block {
   apply(x: tf.Tensor3D, mask: tf.Tensor2D, ctx: ForwardContext): tf.Tensor3D {
     let h: tf.Tensor3D = tf.add(x, this.attn.apply(this.ln1.apply(x), mask)); // [B, T, E]
     if (this.cross) h = this.cross.apply(h, ctx); // [B, T, E]
-    return tf.add(h, this.ffn.apply(this.ln2.apply(h))); // [B, T, E]
+    return tf.add(h, this.ffn.apply(this.ln2.apply(h), ctx)); // [B, T, E]
   }
 }

@@ -19,8 +19,11 @@ import type { Param } from './params';
 export type ForwardContext = Readonly<Record<string, tf.Tensor>>;
 
 export interface FeedForward {
-  /** x [B, T, E] -> [B, T, E], the branch only: the block adds the residual. */
-  apply(x: tf.Tensor3D): tf.Tensor3D;
+  /**
+   * x [B, T, E] -> [B, T, E], the branch only: the block adds the residual.
+   * ctx is the forward pass's context (e.g. token ids for hash routing); the dense FFN ignores it.
+   */
+  apply(x: tf.Tensor3D, ctx?: ForwardContext): tf.Tensor3D;
   readonly params: readonly Param[];
   /** Forward FLOPs per token (multiply-add = 2), counting only experts a token actually uses. */
   readonly flopsPerToken: number;

@@ -75,7 +75,8 @@ export interface EvalResult {
 export async function evaluate(
   model: TransformerLM,
   tokens: ArrayLike<number>,
-  opts: { batchSize: number; maxBatches?: number; ctx?: ForwardContext },
+  /** ctx: one context for every batch, or a function of the batch's ids [B, T] (called inside a tidy). */
+  opts: { batchSize: number; maxBatches?: number; ctx?: ForwardContext | ((ids: tf.Tensor2D) => ForwardContext) },
 ): Promise<EvalResult> {
   const T = model.cfg.seqLen;
   const windows = Math.floor((tokens.length - 1) / T);
@@ -94,7 +95,11 @@ export async function evaluate(
         y[b * T + t] = tokens[s + t + 1];
       }
     }
-    const ce = tf.tidy(() => model.loss(tf.tensor2d(x, [B, T], 'int32'), tf.tensor2d(y, [B, T], 'int32'), opts.ctx).ce);
+    const ce = tf.tidy(() => {
+      const ids = tf.tensor2d(x, [B, T], 'int32');
+      const ctx = typeof opts.ctx === 'function' ? opts.ctx(ids) : opts.ctx;
+      return model.loss(ids, tf.tensor2d(y, [B, T], 'int32'), ctx).ce;
+    });
     const [v] = await ce.data();
     ce.dispose();
     sum += v * B * T;

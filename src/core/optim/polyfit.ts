@@ -7,7 +7,8 @@
  * raw log-FLOP values (~40-60) would make x^2 columns nearly collinear.
  */
 
-function solve(M: number[][], v: number[]): number[] {
+/** Solves M z = v by Gaussian elimination with partial pivoting; throws on a singular M. */
+export function solve(M: number[][], v: number[]): number[] {
   const n = v.length;
   const a = M.map((row, i) => [...row, v[i]]);
   for (let col = 0; col < n; col++) {

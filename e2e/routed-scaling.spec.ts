@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { expectWebGpu, watchConsole } from './helpers';
+
+interface Trace { name?: string; x?: unknown[]; y?: unknown[]; type?: string }
+
+test('Routed scaling: a tiny S-BASE sweep trains on WebGPU to 100%; load chart, fitted law and link round-trip', async ({ page, context }) => {
+  test.setTimeout(420_000);
+  const errors = watchConsole(page);
+  await page.goto('/#/routed-scaling?preset=tiny&run=1');
+  await expect(page.getByRole('heading', { name: 'Scaling laws for routed language models' })).toBeVisible();
+  // The calculator shows the paper's example: 5M parameters with 128 experts ≈ 55M dense (S-BASE).
+  await expect(page.getByTestId('epc-sbase')).toHaveText(/^5\d(\.\d)?M$/);
+  await expect(page.getByTestId('run-state')).toContainText('Running', { timeout: 60_000 });
+  await expectWebGpu(page);
+  await expect(page.getByTestId('run-state')).toContainText('Done', { timeout: 360_000 });
+  await expect(page.getByTestId('progress')).toHaveAttribute('value', '1');
+
+  const data = (name: string) => page.locator(`[data-plot="${name}"]`).evaluate((el) => (el as unknown as { data: Trace[] }).data);
+  const training = await data('routed-training');
+  expect(training).toHaveLength(4);
+  const load = await data('routed-load');
+  expect(load.filter((t) => t.type === 'bar').length).toBeGreaterThanOrEqual(1);
+  expect(load[0].y?.length).toBe(2);
+  const fit = await data('routed-fit');
+  expect(fit.some((t) => t.name?.startsWith('fit '))).toBe(true);
+  expect((await data('routed-paper-law')).length).toBeGreaterThan(0);
+  await expect(page.getByTestId('fit-table').locator('tr[data-router="sbase"]')).toHaveAttribute('data-fit', 'fixed-saturation');
+  await expect(page.getByTestId('token-routes')).toBeVisible();
+
+  await page.getByTestId('share').click();
+  const url = await page.getByTestId('share-url').inputValue();
+  const other = await context.newPage();
+  await other.goto(url);
+  await expect(other.getByTestId('preset')).toHaveValue('tiny');
+  await expect(other.getByTestId('notices')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,183 @@
+/**
+ * The routed sweep (Clark et al. 2022, arXiv 2202.01169, Sec. 3): for each
+ * seed and dense size, train the dense model, then the same model with its
+ * FFNs split into E experts under each router, all on the same token budget
+ * and data order; evaluate each on held-out text; fit Eq. 1 per router.
+ *
+ * Events: artifact `plan` (PlannedRun[]) first; `progress` in training steps
+ * over the whole sweep; per step `metrics` {loss, lr, run, segment, E,
+ * tokensPerSec, balance, dropped, routingOverhead (MoE rows: dense tokens/s
+ * of that size ÷ this model's)} and artifact `routing` (RoutingSnapshot);
+ * after each model a metrics row {run, segment, evalLoss} and the cumulative
+ * artifacts `results` (RunResult[]), `fits` (RouterFit[]) and, for routed
+ * models, `tokenRoutes` (TokenRoutes).
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { ExperimentError, type Experiment, type RunEvent } from '../../core/experiment';
+import { decode, DOC_SEP_ID, makeCorpus, splitTrainVal, batchSampler } from '../../core/corpus';
+import { AdamW, countParams, evaluate, learningRate, type CosineSchedule } from '../../core/lm';
+import type { RoutedParams } from './params';
+import type { RouterKind } from './router';
+import { routedModel, type RoutedModel } from './routedModel';
+import { routedTrainStep } from './routedTrainStep';
+import { routingContext } from './routingContext';
+import { chosenRouters, lmConfig, sweepPlan, type PlannedRun } from './sweepPlan';
+import { fitRouters, type RunResult } from './sweepResults';
+
+export const VAL_FRACTION = 0.05;
+export const EVAL_BATCH = 16;
+
+export interface LayerRouting {
+  /** Share of the batch's tokens sent to each expert (before capacity). */
+  load: number[];
+  /** Share that overflowed capacity. */
+  dropped: number;
+}
+
+export interface RoutingSnapshot {
+  run: number;
+  router: RouterKind;
+  E: number;
+  step: number;
+  layers: LayerRouting[];
+}
+
+export interface TokenRoutes {
+  run: number;
+  router: RouterKind;
+  E: number;
+  width: number;
+  text: string;
+  /** Per layer, the expert of each character (greedy evaluation routing). */
+  layers: number[][];
+}
+
+export function routedSchedule(p: Pick<RoutedParams, 'lr' | 'warmup' | 'steps'>): CosineSchedule {
+  return { lr: p.lr, warmupSteps: Math.min(p.warmup, Math.floor(p.steps / 4)), totalSteps: p.steps, minRatio: 0.1 };
+}
+
+/** Largest expert's share × E: 1 when perfectly even, E when every token goes to one expert. */
+export function maxOverMean(load: readonly number[]): number {
+  const total = load.reduce((a, b) => a + b, 0);
+  return total > 0 ? (Math.max(...load) * load.length) / total : 1;
+}
+
+async function readRouting(m: RoutedModel): Promise<LayerRouting[]> {
+  const out: LayerRouting[] = [];
+  for (const moe of m.moes) {
+    const st = moe.lastStats();
+    if (!st) continue;
+    const v = Array.from(await st.loadAndDropped.data());
+    out.push({ load: v.slice(0, moe.experts), dropped: v[moe.experts] });
+  }
+  return out;
+}
+
+async function routeSample(m: RoutedModel, ids: Int32Array): Promise<number[][]> {
+  const logits = tf.tidy(() => {
+    const x = tf.tensor2d(ids, [1, ids.length], 'int32');
+    return m.model.logits(x, routingContext({ ids: x, train: false }));
+  });
+  logits.dispose();
+  const layers: number[][] = [];
+  for (const moe of m.moes) {
+    const st = moe.lastStats();
+    if (st) layers.push(Array.from(await st.expertOf.data()));
+  }
+  return layers;
+}
+
+/** The first seqLen characters of the held-out text after a document break. */
+export function sampleWindow(val: Uint8Array, seqLen: number): Int32Array {
+  const sep = val.indexOf(DOC_SEP_ID);
+  const start = sep >= 0 && sep + 1 + seqLen <= val.length ? sep + 1 : 0;
+  return Int32Array.from(val.subarray(start, start + seqLen));
+}
+
+export const routedExperiment: Experiment<RoutedParams> = async function* (params, ctx): AsyncGenerator<RunEvent, void, void> {
+  const routers = chosenRouters(params);
+  if (routers.length === 0) throw new ExperimentError('Choose at least one router (S-BASE, RL-R, Hash or unbalanced top-1).');
+  const corpus = makeCorpus({ totalTokens: params.corpusTokens }, ctx.rng.fork('data'));
+  const { train, val } = splitTrainVal(corpus.tokens, VAL_FRACTION);
+  if (val.length < params.seqLen + 1 || train.length < params.seqLen + 2) {
+    throw new ExperimentError(`A corpus of ${params.corpusTokens} tokens is too small for context length ${params.seqLen}.`);
+  }
+  const evalTokens = val.subarray(0, Math.min(val.length, params.evalBatches * EVAL_BATCH * params.seqLen + 1));
+  const sample = sampleWindow(val, params.seqLen);
+  const plan = sweepPlan(params);
+  yield { kind: 'artifact', name: 'plan', data: plan };
+
+  const total = plan.length * params.steps;
+  const schedule = routedSchedule(params);
+  const tokensPerStep = params.batchSize * params.seqLen;
+  const denseSpeed = new Map<string, number>();
+  const results: RunResult[] = [];
+  let done = 0;
+  for (const run of plan) {
+    if (ctx.signal.aborted) return;
+    const label = `model ${run.index + 1} of ${plan.length}: d=${run.width}, E=${run.E}${run.router === 'dense' ? ' (dense)' : `, ${run.router}`}`;
+    yield { kind: 'progress', done, total, label };
+    const cfg = lmConfig(params, run.width);
+    const router: RouterKind = run.router === 'dense' ? 'sbase' : run.router;
+    const moeOpts = { experts: run.E, router, capacityFactor: params.capacityFactor, groupSize: params.groupSize, sinkhornIters: params.sinkhornIters, rlWeight: params.rlWeight };
+    // Same initial attention/embeddings and data order for every model of a seed and size: paired comparisons.
+    const m = routedModel(cfg, moeOpts, ctx.rng.fork(`init.${run.replica}.${run.width}`));
+    const opt = new AdamW(m.model.params);
+    const next = batchSampler(train, params.batchSize, params.seqLen, ctx.rng.fork(`batches.${run.replica}`));
+    const noise = ctx.rng.fork(`route.${run.index}`);
+    const late = Math.max(1, Math.ceil(params.steps / 4));
+    let balanceSum = 0, droppedSum = 0, lateSteps = 0, speedSum = 0;
+    let result: RunResult;
+    try {
+      for (let s = 0; s < params.steps; s++) {
+        if (ctx.signal.aborted) return;
+        const lr = learningRate(s, schedule);
+        const t0 = performance.now();
+        const lossT = routedTrainStep(m.model, opt, next(), lr, { router, experts: run.E, clipNorm: params.clipNorm, uniform: () => noise.next() });
+        const loss = (await lossT.data())[0];
+        lossT.dispose();
+        const tokensPerSec = tokensPerStep / Math.max(1e-6, (performance.now() - t0) / 1000);
+        speedSum += tokensPerSec;
+        const layers = await readRouting(m);
+        const balance = layers.length ? Math.max(...layers.map((l) => maxOverMean(l.load))) : 1;
+        const dropped = layers.length ? layers.reduce((a, l) => a + l.dropped, 0) / layers.length : 0;
+        if (s >= params.steps - late) {
+          balanceSum += balance;
+          droppedSum += dropped;
+          lateSteps++;
+        }
+        done++;
+        const values: Record<string, number> = { loss, lr, run: run.index, segment: run.index, E: run.E, tokensPerSec, balance, dropped };
+        const dense = denseSpeed.get(`${run.replica}:${run.width}`);
+        if (run.E > 1 && dense) values.routingOverhead = dense / tokensPerSec;
+        yield { kind: 'metrics', step: done, values };
+        if (layers.length) yield { kind: 'artifact', name: 'routing', data: { run: run.index, router, E: run.E, step: s + 1, layers } satisfies RoutingSnapshot };
+        yield { kind: 'progress', done, total, label };
+      }
+      yield { kind: 'progress', done, total, label: `${label}: evaluating` };
+      const ev = await evaluate(m.model, evalTokens, { batchSize: EVAL_BATCH, maxBatches: params.evalBatches, ctx: (ids) => routingContext({ ids, train: false }) });
+      const evalLayers = await readRouting(m);
+      const routes = m.moes.length ? await routeSample(m, sample) : null;
+      if (ctx.signal.aborted) return;
+      yield { kind: 'metrics', step: done, values: { run: run.index, segment: run.index, evalLoss: ev.loss } };
+      if (run.E === 1) denseSpeed.set(`${run.replica}:${run.width}`, speedSum / params.steps);
+      result = {
+        index: run.index, replica: run.replica, sizeIndex: run.sizeIndex, width: run.width, E: run.E, router: run.router,
+        N: countParams(cfg).total, params: m.model.paramCount(), evalLoss: ev.loss,
+        balance: balanceSum / lateSteps, dropped: droppedSum / lateSteps,
+        evalBalance: evalLayers.length ? Math.max(...evalLayers.map((l) => maxOverMean(l.load))) : 1,
+        tokensPerSec: speedSum / params.steps,
+      };
+      if (routes) yield { kind: 'artifact', name: 'tokenRoutes', data: { run: run.index, router, E: run.E, width: run.width, text: decode(sample), layers: routes } satisfies TokenRoutes };
+    } finally {
+      m.dispose();
+      opt.dispose();
+    }
+    results.push(result);
+    yield { kind: 'artifact', name: 'results', data: [...results] };
+    yield { kind: 'artifact', name: 'fits', data: fitRouters(results, routers) };
+  }
+  yield { kind: 'progress', done, total, label: 'done' };
+};
+
+export type { PlannedRun };

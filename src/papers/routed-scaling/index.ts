@@ -1,0 +1,20 @@
+/** Registers the routed-scaling panel (Clark et al. 2022). React-free: the panel is a lazy import. */
+import { definePaper } from '../../core/paper';
+import { routedClaims } from './claims';
+import { routedExperiment } from './experiment';
+import { routedSchema } from './params';
+import { routedPresets } from './presets';
+
+export default definePaper({
+  slug: 'routed-scaling',
+  title: 'Scaling laws for routed language models',
+  citation: { authors: 'Clark et al.', year: 2022, title: 'Unified Scaling Laws for Routed Language Models', arxiv: '2202.01169' },
+  summary: 'Adding experts helps like adding parameters, with diminishing returns that one law in (N, E) captures.',
+  schema: routedSchema,
+  presets: routedPresets,
+  experiment: routedExperiment,
+  claims: routedClaims,
+  // tiny: 2 dense runs then 2 routed runs of 4 steps, plus 4 evaluation rows; routingOverhead appears on the routed rows.
+  bench: { preset: 'tiny', steps: 20 },
+  panel: () => import('./Panel'),
+});

@@ -1,0 +1,80 @@
+/**
+ * A learned linear router, logits = x W_r (W_r [d, E]), with three ways to
+ * turn logits into a top-1 assignment (Clark et al. 2022, arXiv 2202.01169, Sec. 2):
+ *   sbase  training: argmax of Sinkhorn(logits) (balanced, sinkhorn.ts);
+ *          evaluation: argmax of logits (the BASE layers recipe: balancing
+ *          needs the whole batch, which a causal model must not see).
+ *          Output scaled by the chosen expert's softmax probability (a σ gate,
+ *          as in BASE layers and Megatron-Core, trained worse here: the
+ *          greedy evaluation routing drifted far from the balanced one).
+ *   top1   argmax of logits always, the same softmax gate: S-BASE without
+ *          the balancing, free to collapse onto few experts.
+ *   rlr    training: expert sampled from softmax(logits) by Gumbel-max with
+ *          noise from the context; evaluation: argmax. Output unscaled; the
+ *          router learns only from REINFORCE,
+ *            aux = -w · mean_n (A_n · log π(e_n | x_n)),
+ *          A_n = reward minus baseline, the reward being the token's negative loss.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { createParam, GPT2_STD, type ForwardContext, type Param } from '../../core/lm';
+import { noGrad } from './noGrad';
+import { oneHot } from './oneHot';
+import type { Rng } from '../../core/rng';
+import type { Router, RouterKind, Routing } from './router';
+import { CTX_ADVANTAGE, CTX_TRAIN, gumbelKey } from './routingContext';
+import { sinkhorn } from './sinkhorn';
+
+export interface LearnedRouterOptions {
+  kind: Exclude<RouterKind, 'hash'>;
+  experts: number;
+  dModel: number;
+  layer: number;
+  /** Sinkhorn iterations (S-BASE). */
+  sinkhornIters: number;
+  /** Weight of the REINFORCE term (RL-R). */
+  rlWeight: number;
+}
+
+export class LearnedRouter implements Router {
+  readonly kind: Exclude<RouterKind, 'hash'>;
+  readonly w: Param; // [d, E]
+  readonly flopsPerToken: number;
+  private readonly opts: LearnedRouterOptions;
+
+  constructor(name: string, opts: LearnedRouterOptions, rng: Rng) {
+    this.kind = opts.kind;
+    this.opts = opts;
+    this.w = createParam(`${name}.w`, [opts.dModel, opts.experts], { kind: 'normal', std: GPT2_STD }, rng, false);
+    this.flopsPerToken = 2 * opts.dModel * opts.experts;
+  }
+
+  get params(): Param[] {
+    return [this.w];
+  }
+
+  route(x: tf.Tensor2D, ctx: ForwardContext): Routing {
+    const E = this.opts.experts;
+    const train = ctx[CTX_TRAIN] !== undefined;
+    const logits: tf.Tensor2D = tf.matMul(x, this.w.variable as tf.Tensor2D); // [N, E]
+    if (this.kind === 'rlr') {
+      const noise = ctx[gumbelKey(this.opts.layer)];
+      const scores = train && noise ? tf.add(logits, noise) : logits; // [N, E]
+      const assign = noGrad((s) => oneHot(tf.argMax(s, 1), E) as tf.Tensor2D, scores); // [N, E]
+      const adv = ctx[CTX_ADVANTAGE];
+      let aux: tf.Scalar | null = null;
+      if (train && adv) {
+        const logpChosen = tf.sum(tf.mul(assign, tf.logSoftmax(logits)), 1); // [N]
+        aux = tf.mul(tf.neg(tf.mean(tf.mul(adv, logpChosen))), this.opts.rlWeight) as tf.Scalar;
+      }
+      return { assign, gate: null, aux };
+    }
+    const balanced = this.kind === 'sbase' && train && E > 1;
+    const iters = this.opts.sinkhornIters;
+    const assign = noGrad((l) => oneHot(tf.argMax(balanced ? sinkhorn(l as tf.Tensor2D, iters) : l, 1), E) as tf.Tensor2D, logits); // [N, E]
+    const gate = tf.sum(tf.mul(assign, tf.softmax(logits)), 1, true) as tf.Tensor2D; // [N, 1]
+    return { assign, gate, aux: null };
+  }
+
+  /** W_r is a model parameter: the model's dispose frees it. */
+  dispose(): void {}
+}

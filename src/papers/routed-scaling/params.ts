@@ -1,0 +1,45 @@
+/**
+ * Hyperparameters of the routed sweep (Clark et al. 2022, arXiv 2202.01169,
+ * Sec. 3): tiny transformer LMs of a few dense sizes, each with its FFNs
+ * turned into E = 1, 2, 4, ... experts under each chosen router, every model on
+ * the same token budget (the paper's 130B tokens, here a few hundred steps).
+ */
+import { bool, choice, defineSchema, int, num, type ParamsOf } from '../../core/params/schema';
+
+export const routedSchema = defineSchema({
+  sizes: int({ key: 'sizes', label: 'Dense sizes', default: 2, min: 1, max: 4, help: 'd_model = base × 1, 1.5, 2, 3 (rounded to whole heads); the law needs at least 2.' }),
+  baseWidth: int({ key: 'width', label: 'Smallest d_model', default: 16, min: 8, max: 64 }),
+  layers: int({ key: 'layers', label: 'Layers', default: 2, min: 1, max: 4, help: 'Every layer\'s FFN becomes a mixture of experts.' }),
+  heads: int({ key: 'heads', label: 'Heads', default: 2, min: 1, max: 4 }),
+  maxExperts: choice({
+    key: 'maxe', label: 'Most experts', default: '8',
+    options: [{ value: '2', label: '2' }, { value: '4', label: '4' }, { value: '8', label: '8' }, { value: '16', label: '16' }],
+  }),
+  expertGrid: choice({
+    key: 'grid', label: 'Expert counts', default: 'powers',
+    help: 'Every power of two up to the most, or only 1 and the most (cheaper; too few points for the full law).',
+    options: [{ value: 'powers', label: '1, 2, 4, … most' }, { value: 'ends', label: '1 and most' }],
+  }),
+  sbase: bool({ key: 'sb', label: 'S-BASE router', default: true, help: 'Learned router, balanced by Sinkhorn while training.' }),
+  rlr: bool({ key: 'rl', label: 'RL-R router', default: false, help: 'Learned policy trained by REINFORCE on each token\'s log-likelihood (an extra forward pass per step).' }),
+  hash: bool({ key: 'hs', label: 'Hash router', default: true, help: 'A fixed random table from character to expert.' }),
+  top1: bool({ key: 't1', label: 'Unbalanced top-1 router', default: false, help: 'A learned greedy router with no balancing: the collapse baseline (not in the paper\'s law).' }),
+  replicas: int({ key: 'reps', label: 'Seeds per model', default: 1, min: 1, max: 3, help: 'Independent initialisations and data orders; results are averaged.' }),
+  steps: int({ key: 'steps', label: 'Steps per model', default: 100, min: 2, max: 5000, log: true, unit: 'steps' }),
+  batchSize: int({ key: 'batch', label: 'Batch size', default: 16, min: 1, max: 64, unit: 'sequences' }),
+  seqLen: int({ key: 'seq', label: 'Context length', default: 32, min: 8, max: 128, unit: 'tokens' }),
+  lr: num({ key: 'lr', label: 'Peak learning rate', default: 1e-2, min: 1e-4, max: 3e-2, log: true, help: 'Linear warm-up, then cosine decay by 10×.' }),
+  warmup: int({ key: 'warmup', label: 'Warm-up', default: 20, min: 0, max: 500, unit: 'steps', help: 'Capped at a quarter of the run.' }),
+  clipNorm: num({ key: 'clip', label: 'Gradient clip', default: 1, min: 0.1, max: 10, step: 0.05 }),
+  capacityFactor: num({
+    key: 'cap', label: 'Capacity factor', default: 2, min: 1, max: 4, step: 0.05,
+    help: 'While training each expert takes at most capacity × group / E tokens of a group; the rest skip the FFN (overflow).',
+  }),
+  groupSize: int({ key: 'group', label: 'Capacity group', default: 128, min: 8, max: 1024, log: true, unit: 'tokens' }),
+  sinkhornIters: int({ key: 'sk', label: 'Sinkhorn iterations', default: 3, min: 1, max: 20, help: 'S-BASE balancing passes per step.' }),
+  rlWeight: num({ key: 'rlw', label: 'REINFORCE weight', default: 0.1, min: 0.001, max: 1, log: true }),
+  corpusTokens: int({ key: 'corpus', label: 'Corpus size', default: 300_000, min: 20_000, max: 4_000_000, log: true, unit: 'tokens', help: 'Procedural corpus; 5% is held out.' }),
+  evalBatches: int({ key: 'evalb', label: 'Eval batches', default: 4, min: 1, max: 32, help: 'Held-out batches of 16 sequences, the same windows for every model.' }),
+});
+
+export type RoutedParams = ParamsOf<typeof routedSchema>;

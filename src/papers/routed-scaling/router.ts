@@ -1,0 +1,38 @@
+/**
+ * Routers of a top-1 mixture of experts (Clark et al. 2022, arXiv 2202.01169,
+ * Sec. 2): each decides, per token, which one of E experts processes it.
+ *   S-BASE  learned linear router, assignment balanced by Sinkhorn while training
+ *   RL-R    learned policy, expert sampled while training, trained by REINFORCE
+ *   HASH    fixed table from token id to expert, nothing learned
+ *   top-1   learned linear router, greedy argmax, no balancing (the collapse baseline)
+ */
+import type * as tf from '@tensorflow/tfjs-core';
+import type { ForwardContext, Param } from '../../core/lm';
+
+export type RouterKind = 'sbase' | 'rlr' | 'hash' | 'top1';
+
+export const ROUTER_LABELS: Record<RouterKind, string> = {
+  sbase: 'S-BASE',
+  rlr: 'RL-R',
+  hash: 'Hash',
+  top1: 'top-1 (unbalanced)',
+};
+
+export interface Routing {
+  /** [N, E] one-hot: the expert each token is sent to (before capacity). */
+  assign: tf.Tensor2D;
+  /** [N, 1] scale on the chosen expert's output (its softmax probability); null means 1. */
+  gate: tf.Tensor2D | null;
+  /** Router's own training term (RL-R's REINFORCE surrogate); null when none. */
+  aux: tf.Scalar | null;
+}
+
+export interface Router {
+  readonly kind: RouterKind;
+  readonly params: readonly Param[];
+  /** Forward FLOPs per token of the routing decision. */
+  readonly flopsPerToken: number;
+  /** x [N, d] (N = B*T tokens) -> a routing; call inside tf.tidy. */
+  route(x: tf.Tensor2D, ctx: ForwardContext): Routing;
+  dispose(): void;
+}
