@@ -75,6 +75,7 @@ export const CATALOG: readonly CatalogEntry[] = [
     name: 'vGraph',
     citation: { authors: 'Sun et al.', year: 2019, title: 'vGraph: A Generative Model for Joint Community Detection and Node Representation Learning', arxiv: '1906.07159' },
     claim: 'One generative model finds overlapping communities and node embeddings together.',
+    load: () => import('./vgraph/index').then((m) => erasePaper(m.default)),
   },
   {
     slug: 'teacher-mompo',

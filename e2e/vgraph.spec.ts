@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { expectWebGpu, plotPoints, watchConsole } from './helpers';
+
+test('vGraph: the karate preset trains on WebGPU to 100%; 34 coloured nodes, NMI shown, plots filled, link round-trips', async ({ page, context }) => {
+  test.setTimeout(300_000);
+  const errors = watchConsole(page);
+  await page.goto('/#/vgraph?preset=tiny&run=1');
+  await expect(page.getByRole('heading', { name: 'vGraph: communities and embeddings from one model' })).toBeVisible();
+  await expect(page.getByTestId('run-state')).toContainText('Running', { timeout: 60_000 });
+  await expectWebGpu(page);
+  await expect(page.getByTestId('run-state')).toContainText('Done', { timeout: 240_000 });
+  await expect(page.getByTestId('progress')).toHaveAttribute('value', '1');
+
+  const nodes = page.locator('[data-testid="vgraph-graph"] [data-node]');
+  await expect(nodes).toHaveCount(34);
+  const communities = await nodes.evaluateAll((els) => els.map((e) => e.getAttribute('data-community')));
+  expect(communities.every((c) => c === '0' || c === '1')).toBe(true);
+  await expect(page.locator('[data-metric="NMI"] .metric-value')).toHaveText(/^\d(\.\d+)?$/);
+
+  expect((await plotPoints(page, 'vgraph-elbo'))[0]).toBe(40);
+  expect((await plotPoints(page, 'vgraph-embedding')).reduce((a, b) => a + b, 0)).toBe(34);
+  expect((await plotPoints(page, 'vgraph-scores'))[0]).toBe(4);
+
+  await page.getByTestId('share').click();
+  const url = await page.getByTestId('share-url').inputValue();
+  const other = await context.newPage();
+  await other.goto(url);
+  await expect(other.getByTestId('preset')).toHaveValue('tiny');
+  await expect(other.getByTestId('param-k')).toHaveValue('2');
+  await expect(other.getByTestId('notices')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

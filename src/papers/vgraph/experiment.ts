@@ -1,0 +1,123 @@
+/**
+ * A vGraph run (Sun et al. 2019, arXiv 1906.07159): build the graph, draw it
+ * with ForceAtlas2, score the Louvain baseline, then train vGraph full-batch
+ * over all edges in both directions with Adam, annealing the Gumbel-softmax
+ * temperature, and read the communities off the edge posteriors.
+ *
+ * Events: artifacts `graph` (GraphArtifact) and `louvain` (BaselineArtifact)
+ * first; per epoch `progress` and `metrics` {loss, elbo, recon, kl, reg, tau,
+ * lr, edgesPerSec}; every `evalEvery` epochs and at the end, metrics
+ * {modularity, crossing, nmi?, f1?, jaccard?} and the artifact `assignment`
+ * (AssignmentArtifact) with the communities and the embeddings in 2-D.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { Experiment, RunEvent } from '../../core/experiment';
+import { forceLayout } from '../../core/graph/forceLayout';
+import { neighbours } from '../../core/graph/graph';
+import { AdamW } from '../../core/lm/adamw';
+import { assignCommunities, type Assignment } from './assign';
+import { checkTrainable, makeGraph, type UploadedGraph } from './data';
+import { directedEdges, edgeIndex, indexModeFor } from './edgeIndex';
+import { annealTau, gumbelNoise } from './gumbel';
+import { louvainCommunities } from './louvain';
+import { edgeJaccard, VGraphModel } from './model';
+import type { VGraphParams } from './params';
+import { pca2 } from './pca2';
+import { scoreCommunities, type Scores } from './scores';
+
+/** Params as the panel sends them: an uploaded edge list travels beside the link's params. */
+export type VGraphRunParams = VGraphParams & { upload?: UploadedGraph };
+
+export interface GraphArtifact {
+  name: string;
+  n: number;
+  edges: [number, number][];
+  x: number[];
+  y: number[];
+  truth: number[][] | null;
+  overlapping: boolean;
+  names?: string[];
+}
+
+export interface BaselineArtifact {
+  community: number[];
+  count: number;
+  scores: Scores;
+}
+
+export interface AssignmentArtifact extends Assignment {
+  epoch: number;
+  k: number;
+  scores: Scores;
+  /** Node embeddings φ projected on their first two principal components. */
+  embedding: { x: number[]; y: number[] };
+}
+
+/** Adam as in PyTorch's defaults (no weight decay). */
+const ADAM = { beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0 };
+
+export const vgraphExperiment: Experiment<VGraphRunParams> = async function* (params, ctx): AsyncGenerator<RunEvent, void, void> {
+  const data = makeGraph(params, ctx.rng.fork('graph'), params.upload);
+  checkTrainable(data);
+  const { graph } = data;
+  const layout = forceLayout(graph, ctx.rng.fork('layout'));
+  const art: GraphArtifact = { name: data.name, n: graph.n, edges: graph.edges, ...layout, truth: data.truth, overlapping: data.overlapping, names: data.names };
+  yield { kind: 'artifact', name: 'graph', data: art };
+
+  const lv = louvainCommunities(graph, ctx.rng.fork('louvain'));
+  const baseline: BaselineArtifact = { community: lv, count: new Set(lv).size, scores: scoreCommunities(graph, data.truth, lv, lv.map((c) => [c])) };
+  yield { kind: 'artifact', name: 'louvain', data: baseline };
+
+  const { w, c } = directedEdges(graph.edges);
+  const E = w.length, K = params.k;
+  const index = edgeIndex(graph.n, w, c, indexModeFor(ctx.backend));
+  const model = new VGraphModel(graph.n, params.dim, K, ctx.rng.fork('init'));
+  const opt = new AdamW(model.params, ADAM);
+  const alpha = params.reg === 'paper' ? tf.tensor2d(edgeJaccard(neighbours(graph), w, c), [E, 1]) : null;
+  const vars = model.params.map((p) => p.variable);
+  const noiseRng = ctx.rng.fork('gumbel');
+  let tau = params.tau0;
+  try {
+    const evaluate = async (epoch: number): Promise<AssignmentArtifact> => {
+      const q = model.posterior(index);
+      const [qv, phi] = await Promise.all([q.data(), model.phi.variable.data()]);
+      q.dispose();
+      const a = assignCommunities(qv, K, w, c, graph.n);
+      const scores = scoreCommunities(graph, data.truth, a.community, data.overlapping ? a.memberships : a.community.map((x) => [x]));
+      return { ...a, epoch, k: K, scores, embedding: pca2(phi as Float32Array, graph.n, params.dim) };
+    };
+    for (let epoch = 0; epoch < params.epochs; epoch++) {
+      if (ctx.signal.aborted) return;
+      const live = ctx.live();
+      tau = annealTau(tau, epoch, params.anneal, params.tauMin);
+      const lr = params.lr * params.lrDecay ** Math.floor(epoch / 100);
+      const t0 = performance.now();
+      const noise = tf.tensor2d(gumbelNoise(E, K, noiseRng), [E, K]);
+      const kept: { parts?: tf.Tensor } = {};
+      const { value, grads } = tf.variableGrads(() => {
+        const t = model.loss(index, noise, tau, live.lambda, params.reg, alpha);
+        kept.parts = tf.keep(tf.stack([t.recon, t.kl, t.reg])); // [3]
+        return t.total;
+      }, vars);
+      opt.apply(grads, lr);
+      tf.dispose([value, noise, ...Object.values(grads)]);
+      const parts = kept.parts!;
+      const [recon, kl, reg] = await parts.data();
+      parts.dispose();
+      const edgesPerSec = E / Math.max(1e-6, (performance.now() - t0) / 1000);
+      yield { kind: 'metrics', step: epoch + 1, values: { loss: recon + kl + reg, elbo: -(recon + kl), recon, kl, reg, tau, lr, edgesPerSec } };
+      yield { kind: 'progress', done: epoch + 1, total: params.epochs, label: `epoch ${epoch + 1} of ${params.epochs}` };
+      const every = Math.max(1, Math.round(live.evalEvery));
+      if ((epoch + 1) % every === 0 || epoch === params.epochs - 1) {
+        const a = await evaluate(epoch + 1);
+        yield { kind: 'metrics', step: epoch + 1, values: { ...a.scores } as Record<string, number> };
+        yield { kind: 'artifact', name: 'assignment', data: a };
+      }
+    }
+  } finally {
+    model.dispose();
+    opt.dispose();
+    index.dispose();
+    alpha?.dispose();
+  }
+};
