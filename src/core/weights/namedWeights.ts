@@ -62,3 +62,11 @@ export function describeLoad(r: WeightsLoadReport, what: string): string {
   const why = [r.missing.length ? `${r.missing.length} not in the file` : '', r.mismatched.length ? `${r.mismatched.length} of another shape` : ''].filter(Boolean).join(', ');
   return `${what}: ${r.loaded.length} of ${total} tensors from the loaded weights (${why}); the rest start fresh.`;
 }
+
+/**
+ * Starts a model from the reader's weights when there are any: assigns what
+ * matches under `prefix` and returns the line to report, or null without weights.
+ */
+export function startFrom(tf: typeof tfc, weights: NamedWeights | undefined, params: readonly NamedVariable[], prefix: string, what: string): string | null {
+  return weights ? describeLoad(assignWeights(tf, params, weights, prefix), what) : null;
+}

@@ -19,7 +19,7 @@ import { batchSampler, decode, encode, makeCorpus, splitTrainVal, tokenId, type 
 import { AdamW, TransformerLM, evaluate, learningRate, stepsForBudget, trainStep, type CosineSchedule } from '../../core/lm';
 import { generate } from '../../core/lm/generate';
 import type { Rng } from '../../core/rng';
-import { assignWeights, describeLoad, readWeights, type NamedWeights } from '../../core/weights/namedWeights';
+import { readWeights, startFrom, type NamedWeights } from '../../core/weights/namedWeights';
 import { gopherFamily, type FamilyMember } from './family';
 import type { GopherParams } from './params';
 import { TASK_FAMILIES, scoreItems, taskBattery, type TaskFamily, type TaskItem } from './tasks';
@@ -130,8 +130,9 @@ export const gopherExperiment: Experiment<GopherParams> = async function* (param
     const label = `model ${k + 1} of ${family.length}: ${m.name}`;
     yield { kind: 'progress', done, total, label };
     const model = new TransformerLM(m.config, ctx.rng.fork(`model.${k}`));
-    if (ctx.weights) {
-      loadReports.push(describeLoad(assignWeights(ctx.tf, model.params, ctx.weights, `m${k}.`), m.name));
+    const loaded = startFrom(ctx.tf, ctx.weights, model.params, `m${k}.`, m.name);
+    if (loaded) {
+      loadReports.push(loaded);
       yield { kind: 'artifact', name: 'weightsLoaded', data: loadReports.join(' ') };
     }
     const opt = new AdamW(model.params);

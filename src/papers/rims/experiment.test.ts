@@ -4,6 +4,7 @@ import { presetParams } from '../../core/params/presets';
 import { driveExperiment } from '../../core/runner/driveExperiment';
 import type { EventBatch } from '../../core/runner/protocol';
 import { RunControl } from '../../core/runner/RunControl';
+import type { NamedWeights } from '../../core/weights/namedWeights';
 import { rimsExperiment, type Activity, type EvalPoint, type ModelsInfo } from './experiment';
 import { rimsSchema, type RimsParams } from './params';
 import { rimsPresets } from './presets';
@@ -12,12 +13,12 @@ const tf = await initNodeBackend('wasm');
 // Longer than the e2e tiny preset, so evaluation runs twice and the tensor count is compared across evaluations.
 const TINY = { ...presetParams(rimsSchema, rimsPresets, 'tiny'), gap: 5, testGap: 20, steps: 6, evalEvery: 3 };
 
-async function drive(params: RimsParams) {
+async function drive(params: RimsParams, weights?: NamedWeights) {
   const rows: { step: number; values: Record<string, number> }[] = [];
   const artifacts: Record<string, unknown> = {};
   const before = tf.memory().numTensors;
   const final = await driveExperiment({
-    experiment: rimsExperiment, params, seed: 3, tf, backend: 'wasm', control: new RunControl(), flushMs: 0,
+    experiment: rimsExperiment, params, seed: 3, tf, backend: 'wasm', control: new RunControl(), flushMs: 0, weights,
     onBatch: (b: EventBatch) => {
       rows.push(...b.metrics);
       Object.assign(artifacts, b.artifacts);
@@ -45,6 +46,20 @@ describe('rimsExperiment', () => {
     for (const col of act.mask) expect(col.reduce((a, b) => a + b, 0)).toBe(TINY.active);
     expect(act.input).toHaveLength(40);
     expect(act.input[0]).toBeGreaterThanOrEqual(1);
+  });
+
+  it('hands out both models\' weights, and a run started from them begins where they left off', async () => {
+    const first = await drive(TINY);
+    const weights = first.artifacts.weights as NamedWeights;
+    const info = first.artifacts.models as ModelsInfo;
+    const count = (prefix: string) => Object.entries(weights).filter(([k]) => k.startsWith(prefix)).reduce((n, [, w]) => n + w.data.length, 0);
+    expect(count('rims.')).toBe(info.rimsParams);
+    expect(count('lstm.')).toBe(info.lstmParams);
+    const again = await drive(TINY, weights);
+    expect(again.leaked).toBe(0);
+    expect(again.artifacts.weightsLoaded).toMatch(/^RIMs: all \d+ tensors .* LSTM: all \d+ tensors/);
+    const firstLoss = (rows: { values: Record<string, number> }[]) => rows.find((r) => r.values.rimsLoss !== undefined)!.values.rimsLoss;
+    expect(firstLoss(again.rows)).not.toBe(firstLoss(first.rows));
   });
 
   it('is reproducible from the seed', async () => {

@@ -13,6 +13,7 @@
  */
 import { AdamW } from '../../core/lm';
 import { ExperimentError, type Experiment, type RunEvent } from '../../core/experiment';
+import { readWeights, startFrom, type NamedWeights } from '../../core/weights/namedWeights';
 import { evaluate } from './evaluate';
 import { buildBaseline, buildRims } from './models';
 import type { RimsParams } from './params';
@@ -108,6 +109,9 @@ export const rimsExperiment: Experiment<RimsParams> = async function* (params, c
   const points: EvalPoint[] = [];
   try {
     yield { kind: 'artifact', name: 'models', data: info };
+    // A weights file names each model's tensors `rims.*` and `lstm.*`.
+    const loaded = models.map(([name, m]) => startFrom(ctx.tf, ctx.weights, m.params, `${name}.`, name === 'rims' ? 'RIMs' : 'LSTM')).filter((l) => l !== null);
+    if (loaded.length) yield { kind: 'artifact', name: 'weightsLoaded', data: loaded.join(' ') };
     for (let step = 1; step <= params.steps; step++) {
       if (ctx.signal.aborted) return;
       const batch = data.next();
@@ -139,6 +143,9 @@ export const rimsExperiment: Experiment<RimsParams> = async function* (params, c
         }
         yield { kind: 'metrics', step, values: row };
         yield { kind: 'artifact', name: 'evals', data: [...points] };
+        let trained: NamedWeights = {};
+        for (const [name, m] of models) trained = { ...trained, ...(await readWeights(m.params, `${name}.`)) };
+        yield { kind: 'artifact', name: 'weights', data: trained };
         if (ev.activity) yield { kind: 'artifact', name: 'activity', data: { ...ev.activity, active: params.active, input: trace } };
       }
     }
