@@ -3,22 +3,23 @@ import { initNodeBackend } from '../../core/backend/nodeBackend';
 import type { RunEvent } from '../../core/experiment';
 import { presetParams } from '../../core/params/presets';
 import { Rng } from '../../core/rng';
+import type { NamedWeights } from '../../core/weights/namedWeights';
 import { algebraExperiment, selectedAlgebras, type RunResult, type RunSpec } from './experiment';
 import { algebraSchema, type AlgebraParams } from './params';
 import { algebraPresets } from './presets';
 
 const tf = await initNodeBackend('wasm');
 
-async function collect(params: AlgebraParams, seed = 1) {
+async function collect(params: AlgebraParams, seed = 1, weights?: NamedWeights) {
   const events: RunEvent[] = [];
   const tensorsAtStep: number[] = [];
   const before = tf.memory().numTensors;
-  for await (const ev of algebraExperiment(params, { tf, rng: new Rng(seed), backend: 'wasm', signal: new AbortController().signal, live: () => params })) {
+  for await (const ev of algebraExperiment(params, { tf, rng: new Rng(seed), backend: 'wasm', signal: new AbortController().signal, live: () => params, weights })) {
     events.push(ev);
     if (ev.kind === 'metrics' && ev.values.lr !== undefined) tensorsAtStep.push(tf.memory().numTensors);
   }
   const art = (name: string) => events.filter((e) => e.kind === 'artifact' && e.name === name).map((e) => (e as { data: unknown }).data);
-  return { events, tensorsAtStep, leaked: tf.memory().numTensors - before, runs: art('runs')[0] as RunSpec[], results: art('results') as RunResult[][] };
+  return { events, tensorsAtStep, leaked: tf.memory().numTensors - before, runs: art('runs')[0] as RunSpec[], results: art('results') as RunResult[][], art };
 }
 
 const tiny = presetParams(algebraSchema, algebraPresets, 'tiny');
@@ -42,6 +43,18 @@ describe('algebraExperiment', () => {
     expect(leaked).toBe(0);
     const rows = events.filter((e) => e.kind === 'metrics' && e.values.lr !== undefined);
     expect(rows).toHaveLength(8);
+  });
+
+  it('hands out every network\'s weights, and a run started from them loads them all', async () => {
+    const first = await collect(tiny);
+    const weights = first.art('weights').at(-1) as NamedWeights;
+    expect(Object.keys(weights).some((k) => k.startsWith('R.'))).toBe(true);
+    expect(Object.keys(weights).some((k) => k.startsWith('M2R.'))).toBe(true);
+    const again = await collect(tiny, 1, weights);
+    expect(again.leaked).toBe(0);
+    expect(again.art('weightsLoaded')[0]).toMatch(/^R: all \d+ tensors .* M2R: all \d+ tensors/);
+    const firstLoss = (events: RunEvent[]) => (events.find((e) => e.kind === 'metrics' && e.values['loss:R'] !== undefined) as { values: Record<string, number> }).values['loss:R'];
+    expect(firstLoss(again.events)).toBeLessThan(firstLoss(first.events));
   });
 
   it('is reproducible from the seed', async () => {

@@ -11,6 +11,7 @@
  * `results` (RunResult[], the latest evaluation of every run).
  */
 import { ExperimentError, type Experiment, type RunEvent } from '../../core/experiment';
+import { readWeights, startFrom, type NamedWeights } from '../../core/weights/namedWeights';
 import { AdamW, learningRate, type CosineSchedule } from '../../core/lm';
 import { ALGEBRAS, type Algebra } from './algebras';
 import type { AlgebraModel } from './AlgebraModel';
@@ -90,6 +91,9 @@ export const algebraExperiment: Experiment<AlgebraParams> = async function* (par
       const model = task.build(alg, spec.widths, ctx.rng.fork(`model.${alg.id}`));
       live.push({ spec, model, opt: new AdamW(model.params, { weightDecay: 0 }), pruned: 0, ms: 0, steps: 0 });
     }
+    // A weights file names each network's tensors `<run key>.*`.
+    const loaded = live.map((r) => startFrom(ctx.tf, ctx.weights, r.model.params, `${r.spec.key}.`, r.spec.key)).filter((l) => l !== null);
+    if (loaded.length) yield { kind: 'artifact', name: 'weightsLoaded', data: loaded.join(' ') };
     const schedule = algebraSchedule(params);
     const results = new Map<string, RunResult>();
     const evaluateAll = async function* (step: number): AsyncGenerator<RunEvent, void, void> {
@@ -107,6 +111,9 @@ export const algebraExperiment: Experiment<AlgebraParams> = async function* (par
       }
       yield { kind: 'metrics', step, values };
       yield { kind: 'artifact', name: 'results', data: specs.map((s) => results.get(s.key)!) };
+      let trained: NamedWeights = {};
+      for (const r of live) trained = { ...trained, ...(await readWeights(r.model.params, `${r.spec.key}.`)) };
+      yield { kind: 'artifact', name: 'weights', data: trained };
     };
 
     for (let step = 0; step < params.steps; step++) {

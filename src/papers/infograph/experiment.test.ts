@@ -5,6 +5,7 @@ import { presetParams } from '../../core/params/presets';
 import { driveExperiment } from '../../core/runner/driveExperiment';
 import type { EventBatch } from '../../core/runner/protocol';
 import { RunControl } from '../../core/runner/RunControl';
+import type { NamedWeights } from '../../core/weights/namedWeights';
 import type { DatasetInfo, EmbeddingMap, InfographRunParams, NodeScores, Results } from './experiment';
 import { infographExperiment } from './experiment';
 import { infographSchema } from './params';
@@ -15,13 +16,13 @@ import { toyTuFiles } from './tuFixture';
 const tf = await initNodeBackend('wasm');
 const TINY = presetParams(infographSchema, infographPresets, 'tiny');
 
-async function drive(params: InfographRunParams, stopAfter = Infinity) {
+async function drive(params: InfographRunParams, stopAfter = Infinity, weights?: NamedWeights) {
   const control = new RunControl();
   const rows: Record<string, number>[] = [];
   const artifacts: Record<string, unknown> = {};
   const maps: EmbeddingMap[] = [];
   const final = await driveExperiment({
-    experiment: infographExperiment, params, seed: 3, tf, backend: 'wasm', control, flushMs: 0,
+    experiment: infographExperiment, params, seed: 3, tf, backend: 'wasm', control, flushMs: 0, weights,
     onBatch: (b: EventBatch) => {
       for (const m of b.metrics) rows.push(m.values);
       if (b.artifacts.map) maps.push(b.artifacts.map as EmbeddingMap);
@@ -62,6 +63,14 @@ describe('infographExperiment on the tiny preset', () => {
       expect(r.mean).toBeGreaterThanOrEqual(0);
       expect(r.mean).toBeLessThanOrEqual(1);
     }
+  });
+
+  it('hands out the encoder\'s weights, and a run started from them loads them all', async () => {
+    const first = await drive(TINY);
+    const again = await drive(TINY, Infinity, first.artifacts.weights as NamedWeights);
+    expect(again.final.state).toBe('done');
+    expect(again.artifacts.weightsLoaded).toMatch(/^InfoGraph: all \d+ tensors from the loaded weights/);
+    expect(again.rows.find((r) => r.loss !== undefined)!.loss).not.toBe(first.rows.find((r) => r.loss !== undefined)!.loss);
   });
 
   it('is reproducible from the seed', async () => {

@@ -16,6 +16,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { ExperimentError, type Experiment, type RunEvent } from '../../core/experiment';
+import { readWeights, startFrom } from '../../core/weights/namedWeights';
 import { batchTensors, disposeBatch, padBatch } from '../../core/graph/batch';
 import { forceLayout } from '../../core/graph/forceLayout';
 import type { Graph } from '../../core/graph/graph';
@@ -138,6 +139,8 @@ export const infographExperiment: Experiment<InfographParams> = async function* 
   const model = new InfoGraphModel(config, ctx.rng.fork('model'), p.prior);
   let results: Results | null;
   try {
+    const loaded = startFrom(ctx.tf, ctx.weights, model.params, 'infograph.', 'InfoGraph');
+    if (loaded) yield { kind: 'artifact', name: 'weightsLoaded', data: `${loaded} The "untrained" row is then the loaded encoder before further training.` };
     yield { kind: 'progress', done, total, label: 'untrained encoder: linear probe' };
     refreshBatchNorm(model.encoder, set.graphs, set.features, set.F, batchSize);
     const X0 = await embedGraphs(model.encoder, set.graphs, set.features, set.F);
@@ -172,6 +175,7 @@ export const infographExperiment: Experiment<InfographParams> = async function* 
         yield { kind: 'artifact', name: 'map', data: { epoch, ...map2d(X, mapRng.fork(String(epoch))), labels: set.labels, classNames: set.classNames } satisfies EmbeddingMap };
         yield { kind: 'artifact', name: 'scores', data: await drawScores(model, set, showIndex, layout, epoch) };
         if (last) yield { kind: 'artifact', name: 'results', data: { ...results } };
+        yield { kind: 'artifact', name: 'weights', data: await readWeights(model.params, 'infograph.') };
       }
     }
   } finally {

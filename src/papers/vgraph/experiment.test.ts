@@ -5,6 +5,7 @@ import { presetParams } from '../../core/params/presets';
 import { driveExperiment } from '../../core/runner/driveExperiment';
 import type { EventBatch } from '../../core/runner/protocol';
 import { RunControl } from '../../core/runner/RunControl';
+import type { NamedWeights } from '../../core/weights/namedWeights';
 import type { AssignmentArtifact, BaselineArtifact, GraphArtifact, VGraphRunParams } from './experiment';
 import { vgraphExperiment } from './experiment';
 import { vgraphSchema } from './params';
@@ -13,12 +14,12 @@ import { vgraphPresets } from './presets';
 const tf = await initNodeBackend('wasm');
 const TINY = presetParams(vgraphSchema, vgraphPresets, 'tiny');
 
-async function drive(params: VGraphRunParams, stopAfter = Infinity) {
+async function drive(params: VGraphRunParams, stopAfter = Infinity, weights?: NamedWeights) {
   const control = new RunControl();
   const artifacts: Record<string, unknown> = {};
   const rows: Record<string, number>[] = [];
   const final = await driveExperiment({
-    experiment: vgraphExperiment, params, seed: 1, tf, backend: 'wasm', control, flushMs: 0,
+    experiment: vgraphExperiment, params, seed: 1, tf, backend: 'wasm', control, flushMs: 0, weights,
     onBatch: (b: EventBatch) => {
       for (const m of b.metrics) rows.push(m.values);
       Object.assign(artifacts, b.artifacts);
@@ -57,6 +58,14 @@ describe('vgraphExperiment on the tiny preset', () => {
     expect(a.community).toHaveLength(34);
     expect(a.embedding.x).toHaveLength(34);
     expect(a.scores.nmi).toBeGreaterThanOrEqual(0);
+  });
+
+  it('hands out its embeddings, and a run started from them loads every table', async () => {
+    const first = await drive(TINY);
+    const again = await drive(TINY, Infinity, first.artifacts.weights as NamedWeights);
+    expect(again.final.state).toBe('done');
+    expect(again.artifacts.weightsLoaded).toMatch(/^vGraph: all \d+ tensors from the loaded weights/);
+    expect(again.rows.find((r) => r.loss !== undefined)!.loss).toBeLessThan(first.rows.find((r) => r.loss !== undefined)!.loss);
   });
 
   it('trains an uploaded graph, with no ground truth scores', async () => {

@@ -12,6 +12,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Experiment, RunEvent } from '../../core/experiment';
+import { readWeights, startFrom } from '../../core/weights/namedWeights';
 import { forceLayout } from '../../core/graph/forceLayout';
 import { neighbours } from '../../core/graph/graph';
 import { AdamW } from '../../core/lm/adamw';
@@ -78,6 +79,9 @@ export const vgraphExperiment: Experiment<VGraphRunParams> = async function* (pa
   const noiseRng = ctx.rng.fork('gumbel');
   let tau = params.tau0;
   try {
+    // Embedding tables are [nodes, dim] and [K, dim]: a file from another graph or K loads nothing and says so.
+    const loaded = startFrom(ctx.tf, ctx.weights, model.params, 'vgraph.', 'vGraph');
+    if (loaded) yield { kind: 'artifact', name: 'weightsLoaded', data: loaded };
     const evaluate = async (epoch: number): Promise<AssignmentArtifact> => {
       const q = model.posterior(index);
       const [qv, phi] = await Promise.all([q.data(), model.phi.variable.data()]);
@@ -112,6 +116,7 @@ export const vgraphExperiment: Experiment<VGraphRunParams> = async function* (pa
         const a = await evaluate(epoch + 1);
         yield { kind: 'metrics', step: epoch + 1, values: { ...a.scores } as Record<string, number> };
         yield { kind: 'artifact', name: 'assignment', data: a };
+        yield { kind: 'artifact', name: 'weights', data: await readWeights(model.params, 'vgraph.') };
       }
     }
   } finally {
