@@ -139,6 +139,8 @@ test('embed=1 shows the panel without the site chrome; keys run, pause, step and
   await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('embed=1');
 
   await page.goto('/#/gopher?preset=tiny&backend=cpu');
+  await expect(page.getByTestId('run-tools')).toBeVisible();
+  await expect(page.getByTestId('run')).toBeVisible();
   await page.locator('body').press('?');
   await expect(page.getByTestId('keys-overlay')).toBeVisible();
   await page.locator('body').press('?');
