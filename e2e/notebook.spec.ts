@@ -102,16 +102,18 @@ test('runs are kept across reloads, compared, exported, imported elsewhere and s
   await expect(p3.getByTestId('origin-banner')).toHaveAttribute('data-origin', 'link');
   await expect(p3.getByTestId('run-state')).toContainText('Ready');
   await hasCurve(p3, 'gopher-training');
+  await p3.reload();
+  await expect(p3.getByTestId('origin-banner')).toHaveAttribute('data-origin', 'link');
   await p3.getByTestId('verify').click();
   await expect.poll(async () => (await tracesOf(p3, 'link-compare')).map((t) => `${t.name}:${(t.x?.length ?? 0) > 0}`), { timeout: 120_000 })
     .toEqual(['from the link:true', 're-run here:true']);
   await p3.getByTestId('reset').click();
 
-  // A damaged result link keeps the params and says why.
-  await p3.goto(`${resultUrl.slice(0, resultUrl.length - 40)}`);
-  await p3.reload();
-  await expect(p3.getByTestId('notices')).toContainText('results in this link are damaged');
-  await expect(p3.getByTestId('param-seed')).toHaveValue('1');
+  // A damaged result link, opened afresh, keeps the params and says why.
+  const p4 = await third.newPage();
+  await p4.goto(resultUrl.slice(0, resultUrl.length - 40));
+  await expect(p4.getByTestId('notices')).toContainText('results in this link are damaged');
+  await expect(p4.getByTestId('param-seed')).toHaveValue('1');
   await third.close();
 });
 

@@ -110,10 +110,14 @@ export function useExperimentRun<S extends Schema>(
   const active = snapshot.runId === page.slug;
   const running = active && (snapshot.run.state === 'running' || snapshot.run.state === 'paused' || snapshot.run.state === 'starting');
 
-  // Keep the address bar on the canonical link, so a reload reproduces the page.
+  // Keep the address bar on the canonical link, so a reload reproduces the page: a result
+  // link keeps its results there until the reader changes a setting or runs.
+  const resultsValue = useMemo(() => new URLSearchParams(link.query.replace(/^\?/, '')).get('results'), [link.query]);
+  const keepResults = origin.kind === 'link' && state === initial.state && resultsValue !== null;
   useEffect(() => {
-    link.replaceQuery(encodeLink(page.schema, page.presets, { ...state, run: false }));
-  }, [state, page, link]);
+    const q = encodeLink(page.schema, page.presets, { ...state, run: false });
+    link.replaceQuery(keepResults ? `${q}&results=${resultsValue}` : q);
+  }, [state, page, link, keepResults, resultsValue]);
 
   const setParam = <K extends keyof P>(name: K, value: P[K]) => {
     const params = { ...state.params, [name]: value };
@@ -149,7 +153,6 @@ export function useExperimentRun<S extends Schema>(
   }, [initial.state.run, options.autoRun, start]);
 
   // A result link (`results=`) shows the sender's curves at once and keeps them to compare with a re-run.
-  const resultsValue = useMemo(() => new URLSearchParams(link.query.replace(/^\?/, '')).get('results'), [link.query]);
   useEffect(() => {
     if (!resultsValue) return;
     let alive = true;
