@@ -48,6 +48,7 @@ test('runs are kept across reloads, compared, exported, imported elsewhere and s
   // Rename survives a reload; re-open restores params and shows stored curves without running.
   await page.getByTestId('run-name').nth(1).fill('first seed');
   await page.getByTestId('run-name').nth(1).press('Enter');
+  await expect(page.getByTestId('run-item').nth(1)).toHaveAttribute('data-name', 'first seed');
   await page.reload();
   await page.getByTestId('runs-toggle').click();
   await expect(page.getByTestId('run-name').nth(1)).toHaveValue('first seed');

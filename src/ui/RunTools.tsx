@@ -10,6 +10,7 @@ import type { RunRecord } from '../core/history/runRecord';
 import type { NamedWeights } from '../core/weights/namedWeights';
 import { decodeWeightsFile, encodeWeightsFile } from '../core/weights/weightsFile';
 import { downloadText, fileStem } from './download';
+import { FileButton } from './FileButton';
 import { useRunStore } from './HistoryContext';
 import { usePageRun, type AnyRun } from './PageRunContext';
 import { ResultLinkButton } from './ResultLinkBox';
@@ -113,22 +114,8 @@ export function RunTools() {
             <span className="hint">Each chart saves itself as PNG or SVG below it.</span>
           </div>
         </details>
-        <label className="import-run">
-          Import run…
-          <input type="file" accept=".json,application/json" data-testid="import-run" onChange={(e) => {
-            const f = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (f) void importFile(f);
-          }} />
-        </label>
-        <label className="import-run">
-          Load weights…
-          <input type="file" accept=".weights,application/octet-stream" data-testid="load-weights" onChange={(e) => {
-            const f = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (f) void loadWeights(f);
-          }} />
-        </label>
+        <FileButton label="Import run…" accept=".json,application/json" testId="import-run" onFile={(f) => void importFile(f)} />
+        <FileButton label="Load weights…" accept=".weights,application/octet-stream" testId="load-weights" onFile={(f) => void loadWeights(f)} />
         <ResultLinkButton run={run} where={where} onFallback={saveRunFile} />
         <button type="button" className="link-button" data-testid="keys-help" onClick={toggleHelp} aria-label="Keyboard shortcuts">?</button>
       </div>

@@ -54,7 +54,7 @@ export function RunsDrawer({ history, onOpen, onClose }: { history: RunHistory; 
           {history.runs.map((r) => {
             const km = keyMetric(r.rows);
             return (
-              <li key={r.id} data-testid="run-item" data-end={r.end}>
+              <li key={r.id} data-testid="run-item" data-end={r.end} data-name={r.name}>
                 <input type="checkbox" data-testid="run-select" aria-label={`Compare ${r.name}`} checked={ticked.includes(r.id)} onChange={() => toggle(r.id)} />
                 <div className="run-info">
                   <RunName run={r} onRename={(name) => void history.rename(r.id, name)} />
