@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { expectWebGpu, watchConsole } from './helpers';
+import { expectWebGpu, watchConsole, expectLinkRoundTrips } from './helpers';
 
 interface Trace { name?: string; x?: unknown[]; y?: unknown[] }
 
-test('AlgebraNets: ℝ and M₂(ℝ) train side by side on WebGPU; score-vs-parameters plot drawn; link round-trips', async ({ page, context }) => {
+test('AlgebraNets: ℝ and M₂(ℝ) train side by side on WebGPU; score-vs-parameters plot drawn; link round-trips', async ({ page }) => {
   test.setTimeout(300_000);
   const errors = watchConsole(page);
   await page.goto('/#/algebranets?preset=tiny&run=1');
@@ -28,11 +28,6 @@ test('AlgebraNets: ℝ and M₂(ℝ) train side by side on WebGPU; score-vs-para
   const evals = await page.locator('[data-plot="algebranets-eval"]').evaluate((el) => (el as unknown as { data: Trace[] }).data);
   for (const t of evals) expect(t.x?.length).toBe(2);
 
-  await page.getByTestId('share').click();
-  const url = await page.getByTestId('share-url').inputValue();
-  const other = await context.newPage();
-  await other.goto(url);
-  await expect(other.getByTestId('preset')).toHaveValue('tiny');
-  await expect(other.getByTestId('notices')).toHaveCount(0);
+  await expectLinkRoundTrips(page);
   expect(errors).toEqual([]);
 });

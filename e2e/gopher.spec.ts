@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { expectWebGpu, watchConsole } from './helpers';
+import { expectWebGpu, watchConsole, expectLinkRoundTrips } from './helpers';
 
 interface Trace { name?: string; x?: unknown[]; y?: unknown[] }
 
-test('Gopher: a tiny family trains on WebGPU to 100%; loss-vs-size and per-family plots are drawn', async ({ page, context }) => {
+test('Gopher: a tiny family trains on WebGPU to 100%; loss-vs-size and per-family plots are drawn', async ({ page }) => {
   test.setTimeout(420_000);
   const errors = watchConsole(page);
   await page.goto('/#/gopher?preset=tiny&run=1');
@@ -24,11 +24,6 @@ test('Gopher: a tiny family trains on WebGPU to 100%; loss-vs-size and per-famil
   await expect(page.getByTestId('gopher-samples')).toBeVisible();
   await expect(page.getByTestId('gopher-family')).toContainText('FLOPs/token');
 
-  await page.getByTestId('share').click();
-  const url = await page.getByTestId('share-url').inputValue();
-  const other = await context.newPage();
-  await other.goto(url);
-  await expect(other.getByTestId('preset')).toHaveValue('tiny');
-  await expect(other.getByTestId('notices')).toHaveCount(0);
+  await expectLinkRoundTrips(page);
   expect(errors).toEqual([]);
 });

@@ -36,3 +36,20 @@ export async function plotPoints(page: Page, name: string): Promise<number[]> {
     return data.map((t) => t.x?.length ?? 0);
   });
 }
+
+/**
+ * Shares the panel, opens the link in a fresh page of the same context, and
+ * checks that the preset and the given controls (`param-<key>` → value) come
+ * back as set, with no notices. Returns the link.
+ */
+export async function expectLinkRoundTrips(page: Page, params: Record<string, string> = {}, preset = 'tiny'): Promise<string> {
+  await page.getByTestId('share').click();
+  const url = await page.getByTestId('share-url').inputValue();
+  const other = await page.context().newPage();
+  await other.goto(url);
+  await expect(other.getByTestId('preset')).toHaveValue(preset);
+  for (const [key, value] of Object.entries(params)) await expect(other.getByTestId(`param-${key}`)).toHaveValue(value);
+  await expect(other.getByTestId('notices')).toHaveCount(0);
+  await other.close();
+  return url;
+}

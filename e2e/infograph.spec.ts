@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { toyTuFiles } from '../src/papers/infograph/tuFixture';
-import { expectWebGpu, plotPoints, watchConsole } from './helpers';
+import { expectWebGpu, plotPoints, watchConsole, expectLinkRoundTrips } from './helpers';
 
 // The TU files the test writes: 12 graphs, triangles and 4-paths (src/papers/infograph/tuFixture.ts).
 function tuFixture(): { name: string; mimeType: string; buffer: Buffer }[] {
@@ -9,7 +9,7 @@ function tuFixture(): { name: string; mimeType: string; buffer: Buffer }[] {
   return [file('A', t.A), file('graph_indicator', t.graphIndicator), file('graph_labels', t.graphLabels), file('node_labels', t.nodeLabels)];
 }
 
-test('InfoGraph: the tiny preset trains on WebGPU to 100%; one map point per graph; a TU upload loads', async ({ page, context }) => {
+test('InfoGraph: the tiny preset trains on WebGPU to 100%; one map point per graph; a TU upload loads', async ({ page }) => {
   test.setTimeout(420_000);
   const errors = watchConsole(page);
   await page.goto('/#/infograph?preset=tiny&run=1');
@@ -28,13 +28,7 @@ test('InfoGraph: the tiny preset trains on WebGPU to 100%; one map point per gra
   await expect(page.getByTestId('acc-infograph')).toContainText('%');
   await expect(page.getByTestId('acc-supervised')).toContainText('%');
 
-  await page.getByTestId('share').click();
-  const url = await page.getByTestId('share-url').inputValue();
-  const other = await context.newPage();
-  await other.goto(url);
-  await expect(other.getByTestId('preset')).toHaveValue('tiny');
-  await expect(other.getByTestId('notices')).toHaveCount(0);
-  await other.close();
+  await expectLinkRoundTrips(page);
 
   // Load-your-own: a malformed file is refused with its line, then the good fixture loads and trains.
   const files = tuFixture();

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { expectWebGpu, plotPoints, watchConsole } from './helpers';
+import { expectWebGpu, plotPoints, watchConsole, expectLinkRoundTrips } from './helpers';
 
 interface Trace { name?: string; x?: unknown[]; z?: number[][] }
 
-test('RIMs: tiny copying trains on WebGPU to 100%; loss, test-length and activation plots are drawn', async ({ page, context }) => {
+test('RIMs: tiny copying trains on WebGPU to 100%; loss, test-length and activation plots are drawn', async ({ page }) => {
   test.setTimeout(420_000);
   const errors = watchConsole(page);
   await page.goto('/#/rims?preset=tiny&run=1');
@@ -30,12 +30,6 @@ test('RIMs: tiny copying trains on WebGPU to 100%; loss, test-length and activat
   for (let t = 0; t < 24; t++) expect(z.reduce((s, row) => s + row[t], 0)).toBe(2);
   expect(heat[1].z?.[0]).toHaveLength(24);
 
-  await page.getByTestId('share').click();
-  const url = await page.getByTestId('share-url').inputValue();
-  const other = await context.newPage();
-  await other.goto(url);
-  await expect(other.getByTestId('preset')).toHaveValue('tiny');
-  await expect(other.getByTestId('param-gap')).toBeVisible();
-  await expect(other.getByTestId('notices')).toHaveCount(0);
+  await expectLinkRoundTrips(page, { gap: await page.getByTestId('param-gap').inputValue() });
   expect(errors).toEqual([]);
 });

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { expectWebGpu, watchConsole } from './helpers';
+import { expectWebGpu, watchConsole, expectLinkRoundTrips } from './helpers';
 
 interface Trace { name?: string; x?: unknown[]; y?: unknown[]; type?: string }
 
-test('Routed scaling: a tiny S-BASE sweep trains on WebGPU to 100%; load chart, fitted law and link round-trip', async ({ page, context }) => {
+test('Routed scaling: a tiny S-BASE sweep trains on WebGPU to 100%; load chart, fitted law and link round-trip', async ({ page }) => {
   test.setTimeout(420_000);
   const errors = watchConsole(page);
   await page.goto('/#/routed-scaling?preset=tiny&run=1');
@@ -27,11 +27,6 @@ test('Routed scaling: a tiny S-BASE sweep trains on WebGPU to 100%; load chart, 
   await expect(page.getByTestId('fit-table').locator('tr[data-router="sbase"]')).toHaveAttribute('data-fit', 'fixed-saturation');
   await expect(page.getByTestId('token-routes')).toBeVisible();
 
-  await page.getByTestId('share').click();
-  const url = await page.getByTestId('share-url').inputValue();
-  const other = await context.newPage();
-  await other.goto(url);
-  await expect(other.getByTestId('preset')).toHaveValue('tiny');
-  await expect(other.getByTestId('notices')).toHaveCount(0);
+  await expectLinkRoundTrips(page);
   expect(errors).toEqual([]);
 });

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { expectWebGpu, plotPoints, watchConsole } from './helpers';
+import { expectWebGpu, plotPoints, watchConsole, expectLinkRoundTrips } from './helpers';
 
-test('vGraph: the karate preset trains on WebGPU to 100%; 34 coloured nodes, NMI shown, plots filled, link round-trips', async ({ page, context }) => {
+test('vGraph: the karate preset trains on WebGPU to 100%; 34 coloured nodes, NMI shown, plots filled, link round-trips', async ({ page }) => {
   test.setTimeout(300_000);
   const errors = watchConsole(page);
   await page.goto('/#/vgraph?preset=tiny&run=1');
@@ -21,12 +21,6 @@ test('vGraph: the karate preset trains on WebGPU to 100%; 34 coloured nodes, NMI
   expect((await plotPoints(page, 'vgraph-embedding')).reduce((a, b) => a + b, 0)).toBe(34);
   expect((await plotPoints(page, 'vgraph-scores'))[0]).toBe(4);
 
-  await page.getByTestId('share').click();
-  const url = await page.getByTestId('share-url').inputValue();
-  const other = await context.newPage();
-  await other.goto(url);
-  await expect(other.getByTestId('preset')).toHaveValue('tiny');
-  await expect(other.getByTestId('param-k')).toHaveValue('2');
-  await expect(other.getByTestId('notices')).toHaveCount(0);
+  await expectLinkRoundTrips(page, { k: '2' });
   expect(errors).toEqual([]);
 });
