@@ -7,7 +7,7 @@ import { PaperHeading } from '../../ui/PaperHeading';
 import { ParamControls } from '../../ui/ParamControls';
 import { Plot } from '../../ui/Plot';
 import { PresetPicker } from '../../ui/PresetPicker';
-import { Reproduce } from '../../ui/Reproduce';
+import { PanelClosing } from '../../ui/PanelClosing';
 import { RunBar, runBarProps } from '../../ui/RunBar';
 import { ShareButton } from '../../ui/ShareButton';
 import { Tex } from '../../ui/Tex';
@@ -123,13 +123,7 @@ export default function AlgebraNetsPanel({ paper }: { paper: PaperDef<typeof alg
         </div>
       </section>
 
-      <section>
-        <h2>Reproduce</h2>
-        <Reproduce slug={paper.slug} claims={paper.claims} />
-      </section>
-
-      <section className="prose">
-        <h2>What browser scale can and cannot show</h2>
+      <PanelClosing paper={paper}>
         <p>
           The paper trains ResNet-50 and MobileNet on ImageNet and Transformer-XL-style models on enwik8 and WikiText-103.
           Here the networks have tens of thousands of parameters, the images are procedurally drawn digits and the text is
@@ -142,7 +136,7 @@ export default function AlgebraNetsPanel({ paper }: { paper: PaperDef<typeof alg
         <p className="hint">
           Hoffmann, Schmitt, Osindero, Simonyan, Elsen (2020). AlgebraNets. arXiv:2006.07360.
         </p>
-      </section>
+      </PanelClosing>
     </main>
   );
 }

@@ -4,7 +4,7 @@ import { Notices } from '../../ui/Notices';
 import { PaperHeading } from '../../ui/PaperHeading';
 import { ParamControls } from '../../ui/ParamControls';
 import { PresetPicker } from '../../ui/PresetPicker';
-import { Reproduce } from '../../ui/Reproduce';
+import { PanelClosing } from '../../ui/PanelClosing';
 import { RunBar, runBarProps } from '../../ui/RunBar';
 import { ShareButton } from '../../ui/ShareButton';
 import { Tex } from '../../ui/Tex';
@@ -76,13 +76,7 @@ export default function ChinchillaPanel({ paper }: { paper: PaperDef<typeof chin
         <CsvFit />
       </section>
 
-      <section>
-        <h2>Reproduce</h2>
-        <Reproduce slug={paper.slug} claims={paper.claims} />
-      </section>
-
-      <section className="prose">
-        <h2>What browser scale can and cannot show</h2>
+      <PanelClosing paper={paper}>
         <p>
           Our models have thousands to a few hundred thousand parameters and see up to a few million characters: ten orders
           of magnitude below the paper. What carries over is the method: IsoFLOP profiles have a minimum, the minimum moves to
@@ -90,7 +84,7 @@ export default function ChinchillaPanel({ paper }: { paper: PaperDef<typeof chin
           are noisy at this scale (character-level data, few budgets, data repeated at the largest budgets), so read them with
           their bootstrap intervals; the paper's own intervals came from 400+ models. Absolute losses are not comparable to the paper's.
         </p>
-      </section>
+      </PanelClosing>
     </main>
   );
 }

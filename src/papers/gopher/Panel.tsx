@@ -8,7 +8,7 @@ import { PaperHeading } from '../../ui/PaperHeading';
 import { ParamControls } from '../../ui/ParamControls';
 import { Plot } from '../../ui/Plot';
 import { PresetPicker } from '../../ui/PresetPicker';
-import { Reproduce } from '../../ui/Reproduce';
+import { PanelClosing } from '../../ui/PanelClosing';
 import { RunBar, runBarProps } from '../../ui/RunBar';
 import { ShareButton } from '../../ui/ShareButton';
 import { Tex } from '../../ui/Tex';
@@ -144,13 +144,7 @@ export default function GopherPanel({ paper }: { paper: PaperDef<typeof gopherSc
         )}
       </section>
 
-      <section>
-        <h2>Reproduce</h2>
-        <Reproduce slug={paper.slug} claims={paper.claims} />
-      </section>
-
-      <section className="prose">
-        <h2>What browser scale can and cannot show</h2>
+      <PanelClosing paper={paper}>
         <p>
           Our largest model is smaller than the paper's smallest by three orders of magnitude, our text is synthetic and
           character-level, and our "tasks" are probes of the corpus' own world. What carries over is the shape of the
@@ -158,7 +152,7 @@ export default function GopherPanel({ paper }: { paper: PaperDef<typeof gopherSc
           Which families gain most here is a property of this corpus, not evidence about natural language; the panel reports
           it as measured.
         </p>
-      </section>
+      </PanelClosing>
     </main>
   );
 }

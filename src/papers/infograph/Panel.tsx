@@ -9,7 +9,7 @@ import { PaperHeading } from '../../ui/PaperHeading';
 import { ParamControls } from '../../ui/ParamControls';
 import { Plot } from '../../ui/Plot';
 import { PresetPicker } from '../../ui/PresetPicker';
-import { Reproduce } from '../../ui/Reproduce';
+import { PanelClosing } from '../../ui/PanelClosing';
 import { RunBar, runBarProps } from '../../ui/RunBar';
 import { ShareButton } from '../../ui/ShareButton';
 import { Tex } from '../../ui/Tex';
@@ -160,13 +160,7 @@ export default function InfographPanel({ paper }: { paper: PaperDef<typeof infog
         </p>
       </section>
 
-      <section>
-        <h2>Reproduce</h2>
-        <Reproduce slug={paper.slug} claims={paper.claims} />
-      </section>
-
-      <section className="prose">
-        <h2>What browser scale can and cannot show</h2>
+      <PanelClosing paper={paper}>
         <p>
           Our graph sets are procedural stand-ins for the TU benchmarks (MUTAG itself is not bundled): molecules whose class follows a
           nitro-on-a-ring rule, motif graphs, and random-graph families. They show the mechanism and the protocol (frozen embeddings,
@@ -174,7 +168,7 @@ export default function InfographPanel({ paper }: { paper: PaperDef<typeof infog
           show the paper's absolute accuracies, which belong to real chemistry and real social networks, and a random GIN is already a strong
           baseline on clean motif rules, so the gain from training depends on the data. Load the real TU files to check the paper's numbers.
         </p>
-      </section>
+      </PanelClosing>
     </main>
   );
 }

@@ -8,7 +8,7 @@ import { PaperHeading } from '../../ui/PaperHeading';
 import { ParamControls } from '../../ui/ParamControls';
 import { Plot } from '../../ui/Plot';
 import { PresetPicker } from '../../ui/PresetPicker';
-import { Reproduce } from '../../ui/Reproduce';
+import { PanelClosing } from '../../ui/PanelClosing';
 import { RunBar, runBarProps } from '../../ui/RunBar';
 import { ShareButton } from '../../ui/ShareButton';
 import { useExperimentRun } from '../../ui/useExperimentRun';
@@ -88,12 +88,9 @@ export default function RimsPanel({ paper }: { paper: PaperDef<typeof rimsSchema
         <ActivityMap activity={activity} task={run.params.task} />
       </section>
 
-      <section>
-        <h2>Reproduce</h2>
-        <Reproduce slug={paper.slug} claims={paper.claims} />
-      </section>
-
-      <RimsScale />
+      <PanelClosing paper={paper}>
+        <RimsScale />
+      </PanelClosing>
     </main>
   );
 }

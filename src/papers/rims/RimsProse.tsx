@@ -43,8 +43,7 @@ export function RimsProse() {
 
 export function RimsScale() {
   return (
-    <section className="prose">
-      <h2>What browser scale can and cannot show</h2>
+    <>
       <p>
         The paper trains 600 hidden units (6 modules of 100) on copying with a gap of 50 tested at 200, and on MNIST read pixel
         by pixel at 14×14 (196 steps) tested up to 24×24 (576 steps), for many thousands of updates. Backpropagation through
@@ -60,6 +59,6 @@ export function RimsScale() {
         value are exactly zero; in the communication step an inactive module shows its held state rather than its discarded
         update. The copying loss covers every step, as in the paper; the test loss reported here covers only the 10 recall steps.
       </p>
-    </section>
+    </>
   );
 }

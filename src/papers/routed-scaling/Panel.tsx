@@ -7,7 +7,7 @@ import { PaperHeading } from '../../ui/PaperHeading';
 import { ParamControls } from '../../ui/ParamControls';
 import { Plot } from '../../ui/Plot';
 import { PresetPicker } from '../../ui/PresetPicker';
-import { Reproduce } from '../../ui/Reproduce';
+import { PanelClosing } from '../../ui/PanelClosing';
 import { RunBar, runBarProps } from '../../ui/RunBar';
 import { ShareButton } from '../../ui/ShareButton';
 import { Tex } from '../../ui/Tex';
@@ -111,13 +111,7 @@ export default function RoutedPanel({ paper }: { paper: PaperDef<typeof routedSc
         <RoutingView snapshot={snapshot} rows={rows} routes={routes} />
       </section>
 
-      <section>
-        <h2>Reproduce</h2>
-        <Reproduce slug={paper.slug} claims={paper.claims} />
-      </section>
-
-      <section className="prose">
-        <h2>What browser scale can and cannot show</h2>
+      <PanelClosing paper={paper}>
         <p>
           Our dense models have thousands to tens of thousands of parameters, not 15M to 1.3B; they read characters of a
           procedural corpus, not 130B tokens of MassiveText; and E stops at 16, not 512. So the fitted numbers are not the
@@ -130,7 +124,7 @@ export default function RoutedPanel({ paper }: { paper: PaperDef<typeof routedSc
         <p className="hint">
           Clark, A., de las Casas, D., Guy, A., Mensch, A., et al. (2022). Unified Scaling Laws for Routed Language Models. ICML 2022, arXiv:2202.01169.
         </p>
-      </section>
+      </PanelClosing>
     </main>
   );
 }

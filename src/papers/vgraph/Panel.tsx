@@ -8,7 +8,7 @@ import { PaperHeading } from '../../ui/PaperHeading';
 import { ParamControls } from '../../ui/ParamControls';
 import { Plot } from '../../ui/Plot';
 import { PresetPicker } from '../../ui/PresetPicker';
-import { Reproduce } from '../../ui/Reproduce';
+import { PanelClosing } from '../../ui/PanelClosing';
 import { RunBar, runBarProps } from '../../ui/RunBar';
 import { ShareButton } from '../../ui/ShareButton';
 import { useExperimentRun } from '../../ui/useExperimentRun';
@@ -148,11 +148,9 @@ export default function VGraphPanel({ paper }: { paper: PaperDef<typeof vgraphSc
         </div>
       </section>
 
-      <section>
-        <h2>Reproduce</h2>
-        <Reproduce slug={paper.slug} claims={paper.claims} />
-      </section>
-      <VGraphLimits />
+      <PanelClosing paper={paper}>
+        <VGraphLimits />
+      </PanelClosing>
     </main>
   );
 }

@@ -53,8 +53,7 @@ export function VGraphProse() {
 
 export function VGraphLimits() {
   return (
-    <section className="prose">
-      <h2>What browser scale can and cannot show</h2>
+    <>
       <p>
         The paper evaluates on Facebook ego networks, Youtube, Amazon, DBLP, Coauthor-CS, Cora, Citeseer and WebKB, up to
         hundreds of thousands of nodes; none of those are shipped here, and nothing is downloaded. The karate club and
@@ -67,6 +66,6 @@ export function VGraphLimits() {
         Sun, Qu, Hoffmann, Huang and Tang (2019), vGraph: A Generative Model for Joint Community Detection and Node
         Representation Learning, NeurIPS 2019, arXiv:1906.07159.
       </p>
-    </section>
+    </>
   );
 }
