@@ -82,6 +82,7 @@ export const CATALOG: readonly CatalogEntry[] = [
     name: 'Teacher policies as objectives',
     citation: { authors: 'Mishra et al.', year: 2023, title: 'Policy composition in reinforcement learning via multi-objective policy optimization', arxiv: '2308.15470' },
     claim: 'Treating teacher policies as extra objectives speeds up learning, and epsilon sets how closely to follow them.',
+    load: () => import('./teacher-mompo/index').then((m) => erasePaper(m.default)),
   },
 ];
 

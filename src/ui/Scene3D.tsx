@@ -2,6 +2,9 @@
  * A three.js canvas with orbit controls. three loads with the first scene.
  * `build` mounts content into the scene and returns what to call per frame
  * and on dispose; a simulation writes snapshots that `frame` reads.
+ * With `onDemand`, the canvas is drawn only when the camera moves, the size
+ * changes or `frame` returns true (views that change rarely leave the CPU to
+ * training, which matters on software renderers).
  */
 import { useEffect, useRef, useState } from 'react';
 import type * as THREE from 'three';
@@ -14,7 +17,8 @@ export interface SceneContext {
 }
 
 export interface SceneContent {
-  frame?(timeMs: number): void;
+  /** Called every animation frame; returning true asks an `onDemand` scene to draw this frame. */
+  frame?(timeMs: number): void | boolean;
   dispose(): void;
 }
 
@@ -22,6 +26,8 @@ export interface Scene3DProps {
   name: string;
   build(ctx: SceneContext): SceneContent;
   height?: number;
+  /** Draw only on change (camera, size, or `frame` returning true) instead of every frame. */
+  onDemand?: boolean;
 }
 
 function disposeTree(root: THREE.Object3D): void {
@@ -33,7 +39,7 @@ function disposeTree(root: THREE.Object3D): void {
   });
 }
 
-export function Scene3D({ name, build, height = 360 }: Scene3DProps) {
+export function Scene3D({ name, build, height = 360, onDemand = false }: Scene3DProps) {
   const host = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -57,7 +63,9 @@ export function Scene3D({ name, build, height = 360 }: Scene3DProps) {
       const controls = new OrbitControls(camera, renderer.domElement);
       controls.enableDamping = true;
       const content = build({ THREE: T, scene, camera, renderer });
+      let dirty = true;
       const resize = () => {
+        dirty = true;
         const w = node.clientWidth || 1;
         renderer.setSize(w, height);
         camera.aspect = w / height;
@@ -68,9 +76,10 @@ export function Scene3D({ name, build, height = 360 }: Scene3DProps) {
       resize();
       let raf = 0;
       const loop = (t: number) => {
-        content.frame?.(t);
-        controls.update();
-        renderer.render(scene, camera);
+        if (content.frame?.(t) === true) dirty = true;
+        if (controls.update()) dirty = true;
+        if (!onDemand || dirty) renderer.render(scene, camera);
+        dirty = false;
         raf = requestAnimationFrame(loop);
       };
       raf = requestAnimationFrame(loop);
@@ -88,7 +97,7 @@ export function Scene3D({ name, build, height = 360 }: Scene3DProps) {
       cancelled = true;
       teardown();
     };
-  }, [build, height]);
+  }, [build, height, onDemand]);
 
   return (
     <figure className="scene3d">

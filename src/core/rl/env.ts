@@ -8,6 +8,8 @@
  * one critic per reward objective), named in `objectives`.
  */
 
+import type { SceneDescription } from './sceneDescription';
+
 /** A flat vector of named scalars (observation or action). */
 export interface VectorSpec {
   size: number;
@@ -27,6 +29,11 @@ export interface StepResult {
   rewards: Readonly<Record<string, number>>;
   /** The episode ended (time limit or termination). */
   done: boolean;
+  /**
+   * The episode ended by termination (a crash, a fall), so no value follows it:
+   * n-step targets do not bootstrap. Absent or false when `done` is only the time limit.
+   */
+  terminal?: boolean;
   /** The task counts as solved this step (e.g. reached the goal after the waypoint). */
   success: boolean;
 }
@@ -54,6 +61,8 @@ export interface Env {
   step(action: Float32Array): StepResult;
   /** A copy of the current body poses. */
   poses(): BodyPoses;
+  /** The model's drawable geoms, for the three.js view (plain data; see sceneDescription.ts). */
+  scene?(): SceneDescription;
   /** Frees the MuJoCo model and data. */
   dispose(): void;
 }

@@ -1,0 +1,240 @@
+/**
+ * The MO-MPO learner (Abdolmaleki, Huang et al. 2020; acme
+ * `agents/tf/mompo/learning.py`): a Gaussian policy, one critic head per
+ * reward objective trained by n-step TD against target networks, one
+ * temperature per objective, and the decoupled M-step. Objectives are a list
+ * of pluggable objects (objectives.ts): reward objectives get a critic head,
+ * Q-value objectives (teachers) bring their own Q.
+ *
+ * One `update` = critic step + policy/dual step on a replay batch; target
+ * networks are hard-copied every `targetPeriod` updates.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { AdamW } from '../lm/adamw';
+import { createParam, type Param } from '../lm/params';
+import { clipByGlobalNorm } from '../lm/train';
+import type { Rng } from '../rng';
+import { normalNoise, sample } from './diagGaussian';
+import { GaussianPolicy, type PolicyConfig } from './gaussianPolicy';
+import { Mlp } from './mlp';
+import { eStepWeights, MIN_LOG_TEMPERATURE, mStepLoss, positive, temperatureLoss, weightsKl } from './mompoLoss';
+import type { Objective, RewardObjective } from './objectives';
+import type { Batch } from './replay';
+
+export interface MompoConfig {
+  obsSize: number;
+  actionSize: number;
+  policyHidden: number[];
+  criticHidden: number[];
+  initStd: number;
+  minStd: number;
+  /** Actions sampled per state for the E-step and the critic target (acme: 20). */
+  samples: number;
+  discount: number;
+  /** Updates between hard target-network copies (acme: 200). */
+  targetPeriod: number;
+  policyLr: number;
+  criticLr: number;
+  dualLr: number;
+  /** Global-norm gradient clip (acme: 40); 0 turns it off. */
+  clipNorm: number;
+  epsMean: number;
+  epsStd: number;
+  initLogTemperature: number;
+  initLogAlphaMean: number;
+  initLogAlphaStd: number;
+}
+
+/** acme's MO-MPO defaults (facts file §1a); network sizes are ours. */
+export const ACME_MOMPO: Omit<MompoConfig, 'obsSize' | 'actionSize'> = {
+  policyHidden: [64, 64], criticHidden: [64, 64], initStd: 0.7, minStd: 1e-4,
+  samples: 20, discount: 0.99, targetPeriod: 200,
+  policyLr: 1e-4, criticLr: 1e-4, dualLr: 1e-2, clipNorm: 40,
+  epsMean: 1e-3, epsStd: 1e-6, initLogTemperature: 1, initLogAlphaMean: 1, initLogAlphaStd: 10,
+};
+
+export interface UpdateStats {
+  criticLoss: number;
+  /** Per objective, by name: temperature η_k and KL(q_k ‖ π_old) of its weights. */
+  temperature: Record<string, number>;
+  kl: Record<string, number>;
+  /** Mean over action dims of the M-step's KL to π_old (mean part, std part). */
+  klMean: number;
+  klStd: number;
+  alphaMean: number;
+  alphaStd: number;
+}
+
+export class MompoLearner {
+  readonly config: MompoConfig;
+  readonly objectives: Objective[];
+  readonly rewardObjectives: RewardObjective[];
+  readonly policy: GaussianPolicy;
+  readonly targetPolicy: GaussianPolicy;
+  readonly critic: Mlp | null;
+  readonly targetCritic: Mlp | null;
+  private readonly temperatures: Param[];
+  private readonly rawAlphaMean: Param;
+  private readonly rawAlphaStd: Param;
+  private readonly policyOpt: AdamW;
+  private readonly criticOpt: AdamW | null;
+  private readonly dualOpt: AdamW;
+  private readonly rng: Rng;
+  private updates = 0;
+
+  constructor(config: MompoConfig, objectives: Objective[], rng: Rng) {
+    if (!objectives.length) throw new Error('MO-MPO needs at least one objective');
+    this.config = config;
+    this.objectives = objectives;
+    this.rewardObjectives = objectives.filter((o): o is RewardObjective => o.kind === 'reward');
+    this.rng = rng.fork('sampling');
+    const pc: PolicyConfig = { obsSize: config.obsSize, actionSize: config.actionSize, hidden: config.policyHidden, initStd: config.initStd, minStd: config.minStd };
+    this.policy = new GaussianPolicy('policy', pc, rng.fork('policy'));
+    this.targetPolicy = new GaussianPolicy('targetPolicy', pc, rng.fork('policy'));
+    const K = this.rewardObjectives.length;
+    const cSizes = [config.obsSize + config.actionSize, ...config.criticHidden, K];
+    this.critic = K ? new Mlp('critic', cSizes, rng.fork('critic')) : null;
+    this.targetCritic = K ? new Mlp('targetCritic', cSizes, rng.fork('critic')) : null;
+    const A = config.actionSize;
+    const constant = (name: string, shape: number[], v: number): Param => {
+      const p = createParam(name, shape, { kind: 'zeros' }, rng, false);
+      tf.tidy(() => p.variable.assign(tf.fill(shape, v)));
+      return p;
+    };
+    this.temperatures = objectives.map((o) => constant(`temperature.${o.name}`, [], config.initLogTemperature));
+    this.rawAlphaMean = constant('alphaMean', [A], config.initLogAlphaMean);
+    this.rawAlphaStd = constant('alphaStd', [A], config.initLogAlphaStd);
+    this.policyOpt = new AdamW(this.policy.params, { beta2: 0.999, weightDecay: 0 });
+    this.criticOpt = this.critic ? new AdamW(this.critic.params, { beta2: 0.999, weightDecay: 0 }) : null;
+    this.dualOpt = new AdamW([...this.temperatures, this.rawAlphaMean, this.rawAlphaStd], { beta2: 0.999, weightDecay: 0 });
+    this.syncTargets();
+  }
+
+  get updateCount(): number {
+    return this.updates;
+  }
+
+  /** The order of the columns of a replay batch's `returns`. */
+  get rewardNames(): string[] {
+    return this.rewardObjectives.map((o) => o.reward);
+  }
+
+  /** Named tensors for weight files: online policy and critic. */
+  get namedParams(): Param[] {
+    return [...this.policy.params, ...(this.critic?.params ?? [])];
+  }
+
+  syncTargets(): void {
+    tf.tidy(() => {
+      this.targetPolicy.copyFrom(this.policy);
+      if (this.critic && this.targetCritic) this.targetCritic.copyFrom(this.critic);
+    });
+  }
+
+  /** Q [N, B, K] of actions [N, B, A] at obs [B, O] from a critic. */
+  private q(net: Mlp, obs: tf.Tensor2D, actions: tf.Tensor3D): tf.Tensor3D {
+    const [N, B, A] = actions.shape;
+    const O = obs.shape[1];
+    const tiled = tf.reshape(tf.tile(tf.expandDims(obs, 0), [N, 1, 1]), [N * B, O]); // [N*B, O]
+    const x = tf.concat([tiled, tf.reshape(actions, [N * B, A])], 1) as tf.Tensor2D; // [N*B, O+A]
+    return tf.reshape(net.apply(x), [N, B, -1]);
+  }
+
+  private clip(a: tf.Tensor3D): tf.Tensor3D {
+    return tf.clipByValue(a, -1, 1);
+  }
+
+  /** One learner step on a replay batch. */
+  async update(batch: Batch): Promise<UpdateStats> {
+    const c = this.config;
+    const B = batch.size;
+    const O = c.obsSize;
+    const A = c.actionSize;
+    const K = this.rewardObjectives.length;
+    const N = c.samples;
+    const noiseA = normalNoise(this.rng, N * B * A);
+    const noiseB = normalNoise(this.rng, N * B * A);
+    const kept: tf.Tensor[] = [];
+    const stats = tf.tidy(() => {
+      const obs = tf.tensor2d(batch.obs, [B, O]);
+      const action = tf.tensor2d(batch.action, [B, A]);
+      const next = tf.tensor2d(batch.next, [B, O]);
+      const tp = this.targetPolicy.apply(obs);
+      const actions = sample(tp.mean, tp.std, N, noiseA); // [N, B, A]
+      const clipped = this.clip(actions);
+      // Critic: n-step TD target with the expected target Q over N actions of π_old at s'.
+      let criticLoss: tf.Scalar = tf.scalar(0);
+      if (this.critic && this.targetCritic && this.criticOpt) {
+        const tp2 = this.targetPolicy.apply(next);
+        const next2 = this.clip(sample(tp2.mean, tp2.std, N, noiseB));
+        const bootstrap = tf.mean(this.q(this.targetCritic, next, next2), 0); // [B, K]
+        const returns = tf.tensor2d(batch.returns, [B, K]);
+        const discount = tf.tensor2d(batch.discount, [B, 1]);
+        const y = tf.add(returns, tf.mul(discount, bootstrap)); // [B, K]
+        const critic = this.critic;
+        const { value, grads } = tf.variableGrads(() => {
+          const qsa = tf.reshape(this.q(critic, obs, tf.expandDims(action, 0) as tf.Tensor3D), [B, K]); // [B, K]
+          return tf.mul(0.5, tf.mean(tf.sum(tf.square(tf.sub(qsa, y)), 1))) as tf.Scalar;
+        }, critic.params.map((p) => p.variable));
+        this.criticOpt.apply(c.clipNorm > 0 ? clipByGlobalNorm(grads, c.clipNorm) : grads, c.criticLr);
+        criticLoss = value;
+      }
+      // E-step: Q-values per objective on the same samples; weights are constants for the M-step.
+      const qCritic = this.targetCritic ? this.q(this.targetCritic, obs, clipped) : null; // [N, B, K]
+      const qs = this.objectives.map((o) => {
+        if (o.kind === 'qvalue') return o.qvalues({ obs, actions, clipped });
+        const k = this.rewardObjectives.indexOf(o);
+        return tf.reshape(tf.slice(qCritic as tf.Tensor3D, [0, 0, k], [N, B, 1]), [N, B]) as tf.Tensor2D;
+      });
+      const weights = qs.map((q, k) => eStepWeights(q, positive(this.temperatures[k].variable))); // [N, B] each
+      const summed = tf.addN(weights) as tf.Tensor2D; // [N, B]
+      let klMean: tf.Tensor = tf.scalar(0);
+      let klStd: tf.Tensor = tf.scalar(0);
+      const policyVars = this.policy.params.map((p) => p.variable);
+      const dualVars = [...this.temperatures, this.rawAlphaMean, this.rawAlphaStd].map((p) => p.variable);
+      const { grads } = tf.variableGrads(() => {
+        const m = mStepLoss({
+          online: this.policy.apply(obs), target: tp, actions, weights: summed,
+          rawAlphaMean: this.rawAlphaMean.variable, rawAlphaStd: this.rawAlphaStd.variable, epsMean: c.epsMean, epsStd: c.epsStd,
+        });
+        klMean = tf.keep(tf.mean(m.klMean));
+        klStd = tf.keep(tf.mean(m.klStd));
+        kept.push(klMean, klStd);
+        const temp = this.objectives.map((o, k) => temperatureLoss(qs[k], positive(this.temperatures[k].variable), o.epsilon));
+        return tf.add(m.loss, tf.addN(temp)) as tf.Scalar;
+      }, [...policyVars, ...dualVars]);
+      const pick = (vars: tf.Variable[]) => Object.fromEntries(vars.filter((v) => grads[v.name]).map((v) => [v.name, grads[v.name]]));
+      const pg = pick(policyVars);
+      this.policyOpt.apply(c.clipNorm > 0 ? clipByGlobalNorm(pg, c.clipNorm) : pg, c.policyLr);
+      this.dualOpt.apply(pick(dualVars), c.dualLr);
+      for (const t of this.temperatures) t.variable.assign(tf.maximum(t.variable, MIN_LOG_TEMPERATURE));
+      const row = [
+        criticLoss, klMean, klStd, tf.mean(positive(this.rawAlphaMean.variable)), tf.mean(positive(this.rawAlphaStd.variable)),
+        ...this.temperatures.map((t) => positive(t.variable)), ...weights.map((w) => weightsKl(w)),
+      ];
+      return tf.stack(row.map((t) => tf.reshape(t, []))); // [5 + 2·objectives]
+    });
+    tf.dispose(kept);
+    const v = await stats.data();
+    stats.dispose();
+    this.updates++;
+    if (this.updates % c.targetPeriod === 0) this.syncTargets();
+    const J = this.objectives.length;
+    return {
+      criticLoss: v[0], klMean: v[1], klStd: v[2], alphaMean: v[3], alphaStd: v[4],
+      temperature: Object.fromEntries(this.objectives.map((o, k) => [o.name, v[5 + k]])),
+      kl: Object.fromEntries(this.objectives.map((o, k) => [o.name, v[5 + J + k]])),
+    };
+  }
+
+  dispose(): void {
+    this.policy.dispose();
+    this.targetPolicy.dispose();
+    this.critic?.dispose();
+    this.targetCritic?.dispose();
+    for (const p of [...this.temperatures, this.rawAlphaMean, this.rawAlphaStd]) p.variable.dispose();
+    this.policyOpt.dispose();
+    this.criticOpt?.dispose();
+    this.dualOpt.dispose();
+  }
+}

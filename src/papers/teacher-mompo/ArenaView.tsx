@@ -1,0 +1,127 @@
+/**
+ * The rollout in three.js: the arena built from the MuJoCo model's geoms
+ * (core/rl/mujocoScene), the latest recorded episode played at real time or
+ * scrubbed by hand, and the agent's and each active teacher's action as
+ * arrows at the ball. The experiment writes episodes; the render loop reads
+ * the newest one from a ref, so a new episode never rebuilds the scene.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type * as THREE from 'three';
+import { buildMujocoScene } from '../../core/rl/mujocoScene';
+import type { SceneDescription } from '../../core/rl/sceneDescription';
+import { Scene3D, type SceneContext, type SceneContent } from '../../ui/Scene3D';
+import type { EpisodeRecord } from './rollout';
+
+export const ARROW_COLOURS: Record<string, number> = { agent: 0x1f5fbf, waypoint: 0xe08a1e, goal: 0x2e9e4a, hold: 0x7a7a7a, x: 0xb3261e, y: 0x8e44ad };
+const ARROW_SCALE = 0.25; // metres per unit of action
+
+interface Playback {
+  episode: EpisodeRecord | null;
+  playing: boolean;
+  frame: number;
+  startMs: number | null;
+}
+
+export function ArenaView({ scene, episode }: { scene: SceneDescription | null; episode: EpisodeRecord | null }) {
+  const play = useRef<Playback>({ episode: null, playing: true, frame: 0, startMs: null });
+  const slider = useRef<HTMLInputElement>(null);
+  const [playing, setPlaying] = useState(true);
+  const frames = episode ? episode.xpos.length : 0;
+
+  useEffect(() => {
+    play.current.episode = episode;
+    play.current.startMs = null;
+  }, [episode]);
+
+  const build = useCallback((ctx: SceneContext): SceneContent => {
+    if (!scene) return { dispose() {} };
+    const T = ctx.THREE;
+    const mj = buildMujocoScene(T, scene);
+    ctx.scene.add(mj.root);
+    ctx.camera.position.set(0, 2.4, 1.7);
+    ctx.camera.lookAt(0, 0, 0);
+    const arrows = new Map<string, THREE.ArrowHelper>();
+    const arrow = (name: string) => {
+      let a = arrows.get(name);
+      if (!a) {
+        a = new T.ArrowHelper(new T.Vector3(1, 0, 0), new T.Vector3(), 0.1, ARROW_COLOURS[name] ?? 0x333333, 0.05, 0.03);
+        ctx.scene.add(a);
+        arrows.set(name, a);
+      }
+      return a;
+    };
+    const setArrow = (name: string, at: THREE.Vector3, action: number[] | null | undefined, lift: number) => {
+      const a = arrow(name);
+      const len = action ? Math.hypot(action[0], action[1]) : 0;
+      a.visible = len > 1e-3;
+      if (!a.visible || !action) return;
+      a.position.copy(at).add(new T.Vector3(0, lift, 0));
+      a.setDirection(mj.toScene(action[0] / len, action[1] / len, 0));
+      a.setLength(len * ARROW_SCALE, 0.05, 0.03);
+    };
+    let drawn: { ep: EpisodeRecord | null; frame: number } = { ep: null, frame: -1 };
+    return {
+      frame(timeMs) {
+        const p = play.current;
+        const ep = p.episode;
+        if (!ep || !ep.xpos.length) return false;
+        const n = ep.xpos.length;
+        if (p.playing) {
+          p.startMs ??= timeMs - p.frame * ep.dt * 1000;
+          p.frame = Math.floor((timeMs - p.startMs) / (ep.dt * 1000)) % n;
+          if (slider.current) slider.current.value = String(p.frame);
+        }
+        const i = Math.min(p.frame, n - 1);
+        if (drawn.ep === ep && drawn.frame === i) return false;
+        drawn = { ep, frame: i };
+        mj.setPoses({ xpos: Float64Array.from(ep.xpos[i]), xquat: Float64Array.from(ep.xquat[i]) });
+        const ball = mj.toScene(ep.xpos[i][3], ep.xpos[i][4], ep.xpos[i][5]);
+        setArrow('agent', ball, ep.agent[i], 0.08);
+        Object.entries(ep.teachers).forEach(([name, acts], k) => setArrow(name, ball, acts[i], 0.1 + 0.02 * k));
+        return true;
+      },
+      dispose() {
+        mj.dispose();
+        for (const a of arrows.values()) {
+          a.removeFromParent();
+          a.dispose();
+        }
+      },
+    };
+  }, [scene]);
+
+  const toggle = () => {
+    const p = play.current;
+    p.playing = !p.playing;
+    p.startMs = null;
+    setPlaying(p.playing);
+  };
+  const scrub = (v: number) => {
+    play.current.playing = false;
+    play.current.frame = v;
+    setPlaying(false);
+  };
+
+  return (
+    <div className="arena-view">
+      {scene ? <Scene3D name="teacher-arena" build={build} height={380} onDemand /> : <p className="hint">The arena appears when a run starts.</p>}
+      <div className="arena-controls">
+        <button type="button" data-testid="arena-play" onClick={toggle} disabled={!frames}>{playing ? 'Pause' : 'Play'}</button>
+        <input
+          ref={slider} type="range" min={0} max={Math.max(0, frames - 1)} defaultValue={0} aria-label="Scrub through the episode"
+          data-testid="arena-scrub" disabled={!frames} onChange={(e) => scrub(Number(e.target.value))}
+        />
+        <span className="hint" data-testid="arena-episode">
+          {episode ? `Policy after ${episode.envSteps} env steps: ${episode.success ? 'reached the goal' : 'did not reach the goal'}, task return ${episode.taskReturn.toFixed(1)}` : 'No episode yet.'}
+        </span>
+      </div>
+      <p className="hint">
+        Arrows: <span style={{ color: '#1f5fbf' }}>agent</span>
+        {episode ? Object.keys(episode.teachers).map((n) => (
+          <span key={n}>, <span style={{ color: `#${(ARROW_COLOURS[n] ?? 0x333333).toString(16).padStart(6, '0')}` }}>{n} teacher</span></span>
+        )) : null}
+        ; a teacher's arrow shows only where its phase is active.
+      </p>
+    </div>
+  );
+}

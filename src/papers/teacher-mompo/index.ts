@@ -1,0 +1,21 @@
+/** Registers the teacher-policies panel (Mishra et al. 2023). React-free: the panel is a lazy import. */
+import { definePaper } from '../../core/paper';
+import { teacherClaims } from './claims';
+import { teacherExperiment } from './experiment';
+import { teacherSchema } from './params';
+import { teacherPresets } from './presets';
+
+export default definePaper({
+  slug: 'teacher-mompo',
+  title: 'Teacher policies as objectives',
+  citation: { authors: 'Mishra et al.', year: 2023, title: 'Policy composition in reinforcement learning via multi-objective policy optimization', arxiv: '2308.15470' },
+  summary: 'Treating teacher policies as extra objectives speeds up learning, and epsilon sets how closely to follow them.',
+  schema: teacherSchema,
+  presets: teacherPresets,
+  experiment: teacherExperiment,
+  claims: teacherClaims,
+  // Update rows carry `envStepsPerSec` (MuJoCo control steps in the worker) and `updatesPerSec` (learner); their means
+  // are the bench numbers. tiny (3 evaluation rows, 2 update rows): SwiftShader WebGPU takes seconds per update.
+  bench: { preset: 'tiny', steps: 5 },
+  panel: () => import('./Panel'),
+});

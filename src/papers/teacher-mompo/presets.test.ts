@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { presetProblems } from '../../core/params/presetProblems';
+import { presetParams } from '../../core/params/presets';
+import { ACME_MOMPO } from '../../core/rl/mompoLearner';
+import { checkParams } from './experiment';
+import { teacherSchema } from './params';
+import { teacherPresets } from './presets';
+import { activeTeachers } from './setup';
+
+describe('teacherPresets', () => {
+  it('are valid against the schema and pass the experiment\'s own checks', () => {
+    expect(presetProblems(teacherSchema, teacherPresets)).toEqual([]);
+    for (const name of Object.keys(teacherPresets)) expect(() => checkParams(presetParams(teacherSchema, teacherPresets, name)), name).not.toThrow();
+  });
+
+  it('the paper-like preset is acme\'s MO-MPO defaults', () => {
+    const d = presetParams(teacherSchema, teacherPresets, 'paper-like');
+    expect([d.batch, d.samples, d.nStep, d.discount, d.targetPeriod]).toEqual([512, ACME_MOMPO.samples, 5, ACME_MOMPO.discount, ACME_MOMPO.targetPeriod]);
+    expect([d.policyLr, d.criticLr, d.dualLr, d.epsMean, d.epsStd, d.epsTask]).toEqual([ACME_MOMPO.policyLr, ACME_MOMPO.criticLr, ACME_MOMPO.dualLr, ACME_MOMPO.epsMean, ACME_MOMPO.epsStd, 0.1]);
+  });
+
+  it('the sequence presets use the waypoint and goal teachers, the parallel preset the x- and y-teachers', () => {
+    expect(activeTeachers(presetParams(teacherSchema, teacherPresets, 'default')).map((t) => t.name)).toEqual(['waypoint', 'goal']);
+    expect(activeTeachers(presetParams(teacherSchema, teacherPresets, 'parallel')).map((t) => t.name)).toEqual(['x', 'y']);
+    expect(activeTeachers(presetParams(teacherSchema, teacherPresets, 'claims-cap')).map((t) => t.name)).toEqual(['goal']);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Named starting points. acme's MO-MPO settings (batch 512, target period
+ * 200, Adam 1e-4, ε_mean 1e-3, ε_std 1e-6) are the `paper-like` preset; at
+ * browser scale a run gets a few thousand updates, so the schema defaults
+ * (BROWSER) use a batch of 64, targets copied every 25 updates, Adam 1e-3 and
+ * looser M-step bounds (ε_mean 0.01, ε_std 1e-4), γ = 0.95, and learn every 2nd env step.
+ */
+import type { Presets } from '../../core/params/presets';
+import type { TeacherParams } from './params';
+
+export const BROWSER: Partial<TeacherParams> = {
+  batch: 64, targetPeriod: 25, policyLr: 1e-3, criticLr: 1e-3, epsMean: 0.01, epsStd: 1e-4,
+  minReplay: 500, envStepsPerUpdate: 2, hidden: 64, evalEpisodes: 10, discount: 0.95,
+};
+
+export const teacherPresets: Presets<TeacherParams> = {
+  tiny: {
+    reason: 'Pipeline check for CI and e2e (SwiftShader WebGPU needs seconds per update): sequence task with both teachers, 100 env steps, 2 updates of 16-unit nets on batches of 16, no baseline, no sweep.',
+    params: {
+      ...BROWSER, composition: 'sequence', reward: 'sparse', envSteps: 100, episodeLength: 40, hidden: 16, batch: 16, samples: 8,
+      minReplay: 40, envStepsPerUpdate: 30, evalEvery: 50, evalEpisodes: 3, baseline: false, sweepPoints: 0,
+    },
+  },
+  default: {
+    reason: 'Sequence composition with a sparse task reward: the waypoint and goal teachers against no teachers, 4000 env steps each, about two minutes on a laptop GPU.',
+    params: {},
+  },
+  parallel: {
+    reason: 'Parallel composition: an x-teacher and a y-teacher, each on its own force, to a goal with a sparse reward.',
+    params: { ...BROWSER, composition: 'parallel', reward: 'sparse', tGoal: false, envSteps: 4000, evalEvery: 500 },
+  },
+  beyond: {
+    reason: 'Beyond the teachers: the goal teacher drives straight into a pillar; with a shaped task reward the agent learns to go around it.',
+    params: { ...BROWSER, composition: 'beyond', reward: 'shaped', envSteps: 6000, evalEvery: 1000, epsGoal: 0.01, baseline: false },
+  },
+  tradeoff: {
+    reason: 'A goal teacher that stops 0.4 m short, shaped task reward, and a 4-point sweep of ε_T from 1e-3 to 1: how far ε lets a poor teacher cap the task return.',
+    params: {
+      ...BROWSER, composition: 'parallel', reward: 'shaped', tX: false, tY: false, tGoal: true, shortfall: 0.4, envSteps: 3000, evalEvery: 500,
+      baseline: false, sweepPoints: 4, sweepSteps: 3000, sweepMin: 1e-3, sweepMax: 1,
+    },
+  },
+  'paper-like': {
+    reason: 'acme\'s MO-MPO defaults unchanged (batch 512, N = 20, 5-step returns, targets every 200 updates, Adam 1e-4, ε_k 0.1) for 100k env steps: tens of minutes to hours in a browser.',
+    params: {
+      composition: 'sequence', reward: 'sparse', envSteps: 100_000, evalEvery: 5000, evalEpisodes: 20, minReplay: 1000, envStepsPerUpdate: 1,
+      batch: 512, targetPeriod: 200, policyLr: 1e-4, criticLr: 1e-4, epsMean: 1e-3, epsStd: 1e-6, discount: 0.99,
+    },
+  },
+  'claims-sequence': {
+    reason: 'What `npm run claims` trains for the speed-up claim: the default sequence task, evaluated every 250 env steps.',
+    params: { ...BROWSER, composition: 'sequence', reward: 'sparse', envSteps: 3000, evalEvery: 250, baseline: false },
+    seed: 1,
+  },
+  'claims-cap': {
+    reason: 'What `npm run claims` trains for the cap claim: a goal teacher that stops 0.4 m short, shaped reward, ε_T = 0.01 and 2 (the sweep\'s ends).',
+    params: {
+      ...BROWSER, composition: 'parallel', reward: 'shaped', tX: false, tY: false, tGoal: true, shortfall: 0.4, envSteps: 2500, evalEvery: 500,
+      baseline: false, sweepPoints: 2, sweepSteps: 2500, sweepMin: 0.01, sweepMax: 2,
+    },
+    seed: 1,
+  },
+  'claims-beyond': {
+    reason: 'What `npm run claims` trains for the beyond claim: the obstacle task, shaped reward, goal teacher at ε 0.01, 5000 env steps, 20 evaluation starts.',
+    params: { ...BROWSER, composition: 'beyond', reward: 'shaped', envSteps: 5000, evalEvery: 1000, epsGoal: 0.01, baseline: false, evalEpisodes: 20 },
+    seed: 1,
+  },
+};

@@ -1,0 +1,91 @@
+/**
+ * Evaluation episodes and the recorded episode the three.js view replays.
+ * An actor maps an observation to an action; the recorder keeps body poses,
+ * the agent's action and each teacher's action per control step.
+ */
+import type { Env } from '../../core/rl/env';
+import type { TeacherPolicy } from '../../core/rl/objectives';
+
+export type Actor = (obs: Float32Array) => Float32Array;
+
+export interface EpisodeRecord {
+  /** Seconds per control step. */
+  dt: number;
+  nbody: number;
+  /** Per step (the reset state first): body positions [nbody*3] and quaternions [nbody*4]. */
+  xpos: number[][];
+  xquat: number[][];
+  /** Agent action per step (the state before it). */
+  agent: number[][];
+  /** Per teacher, its action per step, or null where its gate is off. */
+  teachers: Record<string, (number[] | null)[]>;
+  taskReturn: number;
+  success: boolean;
+  /** Env steps of training behind the policy that played it. */
+  envSteps: number;
+}
+
+export interface EvalResult {
+  successRate: number;
+  taskReturn: number;
+}
+
+/** Plays one episode; the task return and whether it succeeded. */
+export function playEpisode(env: Env, act: Actor, seed: number, onStep?: (obs: Float32Array, action: Float32Array) => void): { taskReturn: number; success: boolean } {
+  let obs = env.reset(seed);
+  let ret = 0;
+  let success = false;
+  for (let t = 0; t < env.episodeLength; t++) {
+    const a = act(obs);
+    onStep?.(obs, a);
+    const r = env.step(a);
+    ret += r.rewards.task ?? 0;
+    success ||= r.success;
+    obs = r.obs;
+    if (r.done) break;
+  }
+  return { taskReturn: ret, success };
+}
+
+/** Success rate and mean task return over fixed seeds. */
+export function evaluate(env: Env, act: Actor, seeds: readonly number[]): EvalResult {
+  let wins = 0;
+  let total = 0;
+  for (const s of seeds) {
+    const r = playEpisode(env, act, s);
+    wins += r.success ? 1 : 0;
+    total += r.taskReturn;
+  }
+  return { successRate: wins / seeds.length, taskReturn: total / seeds.length };
+}
+
+/** Plays and records one episode for the view. */
+export function recordEpisode(env: Env, act: Actor, seed: number, teachers: readonly TeacherPolicy[], envSteps: number): EpisodeRecord {
+  const first = env.poses();
+  const rec: EpisodeRecord = {
+    dt: env.timestep * env.substeps, nbody: first.xpos.length / 3, xpos: [], xquat: [], agent: [],
+    teachers: Object.fromEntries(teachers.map((t) => [t.name, []])), taskReturn: 0, success: false, envSteps,
+  };
+  const push = () => {
+    const p = env.poses();
+    rec.xpos.push(Array.from(p.xpos));
+    rec.xquat.push(Array.from(p.xquat));
+  };
+  let obs = env.reset(seed);
+  push();
+  for (let t = 0; t < env.episodeLength; t++) {
+    const a = act(obs);
+    rec.agent.push(Array.from(a, (v) => Math.max(-1, Math.min(1, v))));
+    for (const th of teachers) rec.teachers[th.name].push(th.active?.(obs) ?? true ? Array.from(th.act(obs).mean) : null);
+    const r = env.step(a);
+    rec.taskReturn += r.rewards.task ?? 0;
+    rec.success ||= r.success;
+    push();
+    obs = r.obs;
+    if (r.done) break;
+  }
+  return rec;
+}
+
+/** A teacher acting alone with its mean action. */
+export const teacherActor = (t: TeacherPolicy): Actor => (obs) => t.act(obs).mean;
