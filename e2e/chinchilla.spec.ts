@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectWebGpu, watchConsole, expectLinkRoundTrips } from './helpers';
+import { expectLinkRoundTrips, expectRunDoneOnWebGpu, watchConsole } from './helpers';
 
 interface Trace { name?: string; mode?: string; x?: unknown[] }
 
@@ -12,10 +12,7 @@ test('Chinchilla: a tiny sweep runs on WebGPU to 100% and fits IsoFLOP parabolas
   // The calculator: unrounded Approach 3 at Gopher's budget gives about 40B.
   await expect(page.getByTestId('calculator-table').locator('tr[data-approach="3-tex"]')).toContainText('40.4B');
 
-  await expect(page.getByTestId('run-state')).toContainText('Running', { timeout: 60_000 });
-  await expectWebGpu(page);
-  await expect(page.getByTestId('run-state')).toContainText('Done', { timeout: 360_000 });
-  await expect(page.getByTestId('progress')).toHaveAttribute('value', '1');
+  await expectRunDoneOnWebGpu(page);
 
   const traces = await page.locator('[data-plot="chinchilla-isoflop"]').evaluate((el) => (el as unknown as { data: Trace[] }).data);
   const points = traces.filter((t) => t.mode === 'markers' && t.name?.startsWith('C = '));

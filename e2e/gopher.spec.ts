@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectWebGpu, watchConsole, expectLinkRoundTrips } from './helpers';
+import { expectLinkRoundTrips, expectRunDoneOnWebGpu, watchConsole } from './helpers';
 
 interface Trace { name?: string; x?: unknown[]; y?: unknown[] }
 
@@ -9,10 +9,7 @@ test('Gopher: a tiny family trains on WebGPU to 100%; loss-vs-size and per-famil
   await page.goto('/#/gopher?preset=tiny&run=1');
   await expect(page.getByRole('heading', { name: 'Gopher: what scale buys' })).toBeVisible();
   await expect(page.getByTestId('gopher-table1')).toContainText('280B');
-  await expect(page.getByTestId('run-state')).toContainText('Running', { timeout: 60_000 });
-  await expectWebGpu(page);
-  await expect(page.getByTestId('run-state')).toContainText('Done', { timeout: 360_000 });
-  await expect(page.getByTestId('progress')).toHaveAttribute('value', '1');
+  await expectRunDoneOnWebGpu(page);
 
   const loss = await page.locator('[data-plot="gopher-loss-vs-size"]').evaluate((el) => (el as unknown as { data: Trace[] }).data);
   expect(loss[0].x?.length).toBeGreaterThanOrEqual(4);

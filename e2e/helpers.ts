@@ -53,3 +53,17 @@ export async function expectLinkRoundTrips(page: Page, params: Record<string, st
   await other.close();
   return url;
 }
+
+/**
+ * Waits for a started run: Running on WebGPU (not a fallback), then Done at
+ * 100% with no error alert on the page.
+ */
+export async function expectRunDoneOnWebGpu(page: Page, timeout = 360_000): Promise<void> {
+  const state = page.getByTestId('run-state');
+  await expect(state).toContainText('Running', { timeout: 60_000 });
+  await expectWebGpu(page);
+  await expect(state).toContainText(/Done|error/, { timeout });
+  expect(await page.getByRole('alert').allTextContents()).toEqual([]);
+  await expect(state).toContainText('Done');
+  await expect(page.getByTestId('progress')).toHaveAttribute('value', '1');
+}

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { toyTuFiles } from '../src/papers/infograph/tuFixture';
-import { expectWebGpu, plotPoints, watchConsole, expectLinkRoundTrips } from './helpers';
+import { expectLinkRoundTrips, expectRunDoneOnWebGpu, plotPoints, watchConsole } from './helpers';
 
 // The TU files the test writes: 12 graphs, triangles and 4-paths (src/papers/infograph/tuFixture.ts).
 function tuFixture(): { name: string; mimeType: string; buffer: Buffer }[] {
@@ -14,10 +14,7 @@ test('InfoGraph: the tiny preset trains on WebGPU to 100%; one map point per gra
   const errors = watchConsole(page);
   await page.goto('/#/infograph?preset=tiny&run=1');
   await expect(page.getByRole('heading', { name: 'InfoGraph: graph embeddings by mutual information' })).toBeVisible();
-  await expect(page.getByTestId('run-state')).toContainText('Running', { timeout: 60_000 });
-  await expectWebGpu(page);
-  await expect(page.getByTestId('run-state')).toContainText('Done', { timeout: 360_000 });
-  await expect(page.getByTestId('progress')).toHaveAttribute('value', '1');
+  await expectRunDoneOnWebGpu(page);
 
   const count = Number(await page.getByTestId('infograph-dataset').getAttribute('data-count'));
   expect(count).toBe(36);

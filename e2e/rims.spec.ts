@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectWebGpu, plotPoints, watchConsole, expectLinkRoundTrips } from './helpers';
+import { expectLinkRoundTrips, expectRunDoneOnWebGpu, plotPoints, watchConsole } from './helpers';
 
 interface Trace { name?: string; x?: unknown[]; z?: number[][] }
 
@@ -8,12 +8,7 @@ test('RIMs: tiny copying trains on WebGPU to 100%; loss, test-length and activat
   const errors = watchConsole(page);
   await page.goto('/#/rims?preset=tiny&run=1');
   await expect(page.getByRole('heading', { name: 'Recurrent Independent Mechanisms', exact: true })).toBeVisible();
-  await expect(page.getByTestId('run-state')).toContainText('Running', { timeout: 60_000 });
-  await expectWebGpu(page);
-  await expect(page.getByTestId('run-state')).toContainText(/Done|error/, { timeout: 360_000 });
-  expect(await page.getByRole('alert').allTextContents()).toEqual([]);
-  await expect(page.getByTestId('run-state')).toContainText('Done');
-  await expect(page.getByTestId('progress')).toHaveAttribute('value', '1');
+  await expectRunDoneOnWebGpu(page);
 
   const training = await plotPoints(page, 'rims-training');
   expect(training).toEqual([2, 2]);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectWebGpu, watchConsole, expectLinkRoundTrips } from './helpers';
+import { expectLinkRoundTrips, expectRunDoneOnWebGpu, watchConsole } from './helpers';
 
 interface Trace { name?: string; x?: unknown[]; y?: unknown[]; type?: string }
 
@@ -10,10 +10,7 @@ test('Routed scaling: a tiny S-BASE sweep trains on WebGPU to 100%; load chart, 
   await expect(page.getByRole('heading', { name: 'Scaling laws for routed language models' })).toBeVisible();
   // The calculator shows the paper's example: 5M parameters with 128 experts ≈ 55M dense (S-BASE).
   await expect(page.getByTestId('epc-sbase')).toHaveText(/^5\d(\.\d)?M$/);
-  await expect(page.getByTestId('run-state')).toContainText('Running', { timeout: 60_000 });
-  await expectWebGpu(page);
-  await expect(page.getByTestId('run-state')).toContainText('Done', { timeout: 360_000 });
-  await expect(page.getByTestId('progress')).toHaveAttribute('value', '1');
+  await expectRunDoneOnWebGpu(page);
 
   const data = (name: string) => page.locator(`[data-plot="${name}"]`).evaluate((el) => (el as unknown as { data: Trace[] }).data);
   const training = await data('routed-training');

@@ -1,17 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { expectLinkRoundTrips, expectWebGpu, plotPoints, watchConsole } from './helpers';
+import { expectLinkRoundTrips, expectRunDoneOnWebGpu, plotPoints, watchConsole } from './helpers';
 
 test('Teacher policies: tiny MO-MPO run on WebGPU to 100%; per-objective curves, trade-off and the MuJoCo arena are drawn', async ({ page }) => {
   test.setTimeout(420_000);
   const errors = watchConsole(page);
   await page.goto('/#/teacher-mompo?preset=tiny&run=1');
   await expect(page.getByRole('heading', { name: 'Teacher policies as objectives', exact: true })).toBeVisible();
-  await expect(page.getByTestId('run-state')).toContainText('Running', { timeout: 60_000 });
-  await expectWebGpu(page);
-  await expect(page.getByTestId('run-state')).toContainText(/Done|error/, { timeout: 360_000 });
-  expect(await page.getByRole('alert').allTextContents()).toEqual([]);
-  await expect(page.getByTestId('run-state')).toContainText('Done');
-  await expect(page.getByTestId('progress')).toHaveAttribute('value', '1');
+  await expectRunDoneOnWebGpu(page);
 
   // Evaluations at 0, 50 and 100 env steps; tiny trains no baseline and runs no sweep (SwiftShader is slow).
   expect(await plotPoints(page, 'teacher-success')).toEqual([3, 0]);

@@ -1,15 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { expectWebGpu, plotPoints, watchConsole, expectLinkRoundTrips } from './helpers';
+import { expectLinkRoundTrips, expectRunDoneOnWebGpu, plotPoints, watchConsole } from './helpers';
 
 test('vGraph: the karate preset trains on WebGPU to 100%; 34 coloured nodes, NMI shown, plots filled, link round-trips', async ({ page }) => {
   test.setTimeout(300_000);
   const errors = watchConsole(page);
   await page.goto('/#/vgraph?preset=tiny&run=1');
   await expect(page.getByRole('heading', { name: 'vGraph: communities and embeddings from one model' })).toBeVisible();
-  await expect(page.getByTestId('run-state')).toContainText('Running', { timeout: 60_000 });
-  await expectWebGpu(page);
-  await expect(page.getByTestId('run-state')).toContainText('Done', { timeout: 240_000 });
-  await expect(page.getByTestId('progress')).toHaveAttribute('value', '1');
+  await expectRunDoneOnWebGpu(page, 240_000);
 
   const nodes = page.locator('[data-testid="vgraph-graph"] [data-node]');
   await expect(nodes).toHaveCount(34);
