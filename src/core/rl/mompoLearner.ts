@@ -8,17 +8,27 @@
  *
  * One `update` = critic step + policy/dual step on a replay batch; target
  * networks are hard-copied every `targetPeriod` updates.
+ *
+ * Optional teacher selection (`teacherChoices: K > 0`, Mishra et al. 2023's
+ * humanoid): a categorical head over K choices joins the policy,
+ * π(a, c | s) = N(a | s) · Cat(c | s). The E-step samples c with a from the
+ * target heads (objectives see them as `SampledActions.choices`), and the
+ * M-step adds the categorical cross-entropy under its own KL bound ε_choice
+ * (categoricalMStep.ts). With K = 0 nothing of this is built or drawn.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { AdamW } from '../lm/adamw';
 import { createParam, type Param } from '../lm/params';
 import { clipByGlobalNorm } from '../lm/train';
 import type { Rng } from '../rng';
+import { categoricalEntropy, gumbelNoise, sampleChoices } from './categorical';
+import { categoricalMStepLoss } from './categoricalMStep';
+import { ChoicePolicy } from './choicePolicy';
 import { normalNoise, sample } from './diagGaussian';
 import { GaussianPolicy, type PolicyConfig } from './gaussianPolicy';
 import { Mlp } from './mlp';
 import { eStepWeights, MIN_LOG_TEMPERATURE, mStepLoss, positive, temperatureLoss, weightsKl } from './mompoLoss';
-import type { Objective, RewardObjective } from './objectives';
+import type { Objective, RewardObjective, SampledActions } from './objectives';
 import type { Batch } from './replay';
 
 export interface MompoConfig {
@@ -43,7 +53,21 @@ export interface MompoConfig {
   initLogTemperature: number;
   initLogAlphaMean: number;
   initLogAlphaStd: number;
+  /** Size K of the teacher-choice head; 0 or absent: no head (the learner is unchanged). */
+  teacherChoices?: number;
+  /** Hidden sizes of the choice head (default: policyHidden). */
+  choiceHidden?: number[];
+  /** KL bound of the choice head's M-step, KL(π_old ‖ π_θ) ≤ ε (default: ACME_CHOICE). */
+  epsChoice?: number;
+  /** Initial raw α of that bound (default: ACME_CHOICE). */
+  initLogAlphaChoice?: number;
 }
+
+/** acme's categorical MPO defaults (jax `CategoricalPolicyLossConfig`: epsilon_policy, init_log_alpha). */
+export const ACME_CHOICE = { epsChoice: 0.0025, initLogAlphaChoice: 3 };
+
+/** acme clips the categorical α's raw value at this floor. */
+const MIN_LOG_ALPHA = -18;
 
 /** acme's MO-MPO defaults (facts file §1a); network sizes are ours. */
 export const ACME_MOMPO: Omit<MompoConfig, 'obsSize' | 'actionSize'> = {
@@ -63,6 +87,10 @@ export interface UpdateStats {
   klStd: number;
   alphaMean: number;
   alphaStd: number;
+  /** With a choice head: its M-step KL(π_old ‖ π_θ), its α, and the mean entropy of the online head. */
+  klChoice?: number;
+  alphaChoice?: number;
+  choiceEntropy?: number;
 }
 
 export class MompoLearner {
@@ -73,6 +101,10 @@ export class MompoLearner {
   readonly targetPolicy: GaussianPolicy;
   readonly critic: Mlp | null;
   readonly targetCritic: Mlp | null;
+  /** The teacher-choice head and its target, when `teacherChoices > 0`. */
+  readonly choiceHead: ChoicePolicy | null;
+  readonly targetChoiceHead: ChoicePolicy | null;
+  private readonly rawAlphaChoice: Param | null;
   private readonly temperatures: Param[];
   private readonly rawAlphaMean: Param;
   private readonly rawAlphaStd: Param;
@@ -104,9 +136,21 @@ export class MompoLearner {
     this.temperatures = objectives.map((o) => constant(`temperature.${o.name}`, [], config.initLogTemperature));
     this.rawAlphaMean = constant('alphaMean', [A], config.initLogAlphaMean);
     this.rawAlphaStd = constant('alphaStd', [A], config.initLogAlphaStd);
-    this.policyOpt = new AdamW(this.policy.params, { beta2: 0.999, weightDecay: 0 });
+    const choices = config.teacherChoices ?? 0;
+    if (!Number.isInteger(choices) || choices < 0) throw new Error(`teacherChoices must be a whole number ≥ 0, got ${choices}`);
+    if (choices > 0) {
+      const cc = { obsSize: config.obsSize, choices, hidden: config.choiceHidden ?? config.policyHidden };
+      this.choiceHead = new ChoicePolicy('choice', cc, rng.fork('choice'));
+      this.targetChoiceHead = new ChoicePolicy('targetChoice', cc, rng.fork('choice'));
+      this.rawAlphaChoice = constant('alphaChoice', [], config.initLogAlphaChoice ?? ACME_CHOICE.initLogAlphaChoice);
+    } else {
+      this.choiceHead = null;
+      this.targetChoiceHead = null;
+      this.rawAlphaChoice = null;
+    }
+    this.policyOpt = new AdamW([...this.policy.params, ...(this.choiceHead?.params ?? [])], { beta2: 0.999, weightDecay: 0 });
     this.criticOpt = this.critic ? new AdamW(this.critic.params, { beta2: 0.999, weightDecay: 0 }) : null;
-    this.dualOpt = new AdamW([...this.temperatures, this.rawAlphaMean, this.rawAlphaStd], { beta2: 0.999, weightDecay: 0 });
+    this.dualOpt = new AdamW([...this.temperatures, this.rawAlphaMean, this.rawAlphaStd, ...(this.rawAlphaChoice ? [this.rawAlphaChoice] : [])], { beta2: 0.999, weightDecay: 0 });
     this.syncTargets();
   }
 
@@ -119,15 +163,16 @@ export class MompoLearner {
     return this.rewardObjectives.map((o) => o.reward);
   }
 
-  /** Named tensors for weight files: online policy and critic. */
+  /** Named tensors for weight files: online policy, critic, and the choice head when there is one. */
   get namedParams(): Param[] {
-    return [...this.policy.params, ...(this.critic?.params ?? [])];
+    return [...this.policy.params, ...(this.critic?.params ?? []), ...(this.choiceHead?.params ?? [])];
   }
 
   syncTargets(): void {
     tf.tidy(() => {
       this.targetPolicy.copyFrom(this.policy);
       if (this.critic && this.targetCritic) this.targetCritic.copyFrom(this.critic);
+      if (this.choiceHead && this.targetChoiceHead) this.targetChoiceHead.copyFrom(this.choiceHead);
     });
   }
 
@@ -154,6 +199,8 @@ export class MompoLearner {
     const N = c.samples;
     const noiseA = normalNoise(this.rng, N * B * A);
     const noiseB = normalNoise(this.rng, N * B * A);
+    const C = this.choiceHead ? this.choiceHead.config.choices : 0;
+    const gumbel = C ? gumbelNoise(this.rng, N * B * C) : null; // drawn after the Gaussian noise: K = 0 leaves the stream as it was
     const kept: tf.Tensor[] = [];
     const stats = tf.tidy(() => {
       const obs = tf.tensor2d(batch.obs, [B, O]);
@@ -162,6 +209,9 @@ export class MompoLearner {
       const tp = this.targetPolicy.apply(obs);
       const actions = sample(tp.mean, tp.std, N, noiseA); // [N, B, A]
       const clipped = this.clip(actions);
+      const targetLogits = this.targetChoiceHead ? this.targetChoiceHead.apply(obs) : null; // [B, C]
+      const choices = targetLogits && gumbel ? sampleChoices(targetLogits, N, gumbel) : null; // [N, B]
+      const sampled: SampledActions = choices ? { obs, actions, clipped, choices } : { obs, actions, clipped };
       // Critic: n-step TD target with the expected target Q over N actions of π_old at s'.
       let criticLoss: tf.Scalar = tf.scalar(0);
       if (this.critic && this.targetCritic && this.criticOpt) {
@@ -182,7 +232,7 @@ export class MompoLearner {
       // E-step: Q-values per objective on the same samples; weights are constants for the M-step.
       const qCritic = this.targetCritic ? this.q(this.targetCritic, obs, clipped) : null; // [N, B, K]
       const qs = this.objectives.map((o) => {
-        if (o.kind === 'qvalue') return o.qvalues({ obs, actions, clipped });
+        if (o.kind === 'qvalue') return o.qvalues(sampled);
         const k = this.rewardObjectives.indexOf(o);
         return tf.reshape(tf.slice(qCritic as tf.Tensor3D, [0, 0, k], [N, B, 1]), [N, B]) as tf.Tensor2D;
       });
@@ -190,8 +240,9 @@ export class MompoLearner {
       const summed = tf.addN(weights) as tf.Tensor2D; // [N, B]
       let klMean: tf.Tensor = tf.scalar(0);
       let klStd: tf.Tensor = tf.scalar(0);
-      const policyVars = this.policy.params.map((p) => p.variable);
-      const dualVars = [...this.temperatures, this.rawAlphaMean, this.rawAlphaStd].map((p) => p.variable);
+      let klChoice: tf.Tensor | null = null;
+      const policyVars = [...this.policy.params, ...(this.choiceHead?.params ?? [])].map((p) => p.variable);
+      const dualVars = [...this.temperatures, this.rawAlphaMean, this.rawAlphaStd, ...(this.rawAlphaChoice ? [this.rawAlphaChoice] : [])].map((p) => p.variable);
       const { grads } = tf.variableGrads(() => {
         const m = mStepLoss({
           online: this.policy.apply(obs), target: tp, actions, weights: summed,
@@ -201,17 +252,29 @@ export class MompoLearner {
         klStd = tf.keep(tf.mean(m.klStd));
         kept.push(klMean, klStd);
         const temp = this.objectives.map((o, k) => temperatureLoss(qs[k], positive(this.temperatures[k].variable), o.epsilon));
-        return tf.add(m.loss, tf.addN(temp)) as tf.Scalar;
+        const total = tf.add(m.loss, tf.addN(temp)) as tf.Scalar;
+        if (!(this.choiceHead && this.rawAlphaChoice && targetLogits && choices)) return total;
+        const mc = categoricalMStepLoss({
+          online: this.choiceHead.apply(obs), target: targetLogits, choices, weights: summed,
+          rawAlpha: this.rawAlphaChoice.variable, epsilon: c.epsChoice ?? ACME_CHOICE.epsChoice,
+        });
+        klChoice = tf.keep(mc.kl);
+        kept.push(klChoice);
+        return tf.add(total, mc.loss) as tf.Scalar;
       }, [...policyVars, ...dualVars]);
       const pick = (vars: tf.Variable[]) => Object.fromEntries(vars.filter((v) => grads[v.name]).map((v) => [v.name, grads[v.name]]));
       const pg = pick(policyVars);
       this.policyOpt.apply(c.clipNorm > 0 ? clipByGlobalNorm(pg, c.clipNorm) : pg, c.policyLr);
       this.dualOpt.apply(pick(dualVars), c.dualLr);
       for (const t of this.temperatures) t.variable.assign(tf.maximum(t.variable, MIN_LOG_TEMPERATURE));
+      if (this.rawAlphaChoice) this.rawAlphaChoice.variable.assign(tf.maximum(this.rawAlphaChoice.variable, MIN_LOG_ALPHA));
       const row = [
         criticLoss, klMean, klStd, tf.mean(positive(this.rawAlphaMean.variable)), tf.mean(positive(this.rawAlphaStd.variable)),
         ...this.temperatures.map((t) => positive(t.variable)), ...weights.map((w) => weightsKl(w)),
       ];
+      if (this.choiceHead && this.rawAlphaChoice && klChoice) {
+        row.push(klChoice, positive(this.rawAlphaChoice.variable), tf.mean(categoricalEntropy(this.choiceHead.apply(obs))));
+      }
       return tf.stack(row.map((t) => tf.reshape(t, []))); // [5 + 2·objectives]
     });
     tf.dispose(kept);
@@ -220,11 +283,13 @@ export class MompoLearner {
     this.updates++;
     if (this.updates % c.targetPeriod === 0) this.syncTargets();
     const J = this.objectives.length;
-    return {
+    const out: UpdateStats = {
       criticLoss: v[0], klMean: v[1], klStd: v[2], alphaMean: v[3], alphaStd: v[4],
       temperature: Object.fromEntries(this.objectives.map((o, k) => [o.name, v[5 + k]])),
       kl: Object.fromEntries(this.objectives.map((o, k) => [o.name, v[5 + J + k]])),
     };
+    if (C) Object.assign(out, { klChoice: v[5 + 2 * J], alphaChoice: v[6 + 2 * J], choiceEntropy: v[7 + 2 * J] });
+    return out;
   }
 
   dispose(): void {
@@ -232,7 +297,9 @@ export class MompoLearner {
     this.targetPolicy.dispose();
     this.critic?.dispose();
     this.targetCritic?.dispose();
-    for (const p of [...this.temperatures, this.rawAlphaMean, this.rawAlphaStd]) p.variable.dispose();
+    this.choiceHead?.dispose();
+    this.targetChoiceHead?.dispose();
+    for (const p of [...this.temperatures, this.rawAlphaMean, this.rawAlphaStd, ...(this.rawAlphaChoice ? [this.rawAlphaChoice] : [])]) p.variable.dispose();
     this.policyOpt.dispose();
     this.criticOpt?.dispose();
     this.dualOpt.dispose();

@@ -17,6 +17,8 @@ export interface SampledActions {
   actions: tf.Tensor3D; // [N, B, A]
   /** The same samples clipped into the action box (what a critic or the env sees). */
   clipped: tf.Tensor3D; // [N, B, A]
+  /** Teacher choices sampled with the actions from π_old's categorical head, when the policy has one. */
+  choices?: tf.Tensor2D; // [N, B], int32
 }
 
 export interface RewardObjective {
@@ -58,4 +60,42 @@ export function rewardObjective(name: string, epsilon: number, reward = name): R
 /** The teacher as an objective: Q_T(s, a) = log π_T(a | s) on the raw samples. */
 export function teacherObjective(teacher: TeacherPolicy, epsilon: number): QValueObjective {
   return { kind: 'qvalue', name: teacher.name, epsilon, qvalues: (s) => teacher.logProb(s.obs, s.actions) };
+}
+
+/**
+ * How a gated teacher scores samples whose choice is another teacher:
+ *  - 'zero': Q = 0 (the teacher's objective is simply absent there);
+ *  - 'mean': Q = the state's mean of log π_T over all N samples, a per-state
+ *    constant that does not depend on the density's scale.
+ */
+export type GateOff = 'zero' | 'mean';
+
+/**
+ * A teacher whose objective applies only where the agent's choice head picked
+ * it (Mishra et al. 2023, humanoid; facts file: "a discrete action that
+ * chooses which teacher's objective is active"):
+ *   Q_i(s, a, c) = log π_T(a | s)  if c = index,  else off(s).
+ * Off-choice samples get a value that is the same for every action at that
+ * state, so they pull the Gaussian nowhere and the teacher's pull on the
+ * actions acts through the samples that chose it. The choice itself is pushed
+ * by comparing log π_T against the off value: with 'zero' a teacher attracts
+ * its choice where its density at the agent's samples exceeds 1 and repels it
+ * elsewhere (a scale-dependent threshold: a 21-dim teacher with σ = 0.1 gives
+ * log π_T ≈ −500 at an untrained agent's samples, so early on every teacher
+ * repels its own choice); with 'mean' the threshold is the state's average,
+ * which leaves the choice nearly neutral and lets the task shape it. Needs
+ * `SampledActions.choices`.
+ */
+export function selectedTeacherObjective(teacher: TeacherPolicy, index: number, epsilon: number, off: GateOff = 'zero'): QValueObjective {
+  return {
+    kind: 'qvalue', name: teacher.name, epsilon,
+    qvalues: (s) => {
+      if (!s.choices) throw new Error(`teacher '${teacher.name}' is gated by a choice, but the policy has no choice head`);
+      const lp = teacher.logProb(s.obs, s.actions); // [N, B]
+      // 1 where c = index, else 0, by float ops (boolean masks were unreliable on WebGPU): relu(1 − |c − i|).
+      const on = tf.relu(tf.sub(1, tf.abs(tf.sub(tf.cast(s.choices, 'float32'), index)))); // [N, B]
+      const offValue = off === 'mean' ? tf.mean(lp, 0, true) : tf.zerosLike(lp); // [1, B] or [N, B]
+      return tf.add(tf.mul(on, lp), tf.mul(tf.sub(1, on), offValue)) as tf.Tensor2D;
+    },
+  };
 }

@@ -1,0 +1,56 @@
+/**
+ * The teacher-selection head: an MLP from observations to K logits of a
+ * categorical over which teacher's objective applies in this state (Mishra
+ * et al. 2023, humanoid). The full policy is π(a, c | s) = N(a; μ(s), σ(s)) ·
+ * Cat(c; softmax(ℓ(s))), the two factors independent given s, so
+ * log π(a, c | s) = log N(a | s) + log Cat(c | s) and the M-step's weighted
+ * cross-entropy splits into a Gaussian part and a categorical part.
+ * The last layer starts small, so an untrained head is near uniform.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { Rng } from '../rng';
+import { Mlp, mlpForward, type MlpSnapshot } from './mlp';
+
+export interface ChoiceConfig {
+  obsSize: number;
+  /** Number of choices K (teachers). */
+  choices: number;
+  hidden: number[];
+}
+
+export class ChoicePolicy {
+  readonly net: Mlp;
+  readonly config: ChoiceConfig;
+
+  constructor(name: string, config: ChoiceConfig, rng: Rng) {
+    if (!(config.choices >= 1)) throw new Error(`a choice head needs at least one choice, got ${config.choices}`);
+    this.config = config;
+    this.net = new Mlp(name, [config.obsSize, ...config.hidden, config.choices], rng, 0.1);
+  }
+
+  get params() {
+    return this.net.params;
+  }
+
+  /** obs [B, O] -> logits [B, K]. */
+  apply(obs: tf.Tensor2D): tf.Tensor2D {
+    return this.net.apply(obs);
+  }
+
+  copyFrom(other: ChoicePolicy): void {
+    this.net.copyFrom(other.net);
+  }
+
+  snapshot(): Promise<MlpSnapshot> {
+    return this.net.snapshot();
+  }
+
+  dispose(): void {
+    this.net.dispose();
+  }
+}
+
+/** The head's logits for one observation, in plain JS: obs [O] -> [K]. */
+export function choiceForwardJs(s: MlpSnapshot, obs: ArrayLike<number>): Float32Array {
+  return mlpForward(s, obs);
+}
