@@ -35,6 +35,7 @@ export const CATALOG: readonly CatalogEntry[] = [
     name: 'RETRO: retrieval-enhanced transformers',
     citation: { authors: 'Borgeaud et al.', year: 2021, title: 'Improving language models by retrieving from trillions of tokens', arxiv: '2112.04426' },
     claim: 'Cross-attending to retrieved neighbours lowers loss, and more so as the database grows.',
+    load: () => import('./retro/index').then((m) => erasePaper(m.default)),
   },
   {
     slug: 'gopher',
@@ -62,6 +63,7 @@ export const CATALOG: readonly CatalogEntry[] = [
     name: '3-D crystal densities',
     citation: { authors: 'Hoffmann et al.', year: 2019, title: 'Data-driven approach to encoding and decoding 3-D crystal structures', arxiv: '1909.00949' },
     claim: 'An encoder-decoder on electron-density grids gives a latent space that interpolates between crystals.',
+    load: () => import('./crystal-density/index').then((m) => erasePaper(m.default)),
   },
   {
     slug: 'infograph',

@@ -1,0 +1,66 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectWebGpu, plotPoints, watchConsole, expectLinkRoundTrips } from './helpers';
+
+/** Reads a Scene3D canvas back (the renderer keeps its drawing buffer) and summarises its pixels. */
+async function canvasPixels(page: Page, scene: string): Promise<{ lit: number; hash: number }> {
+  return page.locator(`[data-scene="${scene}"] canvas`).evaluate((el) => {
+    const src = el as HTMLCanvasElement;
+    const c = document.createElement('canvas');
+    c.width = src.width;
+    c.height = src.height;
+    const g = c.getContext('2d')!;
+    g.drawImage(src, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    let lit = 0, hash = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      if (d[i + 3] > 0 && d[i] + d[i + 1] + d[i + 2] > 30) lit++;
+      hash = (hash * 31 + d[i] + 7 * d[i + 1] + 13 * d[i + 2]) % 1_000_000_007;
+    }
+    return { lit, hash };
+  });
+}
+
+test('crystal-density: tiny trains on WebGPU to 100%; the 3-D views render; the interpolation slider changes the view', async ({ page }) => {
+  test.setTimeout(420_000);
+  const errors = watchConsole(page);
+  await page.goto('/#/crystal-density?preset=tiny&run=1');
+  await expect(page.getByRole('heading', { name: '3-D crystal densities: encode, decode, segment' })).toBeVisible();
+  await expect(page.getByTestId('run-state')).toContainText('Running', { timeout: 60_000 });
+  await expectWebGpu(page);
+  await expect(page.getByTestId('run-state')).toContainText(/Done|error/, { timeout: 360_000 });
+  expect(await page.getByRole('alert').allTextContents()).toEqual([]);
+  await expect(page.getByTestId('run-state')).toContainText('Done');
+  await expect(page.getByTestId('progress')).toHaveAttribute('value', '1');
+
+  await expect(page.getByTestId('crystal-dataset')).toHaveAttribute('data-train', '16');
+  expect((await plotPoints(page, 'crystal-vae'))[0]).toBe(4);
+  expect((await plotPoints(page, 'crystal-seg'))[0]).toBe(4);
+  expect((await plotPoints(page, 'crystal-latent')).reduce((a, b) => a + b, 0)).toBe(24);
+  await expect(page.getByTestId('crystal-results')).toBeVisible();
+
+  // The input view draws an isosurface and atoms: many lit pixels, read back from the WebGL canvas.
+  await expect.poll(async () => (await canvasPixels(page, 'crystal-input')).lit, { timeout: 30_000 }).toBeGreaterThan(500);
+  await expect.poll(async () => (await canvasPixels(page, 'crystal-seg-view')).lit, { timeout: 30_000 }).toBeGreaterThan(100);
+  // Turning the input view measures its frame rate with the isosurface on (the bench's frames/s).
+  await page.getByTestId('crystal-spin').check();
+  await expect(page.getByTestId('crystal-input-fps')).toHaveAttribute('data-fps', /\d/, { timeout: 30_000 });
+  await page.getByTestId('crystal-spin').uncheck();
+
+  // The interpolation slider changes what the interpolation view draws.
+  const slider = page.getByTestId('crystal-interp');
+  await expect(slider).toBeEnabled();
+  await slider.fill('0');
+  await page.waitForTimeout(500);
+  const before = await canvasPixels(page, 'crystal-interp-view');
+  expect(before.lit).toBeGreaterThan(100);
+  await slider.fill('4');
+  await expect.poll(async () => (await canvasPixels(page, 'crystal-interp-view')).hash, { timeout: 15_000 }).not.toBe(before.hash);
+
+  // The 2x2x2 toggle and the iso slider redraw the input view.
+  const one = await canvasPixels(page, 'crystal-input');
+  await page.getByTestId('crystal-repeat').check();
+  await expect.poll(async () => (await canvasPixels(page, 'crystal-input')).hash, { timeout: 15_000 }).not.toBe(one.hash);
+
+  await expectLinkRoundTrips(page);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,68 @@
+/** The panel's prose: the question, the mechanism with its equations, what to try, and what browser scale can show. */
+import { Tex } from '../../ui/Tex';
+
+const DENSITY = String.raw`\rho(\mathbf x) = \sum_{i} \frac{w_{e_i}}{(2\pi)^{3/2}\sigma_{e_i}^{3}} \exp\!\Big(-\frac{\lVert \mathbf x - \mathbf r_i\rVert^2}{2\sigma_{e_i}^2}\Big)`;
+const ELBO = String.raw`\mathcal L(\rho) = \sum_{v} \big(\rho_v - \hat\rho_v(\mathbf z)\big)^2 + \beta\, \mathrm{KL}\big(q(\mathbf z\mid\rho)\,\Vert\,\mathcal N(0, I)\big), \qquad \mathbf z = \boldsymbol\mu + \boldsymbol\sigma \odot \boldsymbol\epsilon`;
+const KL = String.raw`\mathrm{KL} = \tfrac12 \sum_{j} \big(\mu_j^2 + \sigma_j^2 - 1 - \log \sigma_j^2\big)`;
+const SEG = String.raw`\mathcal L_{\text{seg}} = -\frac{\sum_v \omega_v \log p_\theta(y_v \mid \rho)}{\sum_v \omega_v}, \qquad \omega_v = \begin{cases} 1 & y_v = \text{background} \\ \omega_{\text{atom}} & \text{otherwise} \end{cases}`;
+
+export function CrystalProse() {
+  return (
+    <section className="prose">
+      <h2>The question</h2>
+      <p>
+        Can a generative model of crystals work directly in 3-D space, the way image models work on pixels? Hoffmann and colleagues turn
+        each crystal's unit cell into a smooth density on a voxel grid, train a 3-D convolutional variational autoencoder on those grids, and
+        turn densities back into atoms with a second network that labels every voxel with its element. A latent space learned this way can
+        be sampled and walked through, and every point on the way decodes to something that looks like a density.
+      </p>
+      <h2>The mechanism</h2>
+      <p>
+        Every atom becomes a Gaussian whose weight <Tex>{'w_e'}</Tex> grows with the atomic number and whose width <Tex>{'\\sigma_e'}</Tex>{' '}
+        grows with the covalent radius, so the grid carries both where the atoms are and which elements they are:
+      </p>
+      <Tex block>{DENSITY}</Tex>
+      <p>
+        The encoder (two stride-2 3-D convolutions and a dense layer) gives the mean and log-variance of a Gaussian over the latent code; the
+        decoder (a dense layer, then two rounds of ×2 upsampling and 3-D convolution, softplus at the end so densities cannot go negative)
+        maps a code back to a grid. Training minimises the reconstruction error plus β times the KL divergence from the prior:
+      </p>
+      <Tex block>{ELBO}</Tex>
+      <Tex block>{KL}</Tex>
+      <p>
+        A small U-Net (a full-resolution convolution kept as a skip connection, a stride-2 convolution to half resolution, upsampling and
+        per-voxel layers) labels each voxel as background or an element, trained by cross-entropy in which atom voxels weigh more than
+        empty space. Atoms are then the local maxima of the density among voxels the U-Net calls non-background, each given the most common
+        label around it:
+      </p>
+      <Tex block>{SEG}</Tex>
+      <p>
+        Our crystals come from a generator written for this panel: eleven prototypes (rock-salt, CsCl, perovskite, zinc blende, diamond,
+        fluorite, fcc, bcc, hcp, wurtzite, rutile) with textbook lattice constants, element substitutions inside each family (NaCl, KCl, MgO,
+        LiF, CaO for rock-salt, and so on), random strains of a few percent and uniform random rotations, all from the run's seed.
+      </p>
+      <p>
+        <strong>What to try:</strong> drag the iso level and switch on the 2x2x2 repeat; watch the reconstruction sharpen while the VAE trains;
+        move the interpolation slider from one prototype to another and see the atoms the U-Net extracts change; compare a latent size of 2
+        with 32; turn off rotations and see how much easier reconstruction becomes; try the repeating-lattice representation, which the paper
+        found harder.
+      </p>
+    </section>
+  );
+}
+
+export function CrystalLimits() {
+  return (
+    <section className="prose">
+      <h2>What browser scale can and cannot show</h2>
+      <p>
+        The paper trains on about 50,000 real crystals from materials databases (120k samples with rotations), on 30³ grids over a 10 Å box,
+        with a 300-dimensional latent and deep networks with attention gates. Here a few hundred generated cells of eleven prototypes on 16³
+        grids train in minutes. That is enough to show the mechanism: reconstructions far better than the mean density, segmentation that
+        recovers atoms, latent codes that group by structure, and interpolations that stay valid densities. It cannot show how well the
+        method covers real chemistry (cells of up to 100+ atoms, many more elements), and our Gaussian weights and widths are our own choice,
+        not the paper's σ = 1 Å with weight Z, so the element signatures are cleaner than in real electron densities.
+      </p>
+    </section>
+  );
+}

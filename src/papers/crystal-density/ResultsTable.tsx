@@ -1,0 +1,18 @@
+/** The run's four headline numbers, one per claim. */
+import type { Results } from './experiment';
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+export function ResultsTable({ results: r }: { results: Results | null }) {
+  if (!r) return <p className="hint">The results appear at the end of a run.</p>;
+  return (
+    <table className="results" data-testid="crystal-results">
+      <tbody>
+        <tr><th>Held-out reconstruction MSE / mean-density MSE</th><td data-testid="res-recon">{(r.reconMse / r.meanMse).toFixed(3)}</td></tr>
+        <tr><th>Held-out cells with exact atom count and species</th><td data-testid="res-cells">{pct(r.cellAcc)} of {r.cellCount}</td></tr>
+        <tr><th>k-NN prototype accuracy on latents (k = {r.k})</th><td data-testid="res-knn">{pct(r.knnAcc)} (chance {pct(r.chance)})</td></tr>
+        <tr><th>Interpolation: smallest density, largest mass excess</th><td data-testid="res-interp">{r.minValue.toExponential(2)}, {pct(r.massExcess)}</td></tr>
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,269 @@
+/**
+ * The crystal-density run (Hoffmann et al. 2019, arXiv 1909.00949):
+ * generate crystals and their density and label grids; train the VAE
+ * (density → z → density), then the U-Net (density → species per voxel);
+ * then embed every crystal, probe the latents with k-NN, decode an
+ * interpolation between two held-out crystals and samples from the prior,
+ * and extract atoms from each decoded density with the U-Net and peak finding.
+ *
+ * Events: artifacts `dataset` (DatasetInfo) and `view` (the shown crystal)
+ * first; VAE steps {vaeLoss, recon, kl, stepsPerSec, segment 0}, VAE evals
+ * {testMse, meanMse} and artifact `recon`; U-Net steps {segLoss, voxelAcc,
+ * stepsPerSec, segment 1}, evals {cellAcc} and artifact `seg`; at the end
+ * `latent`, `interp`, `prior`, `results` and `weights`.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { ExperimentError, type Experiment, type RunEvent } from '../../core/experiment';
+import { AdamW } from '../../core/lm/adamw';
+import { clipByGlobalNorm } from '../../core/lm/train';
+import type { Param } from '../../core/lm/params';
+import { readWeights, startFrom } from '../../core/weights/namedWeights';
+import type { Rng } from '../../core/rng';
+import type { Atom } from './crystal';
+import { densityBatch, labelBatch, makeDataset } from './dataset';
+import { gridMass, type GridSpec, type Sample } from './density';
+import { NUM_CLASSES } from './elements';
+import { decodeAll, encodeAll, reconErrors, segmentAll } from './evaluate';
+import { knnAccuracy, pca2 } from './latentTools';
+import type { CrystalParams } from './params';
+import { sameComposition } from './peaks';
+import { PROTOTYPES, type Vec3 } from './prototypes';
+import { SegUNet } from './unet';
+import { CrystalVae } from './vae';
+import type { Mat3 } from './mat3';
+
+export interface DatasetInfo {
+  train: number;
+  test: number;
+  n: number;
+  box: number;
+  perPrototype: number[];
+  names: string[];
+  meanAtoms: number;
+}
+
+/** What a 3-D view draws: one grid (density or labels) and atoms. */
+export interface GridView {
+  n: number;
+  box: number;
+  label: string;
+  density: number[];
+  atoms: Atom[];
+  lattice: Mat3;
+  origin: Vec3;
+  /** Segmentation classes per voxel (0 background), when there are any. */
+  labels?: number[];
+}
+
+export interface ReconView { step: number; input: GridView; output: GridView; mse: number }
+export interface SegView { step: number; view: GridView; correct: boolean; truth: number }
+export interface LatentMap { x: number[]; y: number[]; proto: number[]; heldOut: boolean[]; names: string[]; formulas: string[] }
+export interface InterpFrame { t: number; view: GridView; mass: number; minValue: number }
+export interface Interpolation { from: string; to: string; note: string; frames: InterpFrame[] }
+
+export interface Results {
+  reconMse: number;
+  meanMse: number;
+  cellAcc: number;
+  cellCount: number;
+  knnAcc: number;
+  chance: number;
+  k: number;
+  /** Largest relative departure of an interior frame's mass from the range of the two ends. */
+  massExcess: number;
+  minValue: number;
+  endMasses: [number, number];
+}
+
+const toView = (s: Sample, grid: GridSpec, label: string, density: ArrayLike<number> = s.density, atoms: Atom[] = s.atoms, labels?: ArrayLike<number>): GridView => ({
+  n: grid.n, box: grid.box, label, density: Array.from(density), atoms, lattice: s.crystal.lattice, origin: s.crystal.origin, labels: labels ? Array.from(labels) : undefined,
+});
+
+function normals(rng: Rng, count: number): Float32Array {
+  return Float32Array.from({ length: count }, () => rng.normal());
+}
+
+/** Gradients are clipped to this global norm before each Adam step. */
+export const CLIP_NORM = 5;
+
+/** One Adam step on the loss `f` returns, with clipped gradients; returns [loss, ...scalars `f` keeps]. */
+function step(opt: AdamW, params: Param[], lr: number, f: (keep: (t: tf.Scalar) => void) => tf.Scalar): tf.Tensor1D {
+  return tf.tidy(() => {
+    const kept: tf.Scalar[] = [];
+    const { value, grads } = tf.variableGrads(() => f((t) => kept.push(tf.keep(t))), params.map((p) => p.variable));
+    opt.apply(clipByGlobalNorm(grads, CLIP_NORM), lr);
+    const out = tf.stack([value, ...kept]) as tf.Tensor1D;
+    tf.dispose(kept);
+    return out;
+  });
+}
+
+/** Fraction of samples whose segmented atoms have the right count and element multiset. */
+async function cellAccuracy(unet: SegUNet, samples: readonly Sample[], grid: GridSpec, batch: number, minPeak: number): Promise<number> {
+  const seg = await segmentAll(unet, samples.map((s) => s.density), grid, batch, minPeak);
+  return seg.filter((r, i) => sameComposition(r.atoms, samples[i].atoms)).length / Math.max(1, samples.length);
+}
+
+export const crystalExperiment: Experiment<CrystalParams> = async function* (p, ctx): AsyncGenerator<RunEvent, void, void> {
+  const n = Number(p.grid);
+  if (n % 4 !== 0) throw new ExperimentError(`The grid must be a multiple of 4 voxels per side, not ${n}.`);
+  const data = (() => {
+    try {
+      return makeDataset(p, ctx.rng.fork('data'));
+    } catch (e) {
+      throw new ExperimentError(e instanceof Error ? e.message : String(e));
+    }
+  })();
+  const { grid, train, test } = data;
+  const perPrototype = PROTOTYPES.map((_, i) => train.filter((s) => s.crystal.proto === i).length);
+  yield {
+    kind: 'artifact', name: 'dataset',
+    data: { train: train.length, test: test.length, n, box: p.box, perPrototype, names: PROTOTYPES.map((q) => q.name), meanAtoms: train.reduce((a, s) => a + s.atoms.length, 0) / train.length } satisfies DatasetInfo,
+  };
+  const shown = test[Math.min(p.show, test.length - 1)];
+  yield { kind: 'artifact', name: 'view', data: toView(shown, grid, `${shown.crystal.formula} (${PROTOTYPES[shown.crystal.proto].name})`, undefined, undefined, shown.labels) };
+
+  const batch = Math.min(p.batch, train.length);
+  const total = p.vaeSteps + p.segSteps + 2;
+  let done = 0;
+  const vae = new CrystalVae({ n, latent: p.latent, width: p.vaeWidth }, ctx.rng.fork('vae'));
+  const unet = new SegUNet({ width: p.segWidth, classes: NUM_CLASSES }, ctx.rng.fork('unet'));
+  const vaeOpt = new AdamW(vae.params, { weightDecay: 0, beta2: 0.999 });
+  const segOpt = new AdamW(unet.params, { weightDecay: 0, beta2: 0.999 });
+  const shape: [number, number, number, number, number] = [batch, n, n, n, 1];
+  try {
+    for (const line of [startFrom(tf, ctx.weights, vae.params, 'vae.', 'VAE'), startFrom(tf, ctx.weights, unet.params, 'unet.', 'U-Net')]) {
+      if (line) yield { kind: 'artifact', name: 'weightsLoaded', data: line };
+    }
+    const order = ctx.rng.fork('order');
+    const noise = ctx.rng.fork('noise');
+    const pick = () => Array.from({ length: batch }, () => train[order.int(train.length)]);
+
+    // 1. The VAE.
+    for (let s = 1; s <= p.vaeSteps; s++) {
+      if (ctx.signal.aborted) return;
+      const t0 = performance.now();
+      const live = ctx.live();
+      const xb = pick();
+      const x = tf.tensor(densityBatch(xb), shape) as tf.Tensor5D;
+      const eps = tf.tensor2d(normals(noise, batch * p.latent), [batch, p.latent]);
+      const out = step(vaeOpt, vae.params, live.lr, (keep) => {
+        const l = vae.loss(x, eps, live.beta);
+        keep(l.recon);
+        keep(l.kl);
+        return l.loss;
+      });
+      tf.dispose([x, eps]);
+      const [loss, recon, kl] = await out.data();
+      out.dispose();
+      if (!Number.isFinite(loss)) throw new ExperimentError(`The VAE loss became ${loss} at step ${s}; try a lower learning rate or β.`);
+      done++;
+      yield { kind: 'metrics', step: done, values: { vaeLoss: loss, recon, kl, stepsPerSec: 1000 / Math.max(1e-3, performance.now() - t0), segment: 0 } };
+      if (s % p.evalEvery === 0 || s === p.vaeSteps) {
+        const e = await reconErrors(vae, train, test, grid, batch);
+        yield { kind: 'metrics', step: done, values: { testMse: e.vae, meanMse: e.mean, segment: 0 } };
+        const [r] = await decodeAll(vae, await encodeAll(vae, [shown], grid, 1), grid, 1);
+        let mse = 0;
+        r.forEach((v, i) => (mse += (v - shown.density[i]) ** 2 / r.length));
+        yield {
+          kind: 'artifact', name: 'recon',
+          data: { step: s, input: toView(shown, grid, 'input'), output: toView(shown, grid, 'reconstruction', r, []), mse } satisfies ReconView,
+        };
+      }
+      yield { kind: 'progress', done, total, label: `VAE step ${s} of ${p.vaeSteps}` };
+    }
+
+    // 2. The U-Net.
+    for (let s = 1; s <= p.segSteps; s++) {
+      if (ctx.signal.aborted) return;
+      const t0 = performance.now();
+      const live = ctx.live();
+      const xb = pick();
+      const lb = labelBatch(xb, p.fgWeight);
+      const x = tf.tensor(densityBatch(xb), shape) as tf.Tensor5D;
+      const onehot = tf.tensor(lb.onehot, [batch, n, n, n, NUM_CLASSES]) as tf.Tensor5D;
+      const weight = tf.tensor(lb.weight, shape) as tf.Tensor5D;
+      const out = step(segOpt, unet.params, live.lr, (keep) => {
+        const l = unet.loss(x, onehot, weight);
+        keep(l.acc);
+        return l.loss;
+      });
+      tf.dispose([x, onehot, weight]);
+      const [loss, acc] = await out.data();
+      out.dispose();
+      if (!Number.isFinite(loss)) throw new ExperimentError(`The U-Net loss became ${loss} at step ${s}; try a lower learning rate.`);
+      done++;
+      yield { kind: 'metrics', step: done, values: { segLoss: loss, voxelAcc: acc, stepsPerSec: 1000 / Math.max(1e-3, performance.now() - t0), segment: 1 } };
+      if (s % p.evalEvery === 0 || s === p.segSteps) {
+        yield { kind: 'metrics', step: done, values: { cellAcc: await cellAccuracy(unet, test, grid, batch, p.minPeak), segment: 1 } };
+        const [seg] = await segmentAll(unet, [shown.density], grid, 1, p.minPeak);
+        yield {
+          kind: 'artifact', name: 'seg',
+          data: { step: s, view: toView(shown, grid, 'segmentation', shown.density, seg.atoms, seg.labels), correct: sameComposition(seg.atoms, shown.atoms), truth: shown.atoms.length } satisfies SegView,
+        };
+      }
+      yield { kind: 'progress', done, total, label: `U-Net step ${s} of ${p.segSteps}` };
+    }
+
+    // 3. The latent space.
+    yield { kind: 'progress', done, total, label: 'latent space: embedding, k-NN, interpolation' };
+    const zTrain = await encodeAll(vae, train, grid, batch);
+    const zTest = await encodeAll(vae, test, grid, batch);
+    const all = [...train, ...test];
+    const proj = pca2([...zTrain, ...zTest]);
+    yield {
+      kind: 'artifact', name: 'latent',
+      data: { ...proj, proto: all.map((s) => s.crystal.proto), heldOut: all.map((_, i) => i >= train.length), names: PROTOTYPES.map((q) => q.name), formulas: all.map((s) => s.crystal.formula) } satisfies LatentMap,
+    };
+    const knnAcc = knnAccuracy(zTrain, train.map((s) => s.crystal.proto), zTest, test.map((s) => s.crystal.proto), p.knn);
+    const present = new Set(test.map((s) => s.crystal.proto)).size;
+    const counts = PROTOTYPES.map((_, i) => test.filter((s) => s.crystal.proto === i).length);
+    const chance = Math.max(...counts) / Math.max(1, test.length);
+    done++;
+
+    const iFrom = PROTOTYPES.findIndex((q) => q.name === p.from), iTo = PROTOTYPES.findIndex((q) => q.name === p.to);
+    let a = test.findIndex((s) => s.crystal.proto === iFrom);
+    let b = test.findIndex((s, i) => s.crystal.proto === iTo && i !== a);
+    const note = a < 0 || b < 0 ? `No held-out ${a < 0 ? p.from : p.to} crystal; using the first two held-out crystals instead.` : '';
+    if (a < 0 || b < 0) [a, b] = [0, Math.min(1, test.length - 1)];
+    const ts = Array.from({ length: p.frames }, (_, i) => i / (p.frames - 1));
+    const codes = ts.map((t) => zTest[a].map((za, j) => (1 - t) * za + t * zTest[b][j]));
+    const decoded = await decodeAll(vae, codes, grid, batch);
+    const segs = await segmentAll(unet, decoded, grid, batch, p.minPeak);
+    // The drawn cell outline moves linearly from the first crystal's cell to the second's.
+    const lerp = (x: number, y: number, t: number) => (1 - t) * x + t * y;
+    const frames: InterpFrame[] = decoded.map((d, i) => {
+      const t = ts[i], ca = test[a].crystal, cb = test[b].crystal;
+      const view = toView(test[a], grid, `t = ${t.toFixed(2)}`, d, segs[i].atoms, segs[i].labels);
+      view.lattice = ca.lattice.map((r, j) => r.map((x, k) => lerp(x, cb.lattice[j][k], t))) as Mat3;
+      view.origin = ca.origin.map((x, k) => lerp(x, cb.origin[k], t)) as Vec3;
+      return { t, view, mass: gridMass(d, grid), minValue: d.reduce((m, v) => Math.min(m, v), Infinity) };
+    });
+    yield { kind: 'artifact', name: 'interp', data: { from: test[a].crystal.formula, to: test[b].crystal.formula, note, frames } satisfies Interpolation };
+
+    const priorCodes = Array.from({ length: p.priorSamples }, () => Array.from(normals(noise, p.latent)));
+    const priorDecoded = priorCodes.length ? await decodeAll(vae, priorCodes, grid, batch) : [];
+    const priorSegs = await segmentAll(unet, priorDecoded, grid, batch, p.minPeak);
+    yield { kind: 'artifact', name: 'prior', data: priorDecoded.map((d, i) => toView(test[0], grid, `prior sample ${i + 1}`, d, priorSegs[i].atoms)) };
+
+    const e = await reconErrors(vae, train, test, grid, batch);
+    const cellAcc = await cellAccuracy(unet, test, grid, batch, p.minPeak);
+    const m0 = frames[0].mass, m1 = frames[frames.length - 1].mass;
+    const lo = Math.min(m0, m1), hi = Math.max(m0, m1);
+    const massExcess = Math.max(0, ...frames.map((f) => Math.max((lo - f.mass) / lo, (f.mass - hi) / hi)));
+    const results: Results = {
+      reconMse: e.vae, meanMse: e.mean, cellAcc, cellCount: test.length, knnAcc, chance, k: p.knn,
+      massExcess, minValue: Math.min(...frames.map((f) => f.minValue)), endMasses: [m0, m1],
+    };
+    yield { kind: 'metrics', step: done, values: { testMse: e.vae, meanMse: e.mean, cellAcc, knnAcc, prototypesHeldOut: present, segment: 1 } };
+    yield { kind: 'artifact', name: 'results', data: results };
+    yield { kind: 'artifact', name: 'weights', data: { ...(await readWeights(vae.params, 'vae.')), ...(await readWeights(unet.params, 'unet.')) } };
+    done++;
+    yield { kind: 'progress', done: total, total, label: 'done' };
+  } finally {
+    vaeOpt.dispose();
+    segOpt.dispose();
+    vae.dispose();
+    unet.dispose();
+  }
+};

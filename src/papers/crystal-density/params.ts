@@ -1,0 +1,44 @@
+/**
+ * Hyperparameters of the crystal-density run (Hoffmann et al. 2019, arXiv
+ * 1909.00949, and its official code): the generated data (grid, box, strain,
+ * rotations, representation), the VAE (latent size, width, β), the U-Net,
+ * training, peak finding, and the latent-space views.
+ */
+import { bool, choice, defineSchema, int, num, type ParamsOf } from '../../core/params/schema';
+
+const PROTO_OPTIONS = [
+  { value: 'rock-salt', label: 'rock-salt' }, { value: 'CsCl', label: 'CsCl' }, { value: 'perovskite', label: 'perovskite' },
+  { value: 'zinc blende', label: 'zinc blende' }, { value: 'diamond', label: 'diamond' }, { value: 'fluorite', label: 'fluorite' },
+  { value: 'fcc', label: 'fcc' }, { value: 'bcc', label: 'bcc' }, { value: 'hcp', label: 'hcp' },
+  { value: 'wurtzite', label: 'wurtzite' }, { value: 'rutile', label: 'rutile' },
+] as const;
+
+export const crystalSchema = defineSchema({
+  samples: int({ key: 'n', label: 'Training crystals', default: 480, min: 16, max: 4000, log: true, help: 'Generated unit cells; prototypes are drawn uniformly.' }),
+  testSamples: int({ key: 'ntest', label: 'Held-out crystals', default: 120, min: 8, max: 1000, log: true }),
+  grid: choice({ key: 'grid', label: 'Grid', default: '16', options: [{ value: '16', label: '16³' }, { value: '24', label: '24³' }, { value: '32', label: '32³' }], help: 'Voxels per side (the official code: 30³ over 10 Å).' }),
+  box: num({ key: 'box', label: 'Box side', default: 8, min: 6, max: 14, step: 0.5, unit: 'Å', help: 'The cubic box the cell sits in; voxel spacing is box / grid.' }),
+  strain: num({ key: 'strain', label: 'Lattice strain', default: 0.03, min: 0, max: 0.1, step: 0.005, help: 'Largest component of the random symmetric strain (±).' }),
+  rotate: bool({ key: 'rot', label: 'Random rotations', default: true, help: 'Each cell is turned by a uniform random rotation (the paper\'s augmentation).' }),
+  representation: choice({ key: 'rep', label: 'Representation', default: 'cell', options: [{ value: 'cell', label: 'single unit cell' }, { value: 'lattice', label: 'repeating lattice filling the box' }] }),
+  labelRadius: num({ key: 'rlab', label: 'Label radius', default: 0.7, min: 0.3, max: 1.2, step: 0.05, unit: 'Å', help: 'Voxels this close to an atom carry its element (the official code: 0.65 Å).' }),
+  latent: int({ key: 'z', label: 'Latent size', default: 16, min: 2, max: 64, help: 'Dimensions of z (the official code: 300).' }),
+  vaeWidth: int({ key: 'vw', label: 'VAE width', default: 8, min: 2, max: 32, log: true, help: 'Channels of the first 3-D convolution; the second has twice as many.' }),
+  beta: num({ key: 'beta', label: 'KL weight β', default: 0.01, min: 1e-5, max: 1, log: true, help: 'Weight of the KL term against the summed squared error (the official code: 5 on a mean error).' }),
+  vaeSteps: int({ key: 'vs', label: 'VAE steps', default: 400, min: 1, max: 20000, log: true }),
+  segWidth: int({ key: 'sw', label: 'U-Net width', default: 8, min: 2, max: 32, log: true }),
+  segSteps: int({ key: 'ss', label: 'U-Net steps', default: 300, min: 1, max: 20000, log: true }),
+  fgWeight: num({ key: 'fg', label: 'Atom-voxel weight', default: 25, min: 1, max: 50, log: true, help: 'Cross-entropy weight of atom voxels relative to background voxels.' }),
+  batch: int({ key: 'batch', label: 'Batch size', default: 16, min: 1, max: 64, log: true, unit: 'crystals' }),
+  lr: num({ key: 'lr', label: 'Learning rate', default: 2e-3, min: 1e-5, max: 0.1, log: true, help: 'Adam, both networks.' }),
+  evalEvery: int({ key: 'ev', label: 'Evaluate every', default: 100, min: 1, max: 5000, log: true, unit: 'steps' }),
+  minPeak: num({ key: 'peak', label: 'Peak threshold', default: 0.03, min: 0.001, max: 1, log: true, help: 'Smallest density a peak may have to become an atom.' }),
+  knn: int({ key: 'k', label: 'k of the k-NN probe', default: 5, min: 1, max: 25 }),
+  from: choice({ key: 'from', label: 'Interpolate from', default: 'rock-salt', options: PROTO_OPTIONS, help: 'The first held-out crystal of this prototype.' }),
+  to: choice({ key: 'to', label: 'Interpolate to', default: 'perovskite', options: PROTO_OPTIONS }),
+  frames: int({ key: 'frames', label: 'Interpolation frames', default: 9, min: 2, max: 21 }),
+  priorSamples: int({ key: 'prior', label: 'Prior samples', default: 4, min: 0, max: 8 }),
+  show: int({ key: 'show', label: 'Crystal shown', default: 0, min: 0, max: 999, help: 'Index of the held-out crystal in the 3-D views.' }),
+});
+
+export type CrystalParams = ParamsOf<typeof crystalSchema>;

@@ -1,0 +1,76 @@
+/**
+ * The segmentation network: a one-level 3-D U-Net (after the official
+ * Segmentation.py, far smaller and without attention gates). A 3³ conv at
+ * full resolution (the skip), ×2 average pooling and two 3³ convs at half
+ * resolution, ×2 upsampling, concatenation with the skip, and two 1³ convs (per-voxel
+ * dense layers) to
+ * per-voxel class logits (background or element). Trained by class-weighted
+ * cross-entropy: atom voxels count `fgWeight` times a background voxel.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { Param } from '../../core/lm/params';
+import type { Rng } from '../../core/rng';
+import { Conv3d, Dense, downsample2, leaky, upsample2 } from './layers';
+
+export interface UNetConfig {
+  width: number;
+  classes: number;
+}
+
+export class SegUNet {
+  private readonly e1: Conv3d;
+  private readonly down: Conv3d;
+  private readonly mid: Conv3d;
+  private readonly o1: Dense;
+  private readonly o2: Dense;
+
+  constructor(readonly config: UNetConfig, rng: Rng) {
+    const c = config.width;
+    this.e1 = new Conv3d('seg.e1', 3, 1, c, rng);
+    this.down = new Conv3d('seg.down', 3, c, 2 * c, rng);
+    this.mid = new Conv3d('seg.mid', 3, 2 * c, 2 * c, rng);
+    this.o1 = new Dense('seg.o1', 3 * c, c, rng);
+    this.o2 = new Dense('seg.o2', c, config.classes, rng, 1);
+  }
+
+  get params(): Param[] {
+    return [this.e1, this.down, this.mid, this.o1, this.o2].flatMap((l) => l.params);
+  }
+
+  logits(x: tf.Tensor5D): tf.Tensor5D {
+    const skip = leaky(this.e1.apply(x)); // [B, n, n, n, c]
+    const h = leaky(this.mid.apply(leaky(this.down.apply(downsample2(skip))))); // [B, n/2, n/2, n/2, 2c]
+    const [B, n] = x.shape;
+    // The 1³ convolutions as matrix products over voxels (faster than conv3d on WASM).
+    const cat = tf.reshape(tf.concat([upsample2(h), skip], 4), [B * n * n * n, -1]); // [B·n³, 3c]
+    const out = this.o2.apply(leaky(this.o1.apply(cat as tf.Tensor2D))); // [B·n³, K]
+    return tf.reshape(out, [B, n, n, n, this.config.classes]); // [B, n, n, n, K]
+  }
+
+  /** Weighted cross-entropy; `onehot` [B, n, n, n, K], `weight` [B, n, n, n, 1]. */
+  loss(x: tf.Tensor5D, onehot: tf.Tensor5D, weight: tf.Tensor5D): { loss: tf.Scalar; acc: tf.Scalar } {
+    const logits = this.logits(x);
+    const logp = tf.logSoftmax(logits); // [B, n, n, n, K]
+    const nll = tf.neg(tf.sum(tf.mul(onehot, logp), 4, true)); // [B, n, n, n, 1]
+    const loss = tf.div(tf.sum(tf.mul(nll, weight)), tf.sum(weight)) as tf.Scalar;
+    // Accuracy on atom voxels, with float ops only (no boolean tensors on WebGPU).
+    const fg = tf.sub(1, tf.slice(onehot, [0, 0, 0, 0, 0], [-1, -1, -1, -1, 1])); // [B, n, n, n, 1]
+    const pTrue = tf.sum(tf.mul(onehot, tf.exp(logp)), 4, true);
+    const pMax = tf.max(tf.exp(logp), 4, true);
+    const hit = tf.relu(tf.sign(tf.sub(pTrue, tf.mul(pMax, 0.999999)))); // 1 where the true class is the argmax
+    const acc = tf.div(tf.sum(tf.mul(hit, fg)), tf.maximum(tf.sum(fg), 1)) as tf.Scalar;
+    return { loss, acc };
+  }
+
+  /** Argmax class per voxel, [B·n³], read back asynchronously. */
+  async segment(x: tf.Tensor5D): Promise<Int32Array> {
+    const t = tf.tidy(() => tf.argMax(this.logits(x), 4));
+    const data = (await t.data()) as Int32Array;
+    t.dispose();
+    return data;
+  }
+
+  dispose(): void {
+    for (const p of this.params) p.variable.dispose();
+  }
+}

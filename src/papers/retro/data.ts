@@ -1,0 +1,64 @@
+/**
+ * The data of a RETRO run, all from the seed. One procedural corpus whose
+ * people's facts recur across documents (core/corpus/world.ts); its last 10%
+ * of documents is the evaluation text, the rest is both what the models
+ * train on and what the database holds, as the paper trains on its
+ * retrieval set. The evaluation documents are never in the database, so a
+ * neighbour of an evaluation chunk is always another document: retrieval
+ * helps by finding the same facts stated elsewhere, not the text itself.
+ */
+import { ExperimentError } from '../../core/experiment';
+import { makeCorpus, splitTrainVal, type Corpus, type DocMixture } from '../../core/corpus';
+import type { Rng } from '../../core/rng';
+import { documentIds } from './database';
+import type { RetroParams } from './params';
+
+export const EVAL_FRACTION = 0.1;
+
+export interface RetroData {
+  corpus: Corpus;
+  /** Training text = the database's text, with each token's document id. */
+  train: Uint8Array;
+  trainDocs: Int32Array;
+  /** Held-out text and its document ids. */
+  evalTokens: Uint8Array;
+  evalDocs: Int32Array;
+  /** Starts of the consecutive evaluation windows (n tokens + 1 target). */
+  evalStarts: number[];
+  /** The first of them, for the curves during training. */
+  curveStarts: number[];
+}
+
+/** Fact-heavy mixture: `facts` of the weight goes to fact (80%) and two-hop (20%) documents. */
+export function retroMixture(facts: number): DocMixture {
+  const rest = 1 - facts;
+  return { facts: 0.8 * facts, reasoning: 0.2 * facts, prose: 0.6 * rest, arithmetic: 0.25 * rest, copy: 0.15 * rest };
+}
+
+export function checkShapes(p: Pick<RetroParams, 'seqLen' | 'chunk' | 'dModel' | 'encWidth' | 'nHeads' | 'nLayers' | 'firstRetroLayer'>): void {
+  if (p.firstRetroLayer > p.nLayers) throw new ExperimentError(`the first CCA layer (${p.firstRetroLayer}) is past the last decoder layer (${p.nLayers}): RETRO would have no retrieval`);
+  if (p.seqLen % p.chunk !== 0) throw new ExperimentError(`the context length (${p.seqLen}) must be a whole number of chunks of ${p.chunk} tokens`);
+  if (p.seqLen / p.chunk < 2) throw new ExperimentError(`the context needs at least 2 chunks (n = ${p.seqLen}, m = ${p.chunk}): the first chunk never sees neighbours`);
+  if (p.dModel % p.nHeads !== 0 || p.encWidth % p.nHeads !== 0) throw new ExperimentError(`${p.nHeads} heads must divide the decoder width (${p.dModel}) and the encoder width (${p.encWidth})`);
+}
+
+export function retroData(p: RetroParams, rng: Rng): RetroData {
+  checkShapes(p);
+  const corpus = makeCorpus({ totalTokens: p.corpusTokens, entities: p.entities, mixture: retroMixture(p.factsShare) }, rng.fork('data'));
+  const docs = documentIds(corpus.tokens.length, corpus.docStarts);
+  const { train, val } = splitTrainVal(corpus.tokens, EVAL_FRACTION);
+  const T = p.seqLen;
+  if (train.length < 4 * T) throw new ExperimentError(`a corpus of ${p.corpusTokens} tokens is too small for a context of ${T}`);
+  const windows = Math.min(p.evalWindows, Math.floor((val.length - 1) / T));
+  if (windows < 1) throw new ExperimentError(`the evaluation text (${val.length} tokens) is shorter than one window of ${T + 1}: use a larger corpus`);
+  const evalStarts = Array.from({ length: windows }, (_, w) => w * T);
+  return {
+    corpus,
+    train,
+    trainDocs: docs.subarray(0, train.length),
+    evalTokens: val,
+    evalDocs: docs.subarray(train.length),
+    evalStarts,
+    curveStarts: evalStarts.slice(0, Math.max(1, Math.min(windows, Math.ceil(windows / 4)))),
+  };
+}

@@ -1,0 +1,227 @@
+/**
+ * The RETRO run (Borgeaud et al. 2021, arXiv 2112.04426):
+ *  1. builds the database: the training text in chunks of m tokens, keyed by
+ *     a frozen n-gram embedding (chunkEmbedder.ts), searched by exact kNN;
+ *  2. trains a baseline decoder and RETRO (the same decoder plus encoder and
+ *     CCA) in one loop on the same batches, RETRO's neighbours retrieved live
+ *     with its sequence's documents excluded; curves of held-out bpc for the
+ *     baseline, RETRO[Off] (no neighbours) and RETRO[On];
+ *  3. evaluates the trained RETRO against 4 database sizes, k = 1..kmax
+ *     neighbours, and the leakage filter bpc(α);
+ *  4. RETRO-fits: a RETRO whose decoder is the trained baseline, frozen, with
+ *     only the encoder and CCA trained.
+ *
+ * Events: artifact `database` first; metrics per step {baseLoss, retroLoss,
+ * lr, tokensPerSec, retroTokensPerSec, retrievalMsPerQuery, segment: 0} and at
+ * curve points {bpcBase, bpcOn, bpcOff}; artifacts `final`, `dbSweep`,
+ * `kSweep`, `leakage`, `weights`; RETRO-fit metrics (segment 1) {rfStep,
+ * rfLoss, bpcRetrofit} and artifact `retrofit`.
+ */
+import { ExperimentError, type Experiment, type RunEvent } from '../../core/experiment';
+import { VOCAB_SIZE } from '../../core/corpus';
+import { AdamW, TransformerLM, learningRate, trainStep, type CosineSchedule, type LMConfig } from '../../core/lm';
+import { assignWeights, readWeights, startFrom, type NamedWeights } from '../../core/weights/namedWeights';
+import * as tf from '@tensorflow/tfjs-core';
+import type { Rng } from '../../core/rng';
+import { ChunkEmbedder } from './chunkEmbedder';
+import { ChunkDatabase } from './database';
+import { retroData, type RetroData } from './data';
+import { alphaGrid, bpcAtAlpha } from './overlap';
+import type { RetroParams } from './params';
+import { RetroModel, type RetroConfig } from './retroModel';
+import { searchQueriesPerSec } from './searchBench';
+import { bpcOf, chunkLosses, scoreWindows, windowsAt, type ScoredModel } from './scoring';
+
+export const EVAL_BATCH = 16;
+export const CLIP_NORM = 1;
+
+export interface DatabaseInfo { chunks: number; tokens: number; m: number; r: number; keyDim: number; buildMs: number; msPerQuery: number }
+export interface FinalEval { bpcBase: number; bpcOn: number; bpcOff: number; k: number; windows: number; tokens: number }
+export interface SizePoint { fraction: number; chunks: number; tokens: number; bpcOn: number }
+export interface KPoint { k: number; bpcOn: number }
+/** bpc(α) of the baseline and RETRO[On] over the same chunks; null where no chunk qualifies. */
+export interface LeakagePoint { alpha: number; base: number | null; on: number | null; chunks: number; share: number }
+export interface RetrofitResult { steps: number; bpcOn: number; bpcOff: number; bpcScratch: number; bpcBase: number; trainedParams: number; totalParams: number }
+
+export function lmConfig(p: RetroParams): LMConfig {
+  return { vocabSize: VOCAB_SIZE, seqLen: p.seqLen, dModel: p.dModel, nLayers: p.nLayers, nHeads: p.nHeads, ffnRatio: 4, norm: 'layernorm', positions: 'learned' };
+}
+
+export function retroConfig(p: RetroParams): RetroConfig {
+  return { chunk: p.chunk, neighbours: p.neighbours, encWidth: p.encWidth, encLayers: p.encLayers, first: p.firstRetroLayer, every: p.retroEvery };
+}
+
+/** The 4 database sizes: fractions spaced evenly in log from `min` to 1. */
+export function dbFractions(min: number): number[] {
+  return [0, 1, 2, 3].map((i) => Math.exp(Math.log(min) * (1 - i / 3)));
+}
+
+function schedule(p: RetroParams, steps: number): CosineSchedule {
+  return { lr: p.lr, warmupSteps: Math.min(p.warmup, Math.floor(steps / 4)), totalSteps: steps, minRatio: 0.1 };
+}
+
+/** The database and models of a run: what the experiment, the claims and the Explore view rebuild from a seed. */
+export function buildDatabase(p: RetroParams, data: RetroData, rng: Rng): ChunkDatabase {
+  const embedder = new ChunkEmbedder(rng.fork('keys').seed, { dim: p.keyDim, maxN: p.ngramMax });
+  return new ChunkDatabase(data.train, data.trainDocs, p.chunk, embedder);
+}
+
+async function stepWithRetrieval(model: TransformerLM, opt: AdamW, db: ChunkDatabase, data: RetroData, starts: number[], p: RetroParams, lr: number) {
+  const T = p.seqLen;
+  const { x, y } = windowsAt(data.train, starts, T);
+  const ret = await db.retrieve(data.train, data.trainDocs, starts, T, p.neighbours);
+  const nb = tf.tensor4d(ret.neighbours, [starts.length, ret.chunks, ret.k, ret.r], 'int32');
+  const lossT = trainStep(model, opt, { x, y, batchSize: starts.length, seqLen: T }, lr, { clipNorm: CLIP_NORM, ctx: RetroModel.context(nb) });
+  const loss = (await lossT.data())[0];
+  tf.dispose([lossT, nb]);
+  return { loss, retrievalMs: ret.ms, queries: starts.length * ret.chunks };
+}
+
+export const retroExperiment: Experiment<RetroParams> = async function* (p, ctx): AsyncGenerator<RunEvent, void, void> {
+  const T = p.seqLen, B = p.batchSize;
+  const rfSteps = p.retrofitSteps;
+  const fractions = dbFractions(p.dbMinFraction);
+  // Progress units: training steps, RETRO-fit steps, and one per evaluation pass.
+  const evalUnits = 1 + fractions.length - 1 + p.kSweepMax + (rfSteps > 0 ? 1 : 0);
+  const total = p.steps + rfSteps + evalUnits;
+  let done = 0;
+  yield { kind: 'progress', done, total, label: 'building the database' };
+
+  const data = retroData(p, ctx.rng);
+  const t0 = performance.now();
+  const db = buildDatabase(p, data, ctx.rng);
+  const buildMs = performance.now() - t0;
+  const cfg = lmConfig(p), rc = retroConfig(p);
+  let base: TransformerLM | null = null, retro: RetroModel | null = null, rf: RetroModel | null = null;
+  const opts: AdamW[] = [];
+  try {
+    base = new TransformerLM(cfg, ctx.rng.fork('model'));
+    retro = new RetroModel(cfg, rc, ctx.rng.fork('model'));
+    const loads = [startFrom(ctx.tf, ctx.weights, base.params, 'base.', 'baseline'), startFrom(ctx.tf, ctx.weights, retro.lm.params, 'retro.', 'RETRO')].filter((s): s is string => !!s);
+    if (loads.length) yield { kind: 'artifact', name: 'weightsLoaded', data: loads.join(' ') };
+    const optB = new AdamW(base.params), optR = new AdamW(retro.lm.params);
+    opts.push(optB, optR);
+
+    const pick = ctx.rng.fork('batches');
+    const span = data.train.length - T - 1;
+    const nextStarts = (): number[] => Array.from({ length: B }, () => pick.int(span));
+    const sched = schedule(p, p.steps);
+    const curveModels: ScoredModel[] = [
+      { name: 'base', model: base, retrieval: false },
+      { name: 'on', model: retro.lm, retrieval: true },
+      { name: 'off', model: retro.lm, retrieval: false },
+    ];
+    let msPerQuery = 0;
+    const searchSpeed: Record<string, number> = {};
+    if (p.searchBench) {
+      yield { kind: 'progress', done, total, label: 'timing search over 10k and 100k chunks' };
+      searchSpeed.queriesPerSec10k = await searchQueriesPerSec(10_000, p.keyDim, 256, p.evalK, ctx.rng.fork('bench'));
+      searchSpeed.queriesPerSec100k = await searchQueriesPerSec(100_000, p.keyDim, 256, p.evalK, ctx.rng.fork('bench'));
+    }
+    for (let s = 0; s < p.steps; s++) {
+      if (ctx.signal.aborted) return;
+      const lr = learningRate(s, sched);
+      const starts = nextStarts();
+      const tb = performance.now();
+      const { x, y } = windowsAt(data.train, starts, T);
+      const lossB = trainStep(base, optB, { x, y, batchSize: B, seqLen: T }, lr, { clipNorm: CLIP_NORM });
+      const baseLoss = (await lossB.data())[0];
+      lossB.dispose();
+      const tr = performance.now();
+      const r = await stepWithRetrieval(retro.lm, optR, db, data, starts, p, lr);
+      const te = performance.now();
+      msPerQuery = r.retrievalMs / Math.max(1, r.queries);
+      if (s === 0) yield { kind: 'artifact', name: 'database', data: { chunks: db.size, tokens: db.tokenCount, m: db.m, r: db.r, keyDim: p.keyDim, buildMs, msPerQuery } satisfies DatabaseInfo };
+      const values: Record<string, number> = {
+        segment: 0, baseLoss, retroLoss: r.loss, lr,
+        tokensPerSec: (B * T) / Math.max(1e-6, (tr - tb) / 1000),
+        retroTokensPerSec: (B * T) / Math.max(1e-6, (te - tr) / 1000),
+        retrievalMsPerQuery: msPerQuery,
+        queriesPerSec: r.queries / Math.max(1e-6, r.retrievalMs / 1000),
+        ...(s === 0 ? searchSpeed : {}),
+      };
+      if ((s + 1) % p.evalEvery === 0 || s === p.steps - 1) {
+        const sc = await scoreWindows(db, data.evalTokens, data.evalDocs, data.curveStarts, T, curveModels, { k: p.neighbours, batch: EVAL_BATCH }, ctx.signal);
+        Object.assign(values, { bpcBase: bpcOf(sc.losses.base), bpcOn: bpcOf(sc.losses.on), bpcOff: bpcOf(sc.losses.off) });
+      }
+      done++;
+      yield { kind: 'metrics', step: s + 1, values };
+      yield { kind: 'progress', done, total, label: `training step ${s + 1} of ${p.steps}` };
+    }
+
+    // Final numbers on every evaluation window, with k = evalK.
+    yield { kind: 'progress', done, total, label: 'evaluating' };
+    const scores = await scoreWindows(db, data.evalTokens, data.evalDocs, data.evalStarts, T, curveModels, { k: p.evalK, batch: EVAL_BATCH }, ctx.signal);
+    if (ctx.signal.aborted) return;
+    const final: FinalEval = { bpcBase: bpcOf(scores.losses.base), bpcOn: bpcOf(scores.losses.on), bpcOff: bpcOf(scores.losses.off), k: p.evalK, windows: data.evalStarts.length, tokens: data.evalStarts.length * T };
+    yield { kind: 'artifact', name: 'final', data: final };
+    const cb = chunkLosses(scores, 'base'), co = chunkLosses(scores, 'on');
+    const totalChunks = cb.loss.length;
+    const leakage: LeakagePoint[] = alphaGrid(p.chunk).map((alpha) => {
+      const b = bpcAtAlpha(cb, alpha), o = bpcAtAlpha(co, alpha);
+      return { alpha, base: Number.isFinite(b.bpc) ? b.bpc : null, on: Number.isFinite(o.bpc) ? o.bpc : null, chunks: b.chunks, share: b.chunks / Math.max(1, totalChunks) };
+    });
+    yield { kind: 'artifact', name: 'leakage', data: leakage };
+    done++;
+    yield { kind: 'progress', done, total, label: 'database sizes' };
+
+    const onOnly: ScoredModel[] = [{ name: 'on', model: retro.lm, retrieval: true }];
+    const dbSweep: SizePoint[] = [];
+    for (const f of fractions) {
+      if (ctx.signal.aborted) return;
+      const limit = Math.max(1, Math.round(f * db.size));
+      const bpcOn = limit >= db.size ? final.bpcOn : bpcOf((await scoreWindows(db, data.evalTokens, data.evalDocs, data.evalStarts, T, onOnly, { k: p.evalK, limit, batch: EVAL_BATCH }, ctx.signal)).losses.on);
+      dbSweep.push({ fraction: limit / db.size, chunks: limit, tokens: limit * db.m, bpcOn });
+      yield { kind: 'artifact', name: 'dbSweep', data: [...dbSweep] };
+      if (limit < db.size) yield { kind: 'progress', done: ++done, total, label: 'database sizes' };
+    }
+    const kSweep: KPoint[] = [];
+    for (let k = 1; k <= p.kSweepMax; k++) {
+      if (ctx.signal.aborted) return;
+      const bpcOn = k === p.evalK ? final.bpcOn : bpcOf((await scoreWindows(db, data.evalTokens, data.evalDocs, data.evalStarts, T, onOnly, { k, batch: EVAL_BATCH }, ctx.signal)).losses.on);
+      kSweep.push({ k, bpcOn });
+      yield { kind: 'artifact', name: 'kSweep', data: [...kSweep] };
+      yield { kind: 'progress', done: ++done, total, label: `k = ${k}` };
+    }
+    const trained: NamedWeights = { ...(await readWeights(base.params, 'base.')), ...(await readWeights(retro.lm.params, 'retro.')) };
+    yield { kind: 'artifact', name: 'weights', data: trained };
+
+    if (rfSteps > 0) {
+      // RETRO-fit: a fresh encoder and CCA on the trained baseline's decoder, which stays frozen.
+      rf = new RetroModel(cfg, rc, ctx.rng.fork('retrofit'));
+      const report = assignWeights(ctx.tf, rf.lm.params, trained, 'base.');
+      if (report.loaded.length !== base.params.length) throw new ExperimentError('RETRO-fit could not take over the baseline\'s decoder');
+      const trainable = rf.retrievalParams();
+      const optF = new AdamW(trainable);
+      opts.push(optF);
+      const schedF = schedule(p, rfSteps);
+      const rfModels: ScoredModel[] = [{ name: 'on', model: rf.lm, retrieval: true }];
+      for (let s = 0; s < rfSteps; s++) {
+        if (ctx.signal.aborted) return;
+        const r = await stepWithRetrieval(rf.lm, optF, db, data, nextStarts(), p, learningRate(s, schedF));
+        const values: Record<string, number> = { segment: 1, rfStep: s + 1, rfLoss: r.loss };
+        if ((s + 1) % p.evalEvery === 0 || s === rfSteps - 1) {
+          const sc = await scoreWindows(db, data.evalTokens, data.evalDocs, data.curveStarts, T, rfModels, { k: p.neighbours, batch: EVAL_BATCH }, ctx.signal);
+          values.bpcRetrofit = bpcOf(sc.losses.on);
+        }
+        done++;
+        yield { kind: 'metrics', step: p.steps + s + 1, values };
+        yield { kind: 'progress', done, total, label: `RETRO-fit step ${s + 1} of ${rfSteps}` };
+      }
+      const sc = await scoreWindows(db, data.evalTokens, data.evalDocs, data.evalStarts, T, [...rfModels, { name: 'off', model: rf.lm, retrieval: false }], { k: p.evalK, batch: EVAL_BATCH }, ctx.signal);
+      const totalParams = rf.lm.paramCount();
+      const trainedParams = trainable.reduce((n, q) => n + q.variable.size, 0);
+      const result: RetrofitResult = { steps: rfSteps, bpcOn: bpcOf(sc.losses.on), bpcOff: bpcOf(sc.losses.off), bpcScratch: final.bpcOn, bpcBase: final.bpcBase, trainedParams, totalParams };
+      yield { kind: 'artifact', name: 'retrofit', data: result };
+      yield { kind: 'artifact', name: 'weights', data: { ...trained, ...(await readWeights(rf.retrievalParams(), 'retrofit.')) } };
+      done++;
+    }
+    yield { kind: 'progress', done: total, total, label: 'done' };
+  } finally {
+    for (const o of opts) o.dispose();
+    base?.dispose();
+    retro?.dispose();
+    rf?.dispose();
+    db.dispose();
+  }
+};
