@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectWebGpu, plotPoints, watchConsole, expectLinkRoundTrips } from './helpers';
+import { expectLinkRoundTrips, expectRunDoneOnWebGpu, plotPoints, watchConsole } from './helpers';
 
 /** Reads a Scene3D canvas back (the renderer keeps its drawing buffer) and summarises its pixels. */
 async function canvasPixels(page: Page, scene: string): Promise<{ lit: number; hash: number }> {
@@ -25,12 +25,7 @@ test('crystal-density: tiny trains on WebGPU to 100%; the 3-D views render; the 
   const errors = watchConsole(page);
   await page.goto('/#/crystal-density?preset=tiny&run=1');
   await expect(page.getByRole('heading', { name: '3-D crystal densities: encode, decode, segment' })).toBeVisible();
-  await expect(page.getByTestId('run-state')).toContainText('Running', { timeout: 60_000 });
-  await expectWebGpu(page);
-  await expect(page.getByTestId('run-state')).toContainText(/Done|error/, { timeout: 360_000 });
-  expect(await page.getByRole('alert').allTextContents()).toEqual([]);
-  await expect(page.getByTestId('run-state')).toContainText('Done');
-  await expect(page.getByTestId('progress')).toHaveAttribute('value', '1');
+  await expectRunDoneOnWebGpu(page);
 
   await expect(page.getByTestId('crystal-dataset')).toHaveAttribute('data-train', '16');
   expect((await plotPoints(page, 'crystal-vae'))[0]).toBe(4);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectLinkRoundTrips, expectWebGpu, watchConsole } from './helpers';
+import { expectLinkRoundTrips, expectRunDoneOnWebGpu, watchConsole } from './helpers';
 
 interface Trace { name?: string; x?: unknown[]; y?: unknown[] }
 
@@ -11,10 +11,7 @@ test('RETRO: tiny run on WebGPU to 100%; three bpc curves, the sweeps, and a typ
   const errors = watchConsole(page);
   await page.goto('/#/retro?preset=tiny&run=1');
   await expect(page.getByRole('heading', { name: 'RETRO: retrieval-enhanced transformers' })).toBeVisible();
-  await expect(page.getByTestId('run-state')).toContainText('Running', { timeout: 60_000 });
-  await expectWebGpu(page);
-  await expect(page.getByTestId('run-state')).toContainText('Done', { timeout: 360_000 });
-  await expect(page.getByTestId('progress')).toHaveAttribute('value', '1');
+  await expectRunDoneOnWebGpu(page);
 
   const bpc = await traces(page, 'retro-bpc');
   expect(bpc.map((t) => t.name)).toEqual(['baseline', 'RETRO [Off]', 'RETRO [On]']);
