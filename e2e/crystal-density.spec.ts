@@ -33,6 +33,13 @@ test('crystal-density: tiny trains on WebGPU to 100%; the 3-D views render; the 
   expect((await plotPoints(page, 'crystal-latent')).reduce((a, b) => a + b, 0)).toBe(24);
   await expect(page.getByTestId('crystal-results')).toBeVisible();
 
+  // The decoder learned something on WebGPU: the reconstruction is not one constant value (a
+  // broken bias add once left every voxel at softplus(-4), the last layer's initial bias).
+  const range = page.getByTestId('crystal-recon-range');
+  const lo = Number(await range.getAttribute('data-min')), hi = Number(await range.getAttribute('data-max'));
+  expect(Number.isFinite(lo) && Number.isFinite(hi)).toBe(true);
+  expect(hi - lo).toBeGreaterThan(1e-3);
+
   // The input view draws an isosurface and atoms: many lit pixels, read back from the WebGL canvas.
   await expect.poll(async () => (await canvasPixels(page, 'crystal-input')).lit, { timeout: 30_000 }).toBeGreaterThan(500);
   await expect.poll(async () => (await canvasPixels(page, 'crystal-seg-view')).lit, { timeout: 30_000 }).toBeGreaterThan(100);
@@ -48,8 +55,15 @@ test('crystal-density: tiny trains on WebGPU to 100%; the 3-D views render; the 
   await page.waitForTimeout(500);
   const before = await canvasPixels(page, 'crystal-interp-view');
   expect(before.lit).toBeGreaterThan(100);
+  const interpCaption = page.locator('.crystal-view', { has: page.locator('[data-scene="crystal-interp-view"]') }).locator('p.hint');
+  const massAt0 = /mass ([\d.]+)/.exec((await interpCaption.textContent()) ?? '')?.[1];
   await slider.fill('4');
   await expect.poll(async () => (await canvasPixels(page, 'crystal-interp-view')).hash, { timeout: 15_000 }).not.toBe(before.hash);
+  // The two ends decode two different held-out crystals, so their masses differ.
+  const massAt4 = /mass ([\d.]+)/.exec((await interpCaption.textContent()) ?? '')?.[1];
+  expect(massAt0).toBeDefined();
+  expect(massAt4).toBeDefined();
+  expect(massAt4).not.toBe(massAt0);
 
   // The 2x2x2 toggle and the iso slider redraw the input view.
   const one = await canvasPixels(page, 'crystal-input');

@@ -28,7 +28,9 @@ export interface TrainStepOptions {
 export function clipByGlobalNorm(grads: tf.NamedTensorMap, maxNorm: number): tf.NamedTensorMap {
   return tf.tidy(() => {
     const names = Object.keys(grads);
-    const sq = tf.addN(names.map((n) => tf.sum(tf.square(grads[n])))); // []
+    // Summed pairwise, not with tf.addN: WebGPU's AddN binds one storage buffer per input, and past 7
+    // inputs (SwiftShader allows 8 per stage) its pipeline fails to build and the sum comes out garbage.
+    const sq = names.map((n) => tf.sum(tf.square(grads[n]))).reduce((a, b) => tf.add(a, b)); // []
     const scale = tf.minimum(tf.div(maxNorm, tf.add(tf.sqrt(sq), 1e-6)), 1); // []
     const out: tf.NamedTensorMap = {};
     for (const n of names) out[n] = tf.mul(grads[n], scale);

@@ -20,6 +20,20 @@ import { latentTraces, segTraces, vaeTraces } from './plots';
 import { ResultsTable } from './ResultsTable';
 import { ViewControls, type ViewSettings } from './ViewControls';
 
+/** The smallest and largest reconstructed voxel (a constant grid means the decoder learned nothing). */
+function DecodedRange({ density }: { density: readonly number[] }) {
+  let lo = Infinity, hi = -Infinity;
+  for (const v of density) {
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  return (
+    <p className="hint" data-testid="crystal-recon-range" data-min={lo} data-max={hi}>
+      Reconstructed densities range from {lo.toExponential(2)} to {hi.toExponential(2)}.
+    </p>
+  );
+}
+
 export default function CrystalPanel({ paper }: { paper: PaperDef<typeof crystalSchema> }) {
   const run = useExperimentRun(paper);
   const { artifacts, rows } = run.recording;
@@ -72,6 +86,7 @@ export default function CrystalPanel({ paper }: { paper: PaperDef<typeof crystal
           <CrystalView name="crystal-input" view={view} options={iso} spin={settings.spin} caption={view ? `Input: ${view.label}, isosurface and atoms` : undefined} />
           <CrystalView name="crystal-recon" view={recon?.output ?? null} options={isoOnly} caption={recon ? `VAE reconstruction at step ${recon.step} (MSE per voxel ${recon.mse.toExponential(2)})` : 'The VAE reconstruction appears during training.'} />
         </div>
+        {recon ? <DecodedRange density={recon.output.density} /> : null}
       </section>
 
       <section>

@@ -51,7 +51,11 @@ export class Conv3d {
   }
 
   apply(x: tf.Tensor5D): tf.Tensor5D {
-    return tf.add(conv3dSame(x, this.w.variable as tf.Tensor5D), this.b.variable); // [B, D, H, W, cout]
+    // The bias goes in as [1, 1, 1, 1, cout]: tfjs-backend-webgpu 4.22 compiles a rank-5 tensor plus a
+    // 1-D tensor of 2..127 values to a shader that fails to build ("cannot index type 'vec5'"), which
+    // leaves the sum unwritten (zeros or stale data). Equal-rank broadcasting works on every backend.
+    const b = tf.reshape(this.b.variable, [1, 1, 1, 1, -1]); // [1, 1, 1, 1, cout]
+    return tf.add(conv3dSame(x, this.w.variable as tf.Tensor5D), b); // [B, D, H, W, cout]
   }
 }
 
