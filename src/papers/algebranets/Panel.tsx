@@ -1,15 +1,12 @@
 /** The AlgebraNets panel: the algebras, a product widget, algebra nets trained side by side, sparsity, claims. */
 import { useMemo } from 'react';
 import type { PaperDef } from '../../core/paper';
+import { PanelOpening } from '../../ui/PanelOpening';
+import { RunSettings } from '../../ui/RunSettings';
 import { MetricCards } from '../../ui/MetricCards';
-import { Notices } from '../../ui/Notices';
-import { PaperHeading } from '../../ui/PaperHeading';
-import { ParamControls } from '../../ui/ParamControls';
 import { Plot } from '../../ui/Plot';
-import { PresetPicker } from '../../ui/PresetPicker';
 import { PanelClosing } from '../../ui/PanelClosing';
 import { RunBar, runBarProps } from '../../ui/RunBar';
-import { ShareButton } from '../../ui/ShareButton';
 import { Tex } from '../../ui/Tex';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import { AlgebraTable } from './AlgebraTable';
@@ -36,9 +33,7 @@ export default function AlgebraNetsPanel({ paper }: { paper: PaperDef<typeof alg
 
   return (
     <main className="panel">
-      <PaperHeading title="AlgebraNets" citation={paper.citation} />
-      <Notices notices={run.notices} onDismiss={run.dismissNotices} />
-      <ShareButton url={run.shareUrl} />
+      <PanelOpening title="AlgebraNets" paper={paper} run={run} />
 
       <section className="prose">
         <h2>The question</h2>
@@ -83,8 +78,7 @@ export default function AlgebraNetsPanel({ paper }: { paper: PaperDef<typeof alg
 
       <section>
         <h2>2. Train algebra nets side by side</h2>
-        <PresetPicker presets={paper.presets} value={run.preset} onChange={run.setPreset} />
-        <ParamControls schema={paper.schema} values={run.params} onChange={run.setParam} seed={run.seed} onSeedChange={run.setSeed} />
+        <RunSettings paper={paper} run={run} />
         <RunBar {...runBarProps(run)} />
         <MetricCards
           metrics={[

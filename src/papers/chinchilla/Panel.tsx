@@ -1,12 +1,10 @@
 /** The Chinchilla panel: the laws as a calculator, a live IsoFLOP sweep, your own fit, and the claims. */
 import type { PaperDef } from '../../core/paper';
-import { Notices } from '../../ui/Notices';
-import { PaperHeading } from '../../ui/PaperHeading';
+import { PanelOpening } from '../../ui/PanelOpening';
+import { RunSettings } from '../../ui/RunSettings';
 import { ParamControls } from '../../ui/ParamControls';
-import { PresetPicker } from '../../ui/PresetPicker';
 import { PanelClosing } from '../../ui/PanelClosing';
 import { RunBar, runBarProps } from '../../ui/RunBar';
-import { ShareButton } from '../../ui/ShareButton';
 import { Tex } from '../../ui/Tex';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import { Calculator } from './Calculator';
@@ -23,9 +21,7 @@ export default function ChinchillaPanel({ paper }: { paper: PaperDef<typeof chin
   const run = useExperimentRun(paper);
   return (
     <main className="panel">
-      <PaperHeading title="Training compute-optimal language models" citation={paper.citation} />
-      <Notices notices={run.notices} onDismiss={run.dismissNotices} />
-      <ShareButton url={run.shareUrl} />
+      <PanelOpening title="Training compute-optimal language models" paper={paper} run={run} />
 
       <section className="prose">
         <h2>The question</h2>
@@ -65,8 +61,7 @@ export default function ChinchillaPanel({ paper }: { paper: PaperDef<typeof chin
           the runs you collected. Try: more budgets and sizes (paper-like preset); a narrower size span; a fixed learning
           rate that is too high for the larger models.
         </p>
-        <PresetPicker presets={paper.presets} value={run.preset} onChange={run.setPreset} />
-        <ParamControls schema={paper.schema} values={run.params} onChange={run.setParam} only={SWEEP_FIELDS} seed={run.seed} onSeedChange={run.setSeed} />
+        <RunSettings paper={paper} run={run} only={SWEEP_FIELDS} />
         <RunBar {...runBarProps(run)} />
         <SweepSection run={run} />
       </section>

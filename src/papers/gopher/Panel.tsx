@@ -2,15 +2,12 @@
 import { useMemo } from 'react';
 import type { Data } from 'plotly.js-dist-min';
 import type { PaperDef } from '../../core/paper';
+import { PanelOpening } from '../../ui/PanelOpening';
+import { RunSettings } from '../../ui/RunSettings';
 import { MetricCards } from '../../ui/MetricCards';
-import { Notices } from '../../ui/Notices';
-import { PaperHeading } from '../../ui/PaperHeading';
-import { ParamControls } from '../../ui/ParamControls';
 import { Plot } from '../../ui/Plot';
-import { PresetPicker } from '../../ui/PresetPicker';
 import { PanelClosing } from '../../ui/PanelClosing';
 import { RunBar, runBarProps } from '../../ui/RunBar';
-import { ShareButton } from '../../ui/ShareButton';
 import { Tex } from '../../ui/Tex';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import type { ModelResult, LossFit, Samples } from './experiment';
@@ -65,9 +62,7 @@ export default function GopherPanel({ paper }: { paper: PaperDef<typeof gopherSc
 
   return (
     <main className="panel">
-      <PaperHeading title="Gopher: what scale buys" citation={paper.citation} />
-      <Notices notices={run.notices} onDismiss={run.dismissNotices} />
-      <ShareButton url={run.shareUrl} />
+      <PanelOpening title="Gopher: what scale buys" paper={paper} run={run} />
 
       <section className="prose">
         <h2>The question</h2>
@@ -95,8 +90,7 @@ export default function GopherPanel({ paper }: { paper: PaperDef<typeof gopherSc
 
       <section>
         <h2>2. Train the family</h2>
-        <PresetPicker presets={paper.presets} value={run.preset} onChange={run.setPreset} />
-        <ParamControls schema={paper.schema} values={run.params} onChange={run.setParam} seed={run.seed} onSeedChange={run.setSeed} />
+        <RunSettings paper={paper} run={run} />
         <RunBar {...runBarProps(run)} />
         <MetricCards
           metrics={[

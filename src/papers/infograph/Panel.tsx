@@ -3,15 +3,12 @@ import { useMemo, useState } from 'react';
 import type { Data } from 'plotly.js-dist-min';
 import type { TuDataset } from '../../core/graph/tuFormat';
 import type { PaperDef } from '../../core/paper';
+import { PanelOpening } from '../../ui/PanelOpening';
+import { RunSettings } from '../../ui/RunSettings';
 import { MetricCards } from '../../ui/MetricCards';
-import { Notices } from '../../ui/Notices';
-import { PaperHeading } from '../../ui/PaperHeading';
-import { ParamControls } from '../../ui/ParamControls';
 import { Plot } from '../../ui/Plot';
-import { PresetPicker } from '../../ui/PresetPicker';
 import { PanelClosing } from '../../ui/PanelClosing';
 import { RunBar, runBarProps } from '../../ui/RunBar';
-import { ShareButton } from '../../ui/ShareButton';
 import { Tex } from '../../ui/Tex';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import type { DatasetInfo, EmbeddingMap, InfographRunParams, NodeScores, Results } from './experiment';
@@ -55,9 +52,7 @@ export default function InfographPanel({ paper }: { paper: PaperDef<typeof infog
 
   return (
     <main className="panel">
-      <PaperHeading title="InfoGraph: graph embeddings by mutual information" citation={paper.citation} />
-      <Notices notices={run.notices} onDismiss={run.dismissNotices} />
-      <ShareButton url={run.shareUrl} />
+      <PanelOpening title="InfoGraph: graph embeddings by mutual information" paper={paper} run={run} />
 
       <section className="prose">
         <h2>The question</h2>
@@ -89,8 +84,7 @@ export default function InfographPanel({ paper }: { paper: PaperDef<typeof infog
 
       <section>
         <h2>1. Data and model</h2>
-        <PresetPicker presets={paper.presets} value={run.preset} onChange={run.setPreset} />
-        <ParamControls schema={paper.schema} values={run.params} onChange={run.setParam} seed={run.seed} onSeedChange={run.setSeed} />
+        <RunSettings paper={paper} run={run} />
         <details>
           <summary>Your own graphs (TU format)</summary>
           <TuUpload

@@ -2,15 +2,12 @@
 import { useMemo } from 'react';
 import type { Data } from 'plotly.js-dist-min';
 import type { PaperDef } from '../../core/paper';
+import { PanelOpening } from '../../ui/PanelOpening';
+import { RunSettings } from '../../ui/RunSettings';
 import { MetricCards } from '../../ui/MetricCards';
-import { Notices } from '../../ui/Notices';
-import { PaperHeading } from '../../ui/PaperHeading';
-import { ParamControls } from '../../ui/ParamControls';
 import { Plot } from '../../ui/Plot';
-import { PresetPicker } from '../../ui/PresetPicker';
 import { PanelClosing } from '../../ui/PanelClosing';
 import { RunBar, runBarProps } from '../../ui/RunBar';
-import { ShareButton } from '../../ui/ShareButton';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import { ActivityMap } from './ActivityMap';
 import type { Activity, EvalPoint, ModelName, ModelsInfo } from './experiment';
@@ -49,15 +46,12 @@ export default function RimsPanel({ paper }: { paper: PaperDef<typeof rimsSchema
 
   return (
     <main className="panel">
-      <PaperHeading title="Recurrent Independent Mechanisms" citation={paper.citation} />
-      <Notices notices={run.notices} onDismiss={run.dismissNotices} />
-      <ShareButton url={run.shareUrl} />
+      <PanelOpening title="Recurrent Independent Mechanisms" paper={paper} run={run} />
       <RimsProse />
 
       <section>
         <h2>1. Train RIMs and an LSTM of the same size</h2>
-        <PresetPicker presets={paper.presets} value={run.preset} onChange={run.setPreset} />
-        <ParamControls schema={paper.schema} values={run.params} onChange={run.setParam} seed={run.seed} onSeedChange={run.setSeed} />
+        <RunSettings paper={paper} run={run} />
         <RunBar {...runBarProps(run)} />
         <MetricCards
           metrics={[

@@ -1,15 +1,12 @@
 /** The routed-scaling panel: Eq. 1 as a calculator, a live sweep of tiny mixture-of-experts LMs with our fit, and routing as it trains. */
 import { useMemo } from 'react';
 import type { PaperDef } from '../../core/paper';
+import { PanelOpening } from '../../ui/PanelOpening';
+import { RunSettings } from '../../ui/RunSettings';
 import { MetricCards } from '../../ui/MetricCards';
-import { Notices } from '../../ui/Notices';
-import { PaperHeading } from '../../ui/PaperHeading';
-import { ParamControls } from '../../ui/ParamControls';
 import { Plot } from '../../ui/Plot';
-import { PresetPicker } from '../../ui/PresetPicker';
 import { PanelClosing } from '../../ui/PanelClosing';
 import { RunBar, runBarProps } from '../../ui/RunBar';
-import { ShareButton } from '../../ui/ShareButton';
 import { Tex } from '../../ui/Tex';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import type { RoutingSnapshot, TokenRoutes } from './experiment';
@@ -46,9 +43,7 @@ export default function RoutedPanel({ paper }: { paper: PaperDef<typeof routedSc
 
   return (
     <main className="panel">
-      <PaperHeading title="Scaling laws for routed language models" citation={paper.citation} />
-      <Notices notices={run.notices} onDismiss={run.dismissNotices} />
-      <ShareButton url={run.shareUrl} />
+      <PanelOpening title="Scaling laws for routed language models" paper={paper} run={run} />
 
       <section className="prose">
         <h2>The question</h2>
@@ -86,8 +81,7 @@ export default function RoutedPanel({ paper }: { paper: PaperDef<typeof routedSc
 
       <section>
         <h2>2. Train routed models and fit the law</h2>
-        <PresetPicker presets={paper.presets} value={run.preset} onChange={run.setPreset} />
-        <ParamControls schema={paper.schema} values={run.params} onChange={run.setParam} seed={run.seed} onSeedChange={run.setSeed} />
+        <RunSettings paper={paper} run={run} />
         <RunBar {...runBarProps(run)} />
         <MetricCards
           metrics={[

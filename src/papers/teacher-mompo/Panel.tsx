@@ -3,15 +3,12 @@ import { useMemo } from 'react';
 import type { Data } from 'plotly.js-dist-min';
 import type { PaperDef } from '../../core/paper';
 import type { SceneDescription } from '../../core/rl/sceneDescription';
+import { PanelOpening } from '../../ui/PanelOpening';
+import { RunSettings } from '../../ui/RunSettings';
 import { MetricCards } from '../../ui/MetricCards';
-import { Notices } from '../../ui/Notices';
-import { PaperHeading } from '../../ui/PaperHeading';
-import { ParamControls } from '../../ui/ParamControls';
 import { Plot } from '../../ui/Plot';
-import { PresetPicker } from '../../ui/PresetPicker';
 import { Reproduce } from '../../ui/Reproduce';
 import { RunBar, runBarProps } from '../../ui/RunBar';
-import { ShareButton } from '../../ui/ShareButton';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import { ArenaView, ARROW_COLOURS } from './ArenaView';
 import type { RunSetup, TradeoffPoint } from './experiment';
@@ -65,15 +62,12 @@ export default function TeacherPanel({ paper }: { paper: PaperDef<typeof teacher
 
   return (
     <main className="panel">
-      <PaperHeading title="Teacher policies as objectives" citation={paper.citation} />
-      <Notices notices={run.notices} onDismiss={run.dismissNotices} />
-      <ShareButton url={run.shareUrl} />
+      <PanelOpening title="Teacher policies as objectives" paper={paper} run={run} />
       <TeacherProse />
 
       <section>
         <h2>1. Train with and without teachers</h2>
-        <PresetPicker presets={paper.presets} value={run.preset} onChange={run.setPreset} />
-        <ParamControls schema={paper.schema} values={run.params} onChange={run.setParam} seed={run.seed} onSeedChange={run.setSeed} />
+        <RunSettings paper={paper} run={run} />
         <RunBar {...runBarProps(run)} />
         <MetricCards
           metrics={[

@@ -2,15 +2,12 @@
 import { useMemo, useState } from 'react';
 import type { Data } from 'plotly.js-dist-min';
 import type { PaperDef } from '../../core/paper';
+import { PanelOpening } from '../../ui/PanelOpening';
+import { RunSettings } from '../../ui/RunSettings';
 import { MetricCards } from '../../ui/MetricCards';
-import { Notices } from '../../ui/Notices';
-import { PaperHeading } from '../../ui/PaperHeading';
-import { ParamControls } from '../../ui/ParamControls';
 import { Plot } from '../../ui/Plot';
-import { PresetPicker } from '../../ui/PresetPicker';
 import { PanelClosing } from '../../ui/PanelClosing';
 import { RunBar, runBarProps } from '../../ui/RunBar';
-import { ShareButton } from '../../ui/ShareButton';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import type { UploadedGraph } from './data';
 import { EdgeListUpload } from './EdgeListUpload';
@@ -99,15 +96,12 @@ export default function VGraphPanel({ paper }: { paper: PaperDef<typeof vgraphSc
 
   return (
     <main className="panel">
-      <PaperHeading title="vGraph: communities and embeddings from one model" citation={paper.citation} />
-      <Notices notices={run.notices} onDismiss={run.dismissNotices} />
-      <ShareButton url={run.shareUrl} />
+      <PanelOpening title="vGraph: communities and embeddings from one model" paper={paper} run={run} />
       <VGraphProse />
 
       <section>
         <h2>1. Train vGraph on a graph</h2>
-        <PresetPicker presets={paper.presets} value={run.preset} onChange={run.setPreset} />
-        <ParamControls schema={paper.schema} values={run.params} onChange={run.setParam} seed={run.seed} onSeedChange={run.setSeed} />
+        <RunSettings paper={paper} run={run} />
         <EdgeListUpload loaded={upload} onLoad={(g) => { setUpload(g); run.setParam('graph', 'upload'); }} />
         {run.params.graph === 'upload' && !upload ? <p className="warn">This setting needs an edge list: load one above before running.</p> : null}
         <RunBar {...runBarProps(run)} onRun={() => void start()} />

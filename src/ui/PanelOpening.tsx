@@ -1,0 +1,19 @@
+/**
+ * What every panel opens with: the paper's title and citation, the run's
+ * notices (bad links, lost devices, NaN losses), and the share link.
+ */
+import type { Citation } from '../core/paper';
+import { Notices } from './Notices';
+import { PaperHeading } from './PaperHeading';
+import { ShareButton } from './ShareButton';
+import type { ExperimentRun } from './useExperimentRun';
+
+export function PanelOpening<P>({ title, paper, run }: { title: string; paper: { citation: Citation }; run: ExperimentRun<P> }) {
+  return (
+    <>
+      <PaperHeading title={title} citation={paper.citation} />
+      <Notices notices={run.notices} onDismiss={run.dismissNotices} />
+      <ShareButton url={run.shareUrl} />
+    </>
+  );
+}
