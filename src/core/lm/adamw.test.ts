@@ -8,6 +8,18 @@ import { createParam, type Param } from './params';
 await initNodeBackend('cpu');
 
 describe('AdamW', () => {
+  it('scales the step of the parameters lrScale names, and only theirs', async () => {
+    const fast: Param = { name: 'fast.posbias', variable: tf.variable(tf.scalar(0)), decay: false };
+    const slow: Param = { name: 'slow', variable: tf.variable(tf.scalar(0)), decay: false };
+    const opt = new AdamW([fast, slow], { lrScale: (p) => (p.name.endsWith('posbias') ? 25 : 1) });
+    const grads = { [fast.variable.name]: tf.scalar(-2), [slow.variable.name]: tf.scalar(-2) };
+    opt.apply(grads, 0.01); // Adam's first step is lr · sign(g)
+    expect((await fast.variable.data())[0]).toBeCloseTo(0.25, 5);
+    expect((await slow.variable.data())[0]).toBeCloseTo(0.01, 5);
+    tf.dispose([...Object.values(grads), fast.variable, slow.variable]);
+    opt.dispose();
+  });
+
   it('matches a hand-computed update on scalars, decaying only decay params', async () => {
     const w: Param = { name: 'w', variable: tf.variable(tf.scalar(1)), decay: true };
     const b: Param = { name: 'b', variable: tf.variable(tf.scalar(1)), decay: false };

@@ -15,12 +15,19 @@ export interface AdamWOptions {
   eps: number;
   /** λ, decoupled: the step shrinks θ by lr·λ·θ. */
   weightDecay: number;
+  /**
+   * Multiplier of the learning rate per parameter (default 1): lets a few
+   * parameters that start from zero and must travel far, such as attention
+   * logit biases, move faster than Adam's step of about lr per update allows.
+   */
+  lrScale?: (p: Param) => number;
 }
 
 export const DEFAULT_ADAMW: AdamWOptions = { beta1: 0.9, beta2: 0.95, eps: 1e-8, weightDecay: 0.1 };
 
 interface Slot {
   param: Param;
+  scale: number;
   m: tf.Variable;
   v: tf.Variable;
 }
@@ -33,7 +40,7 @@ export class AdamW {
   constructor(params: readonly Param[], options: Partial<AdamWOptions> = {}) {
     this.options = { ...DEFAULT_ADAMW, ...options };
     const zeros = (p: Param): tf.Variable => tf.tidy(() => tf.variable(tf.zerosLike(p.variable), false));
-    this.slots = params.map((param) => ({ param, m: zeros(param), v: zeros(param) }));
+    this.slots = params.map((param) => ({ param, scale: this.options.lrScale?.(param) ?? 1, m: zeros(param), v: zeros(param) }));
   }
 
   /** Steps taken so far. */
@@ -51,7 +58,7 @@ export class AdamW {
     const bc1 = 1 - Math.pow(b1, this.t);
     const bc2 = 1 - Math.pow(b2, this.t);
     tf.tidy(() => {
-      for (const { param, m, v } of this.slots) {
+      for (const { param, scale, m, v } of this.slots) {
         const g = grads[param.variable.name];
         if (!g) continue;
         const theta = param.variable;
@@ -61,7 +68,7 @@ export class AdamW {
         const decayed = param.decay && wd > 0 ? tf.add(update, tf.mul(theta, wd)) : update;
         m.assign(m1);
         v.assign(v1);
-        theta.assign(tf.sub(theta, tf.mul(decayed, lr)));
+        theta.assign(tf.sub(theta, tf.mul(decayed, lr * scale)));
       }
     });
   }

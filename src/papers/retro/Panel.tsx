@@ -3,15 +3,12 @@ import { useMemo, useState } from 'react';
 import type { Data } from 'plotly.js-dist-min';
 import type { PaperDef } from '../../core/paper';
 import type { NamedWeights } from '../../core/weights/namedWeights';
+import { PanelOpening } from '../../ui/PanelOpening';
+import { RunSettings } from '../../ui/RunSettings';
 import { MetricCards } from '../../ui/MetricCards';
-import { Notices } from '../../ui/Notices';
-import { PaperHeading } from '../../ui/PaperHeading';
-import { ParamControls } from '../../ui/ParamControls';
 import { Plot } from '../../ui/Plot';
-import { PresetPicker } from '../../ui/PresetPicker';
 import { Reproduce } from '../../ui/Reproduce';
 import { RunBar, runBarProps } from '../../ui/RunBar';
-import { ShareButton } from '../../ui/ShareButton';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import { Explore } from './Explore';
 import type { DatabaseInfo, FinalEval, KPoint, LeakagePoint, RetrofitResult, SizePoint } from './experiment';
@@ -86,21 +83,18 @@ export default function RetroPanel({ paper }: { paper: PaperDef<typeof retroSche
 
   return (
     <main className="panel">
-      <PaperHeading title="RETRO: retrieval-enhanced transformers" citation={paper.citation} />
-      <Notices notices={run.notices} onDismiss={run.dismissNotices} />
-      <ShareButton url={run.shareUrl} />
+      <PanelOpening title="RETRO: retrieval-enhanced transformers" paper={paper} run={run} />
       <RetroProse />
 
       <section>
         <h2>1. Train RETRO and a baseline</h2>
-        <PresetPicker presets={paper.presets} value={run.preset} onChange={run.setPreset} />
-        <ParamControls schema={paper.schema} values={run.params} onChange={run.setParam} seed={run.seed} onSeedChange={run.setSeed} />
+        <RunSettings paper={paper} run={run} />
         <RunBar {...runBarProps(run)} />
         <h3>The database</h3>
         <MetricCards
           metrics={[
-            { label: 'chunks', value: db?.chunks },
-            { label: 'tokens', value: db?.tokens },
+            { label: 'entries (keyed chunks)', value: db?.chunks },
+            { label: 'text held', value: db?.tokens, unit: 'tokens' },
             { label: 'chunk m', value: db?.m, unit: 'tokens' },
             { label: 'neighbour r', value: db?.r, unit: 'tokens' },
             { label: 'build time', value: db?.buildMs, unit: 'ms' },

@@ -35,7 +35,13 @@ export function retroMixture(facts: number): DocMixture {
   return { facts: 0.8 * facts, reasoning: 0.2 * facts, prose: 0.6 * rest, arithmetic: 0.25 * rest, copy: 0.15 * rest };
 }
 
-export function checkShapes(p: Pick<RetroParams, 'seqLen' | 'chunk' | 'dModel' | 'encWidth' | 'nHeads' | 'nLayers' | 'firstRetroLayer'>): void {
+/** WebGPU's default largest storage-buffer binding: the database's keys [keyDim, entries] must fit in one. */
+export const MAX_KEY_BYTES = 128 * 1024 * 1024;
+
+export function checkShapes(p: Pick<RetroParams, 'seqLen' | 'chunk' | 'dModel' | 'encWidth' | 'nHeads' | 'nLayers' | 'firstRetroLayer' | 'dbStride' | 'corpusTokens' | 'keyDim'>): void {
+  if (p.dbStride > p.chunk) throw new ExperimentError(`the database stride (${p.dbStride}) is longer than a chunk (${p.chunk}): text between entries would never be retrieved`);
+  const keyBytes = (p.corpusTokens * (1 - EVAL_FRACTION) / p.dbStride) * p.keyDim * 4;
+  if (keyBytes > MAX_KEY_BYTES) throw new ExperimentError(`the database keys would take ${(keyBytes / 2 ** 20).toFixed(0)} MB, more than the ${MAX_KEY_BYTES / 2 ** 20} MB a GPU buffer may hold: raise the database stride, narrow the keys or shrink the corpus`);
   if (p.firstRetroLayer > p.nLayers) throw new ExperimentError(`the first CCA layer (${p.firstRetroLayer}) is past the last decoder layer (${p.nLayers}): RETRO would have no retrieval`);
   if (p.seqLen % p.chunk !== 0) throw new ExperimentError(`the context length (${p.seqLen}) must be a whole number of chunks of ${p.chunk} tokens`);
   if (p.seqLen / p.chunk < 2) throw new ExperimentError(`the context needs at least 2 chunks (n = ${p.seqLen}, m = ${p.chunk}): the first chunk never sees neighbours`);

@@ -3,7 +3,7 @@ import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { encode, makeCorpus } from '../../core/corpus';
 import { Rng } from '../../core/rng';
 import { ChunkEmbedder } from './chunkEmbedder';
-import { chunkStarts, ChunkDatabase, documentIds } from './database';
+import { chunkStarts, ChunkDatabase, distinctNeighbours, documentIds } from './database';
 
 await initNodeBackend('wasm');
 
@@ -12,6 +12,16 @@ describe('chunking', () => {
     expect(Array.from(documentIds(7, [0, 3, 5]))).toEqual([0, 0, 0, 1, 1, 2, 2]);
     expect(Array.from(chunkStarts(40, 8, 16))).toEqual([0, 8, 16, 24]);
     expect(chunkStarts(15, 8, 16).length).toBe(0);
+    expect(Array.from(chunkStarts(22, 8, 16, 2))).toEqual([0, 2, 4, 6]);
+    expect(() => chunkStarts(40, 8, 16, 9)).toThrow(/stride/);
+    expect(() => chunkStarts(40, 8, 16, 0)).toThrow(/stride/);
+  });
+
+  it('keeps only neighbours that start at least m apart, nearest first', () => {
+    const starts = [0, 1, 2, 10, 11, 30];
+    // Entries 1 and 0 are one passage; so are 4 and 3.
+    expect(distinctNeighbours([1, 0, 4, 3, 5], starts, 8, 3)).toEqual([0, 2, 4]);
+    expect(distinctNeighbours([1, -1, 2, 0], starts, 8, 2)).toEqual([0]);
   });
 });
 
@@ -65,5 +75,19 @@ describe('ChunkDatabase', () => {
     const self = await db.retrieve(corpus.tokens, null, [db.starts[10]], m, 1);
     expect(self.indices[0]).toBe(10);
     expect(self.distances[0]).toBeCloseTo(0, 4);
+  });
+
+  it('with a stride of 1, finds the passage that starts where the query\'s text starts, and k distinct passages', async () => {
+    const fine = new ChunkDatabase(corpus.tokens, docs, m, new ChunkEmbedder(1, { dim: 16 }), 1);
+    expect(fine.size).toBe(corpus.tokens.length - 2 * m + 1);
+    const s = 1_237; // not a multiple of m
+    const ret = await fine.retrieve(corpus.tokens, null, [s], m, 3);
+    // The nearest entry holds the query's text exactly (here or a verbatim repeat elsewhere), starting where it starts.
+    const at = fine.starts[ret.indices[0]];
+    expect(Array.from(corpus.tokens.subarray(at, at + m))).toEqual(Array.from(corpus.tokens.subarray(s, s + m)));
+    expect(ret.distances[0]).toBeCloseTo(0, 4);
+    const picked = Array.from(ret.indices).map((e) => fine.starts[e]);
+    for (let a = 0; a < picked.length; a++) for (let b = a + 1; b < picked.length; b++) expect(Math.abs(picked[a] - picked[b])).toBeGreaterThanOrEqual(m);
+    fine.dispose();
   });
 });

@@ -1,10 +1,17 @@
 /**
  * The retrieval database (Borgeaud et al. 2021, Sec. 2.2-2.3): a token stream
- * split into consecutive chunks of m tokens; each entry is keyed by its
- * chunk's frozen embedding and returns r = 2m tokens, the chunk N and its
- * continuation F. Search is exact kNN by L2 on the active backend
- * (core/retrieval/knn.ts). Every token carries the id of its document, and a
- * query never gets a neighbour that shares a document with its sequence.
+ * cut into chunks of m tokens; each entry is keyed by its chunk's frozen
+ * embedding and returns r = 2m tokens, the chunk N and its continuation F.
+ * Search is exact kNN by L2 on the active backend (core/retrieval/knn.ts).
+ * Every token carries the id of its document, and a query never gets a
+ * neighbour that shares a document with its sequence.
+ *
+ * The paper's entries start every m tokens (stride m). A stride s < m also
+ * keys the chunks that start in between, so the nearest entry to a query
+ * chunk starts where the shared text starts, and its continuation lines up
+ * with what follows the query. Neighbours are kept distinct: a candidate
+ * that starts within m tokens of a nearer chosen one is the same passage
+ * seen at another offset, and is skipped.
  */
 import { KnnIndex } from '../../core/retrieval/knn';
 import { PAD_ID } from '../../core/corpus';
@@ -25,11 +32,26 @@ export function documentIds(length: number, docStarts: ArrayLike<number>): Int32
   return ids;
 }
 
-/** Start offsets of the chunks of tokens[0, length): every m tokens while a whole r-token neighbour fits. */
-export function chunkStarts(length: number, m: number, r: number): Int32Array {
+/** Start offsets of the entries of tokens[0, length): every `stride` tokens (default m) while a whole r-token neighbour fits. */
+export function chunkStarts(length: number, m: number, r: number, stride = m): Int32Array {
   if (!(m >= 1 && r >= m)) throw new RangeError(`chunk length ${m} and neighbour length ${r} need 1 <= m <= r`);
-  const n = Math.max(0, Math.floor((length - r) / m) + 1);
-  return Int32Array.from({ length: n }, (_, i) => i * m);
+  if (!(Number.isInteger(stride) && stride >= 1 && stride <= m)) throw new RangeError(`the database stride must be a whole number from 1 to m = ${m}, got ${stride}`);
+  const n = Math.max(0, Math.floor((length - r) / stride) + 1);
+  return Int32Array.from({ length: n }, (_, i) => i * stride);
+}
+
+/**
+ * Positions in `candidates` (entry indices, nearest first; -1 none) of the
+ * first k whose starts are at least m apart from every one kept before:
+ * distinct passages.
+ */
+export function distinctNeighbours(candidates: ArrayLike<number>, starts: ArrayLike<number>, m: number, k: number): number[] {
+  const kept: number[] = [];
+  for (let c = 0; c < candidates.length && kept.length < k; c++) {
+    const e = candidates[c];
+    if (e >= 0 && kept.every((o) => Math.abs(starts[candidates[o]] - starts[e]) >= m)) kept.push(c);
+  }
+  return kept;
 }
 
 export interface Retrieved {
@@ -52,18 +74,21 @@ export class ChunkDatabase {
   readonly docIds: Int32Array;
   readonly m: number;
   readonly r: number;
+  /** Tokens between consecutive entry starts (m in the paper). */
+  readonly stride: number;
   readonly starts: Int32Array;
   readonly embedder: ChunkEmbedder;
   readonly index: KnnIndex;
 
-  /** tokens: the retrieval stream; docIds: document of each token. */
-  constructor(tokens: Uint8Array, docIds: Int32Array, m: number, embedder: ChunkEmbedder) {
+  /** tokens: the retrieval stream; docIds: document of each token; stride: tokens between entries (default m). */
+  constructor(tokens: Uint8Array, docIds: Int32Array, m: number, embedder: ChunkEmbedder, stride = m) {
     this.tokens = tokens;
     this.docIds = docIds;
     this.m = m;
     this.r = 2 * m;
+    this.stride = stride;
     this.embedder = embedder;
-    this.starts = chunkStarts(tokens.length, m, this.r);
+    this.starts = chunkStarts(tokens.length, m, this.r, stride);
     if (this.starts.length < 1) throw new RangeError(`a database needs at least ${this.r} tokens, got ${tokens.length}`);
     const keys = embedder.embedMany(tokens, this.starts, m);
     const lo = new Float32Array(this.starts.length);
@@ -79,9 +104,9 @@ export class ChunkDatabase {
     return this.starts.length;
   }
 
-  /** Tokens held (chunks × m). */
+  /** Tokens of text the entries cover (entries × stride). */
   get tokenCount(): number {
-    return this.starts.length * this.m;
+    return this.starts.length * this.stride;
   }
 
   /** The r tokens of entry j. */
@@ -115,17 +140,23 @@ export class ChunkDatabase {
         }
       }
     }
-    const res = B * L > 0 ? await this.index.search({ queries, k, limit, queryLo, queryHi }) : { indices: new Int32Array(0), distances: new Float32Array(0) };
+    // Entries within m tokens of each other are one passage: ask for enough candidates to find k distinct ones.
+    const wide = this.stride < m ? k * (2 * Math.ceil(m / this.stride) + 1) : k;
+    const res = B * L > 0 ? await this.index.search({ queries, k: wide, limit, queryLo, queryHi }) : { indices: new Int32Array(0), distances: new Float32Array(0) };
     const neighbours = new Int32Array(B * L * k * r).fill(PAD_ID);
+    const indices = new Int32Array(B * L * k).fill(-1);
+    const distances = new Float32Array(B * L * k).fill(Infinity);
     for (let q = 0; q < B * L; q++) {
-      for (let j = 0; j < k; j++) {
-        const e = res.indices[q * k + j];
-        if (e < 0) continue;
+      const kept = distinctNeighbours(res.indices.subarray(q * wide, (q + 1) * wide), this.starts, m, k);
+      kept.forEach((c, j) => {
+        const e = res.indices[q * wide + c];
+        indices[q * k + j] = e;
+        distances[q * k + j] = res.distances[q * wide + c];
         const from = this.starts[e];
         for (let t = 0; t < r; t++) neighbours[(q * k + j) * r + t] = this.tokens[from + t];
-      }
+      });
     }
-    return { neighbours, indices: res.indices, distances: res.distances, batch: B, chunks: L, k, r, ms: performance.now() - t0 };
+    return { neighbours, indices, distances, batch: B, chunks: L, k, r, ms: performance.now() - t0 };
   }
 
   dispose(): void {

@@ -1,7 +1,8 @@
 /**
  * The RETRO run (Borgeaud et al. 2021, arXiv 2112.04426):
- *  1. builds the database: the training text in chunks of m tokens, keyed by
- *     a frozen n-gram embedding (chunkEmbedder.ts), searched by exact kNN;
+ *  1. builds the database: the training text in chunks of m tokens starting
+ *     every `dbStride` tokens, keyed by a frozen n-gram embedding
+ *     (chunkEmbedder.ts), searched by exact kNN;
  *  2. trains a baseline decoder and RETRO (the same decoder plus encoder and
  *     CCA) in one loop on the same batches, RETRO's neighbours retrieved live
  *     with its sequence's documents excluded; curves of held-out bpc for the
@@ -19,7 +20,7 @@
  */
 import { ExperimentError, type Experiment, type RunEvent } from '../../core/experiment';
 import { VOCAB_SIZE } from '../../core/corpus';
-import { AdamW, TransformerLM, learningRate, trainStep, type CosineSchedule, type LMConfig } from '../../core/lm';
+import { AdamW, TransformerLM, learningRate, trainStep, type CosineSchedule, type LMConfig, type Param } from '../../core/lm';
 import { assignWeights, readWeights, startFrom, type NamedWeights } from '../../core/weights/namedWeights';
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../../core/rng';
@@ -63,7 +64,12 @@ function schedule(p: RetroParams, steps: number): CosineSchedule {
 /** The database and models of a run: what the experiment, the claims and the Explore view rebuild from a seed. */
 export function buildDatabase(p: RetroParams, data: RetroData, rng: Rng): ChunkDatabase {
   const embedder = new ChunkEmbedder(rng.fork('keys').seed, { dim: p.keyDim, maxN: p.ngramMax });
-  return new ChunkDatabase(data.train, data.trainDocs, p.chunk, embedder);
+  return new ChunkDatabase(data.train, data.trainDocs, p.chunk, embedder, p.dbStride);
+}
+
+/** AdamW whose CCA position biases move `biasLr` times faster than the rest. */
+export function retroOptimizer(params: readonly Param[], p: RetroParams): AdamW {
+  return new AdamW(params, { lrScale: (q) => (q.name.endsWith('.posbias') ? p.biasLr : 1) });
 }
 
 async function stepWithRetrieval(model: TransformerLM, opt: AdamW, db: ChunkDatabase, data: RetroData, starts: number[], p: RetroParams, lr: number) {
@@ -99,7 +105,7 @@ export const retroExperiment: Experiment<RetroParams> = async function* (p, ctx)
     retro = new RetroModel(cfg, rc, ctx.rng.fork('model'));
     const loads = [startFrom(ctx.tf, ctx.weights, base.params, 'base.', 'baseline'), startFrom(ctx.tf, ctx.weights, retro.lm.params, 'retro.', 'RETRO')].filter((s): s is string => !!s);
     if (loads.length) yield { kind: 'artifact', name: 'weightsLoaded', data: loads.join(' ') };
-    const optB = new AdamW(base.params), optR = new AdamW(retro.lm.params);
+    const optB = new AdamW(base.params), optR = retroOptimizer(retro.lm.params, p);
     opts.push(optB, optR);
 
     const pick = ctx.rng.fork('batches');
@@ -171,7 +177,7 @@ export const retroExperiment: Experiment<RetroParams> = async function* (p, ctx)
       if (ctx.signal.aborted) return;
       const limit = Math.max(1, Math.round(f * db.size));
       const bpcOn = limit >= db.size ? final.bpcOn : bpcOf((await scoreWindows(db, data.evalTokens, data.evalDocs, data.evalStarts, T, onOnly, { k: p.evalK, limit, batch: EVAL_BATCH }, ctx.signal)).losses.on);
-      dbSweep.push({ fraction: limit / db.size, chunks: limit, tokens: limit * db.m, bpcOn });
+      dbSweep.push({ fraction: limit / db.size, chunks: limit, tokens: limit * db.stride, bpcOn });
       yield { kind: 'artifact', name: 'dbSweep', data: [...dbSweep] };
       if (limit < db.size) yield { kind: 'progress', done: ++done, total, label: 'database sizes' };
     }
@@ -192,7 +198,7 @@ export const retroExperiment: Experiment<RetroParams> = async function* (p, ctx)
       const report = assignWeights(ctx.tf, rf.lm.params, trained, 'base.');
       if (report.loaded.length !== base.params.length) throw new ExperimentError('RETRO-fit could not take over the baseline\'s decoder');
       const trainable = rf.retrievalParams();
-      const optF = new AdamW(trainable);
+      const optF = retroOptimizer(trainable, p);
       opts.push(optF);
       const schedF = schedule(p, rfSteps);
       const rfModels: ScoredModel[] = [{ name: 'on', model: rf.lm, retrieval: true }];

@@ -22,6 +22,10 @@ export const retroSchema = defineSchema({
   }),
   chunk: int({ key: 'm', label: 'Chunk length m', default: 16, min: 4, max: 64, unit: 'tokens', help: 'The paper uses 64 tokens; a neighbour is the chunk plus its continuation, r = 2m.' }),
   seqLen: int({ key: 'seq', label: 'Context length n', default: 64, min: 16, max: 256, unit: 'tokens', help: 'A whole number of chunks (the paper: 2048 = 32 chunks).' }),
+  dbStride: int({
+    key: 'stride', label: 'Database stride', default: 1, min: 1, max: 64, log: true, unit: 'tokens',
+    help: 'Tokens between the starts of database entries. The paper uses m; a smaller stride lets the nearest entry start where the shared text starts, so its continuation lines up with the query (at most m).',
+  }),
   keyDim: int({ key: 'kdim', label: 'Key width', default: 64, min: 8, max: 256, log: true, help: 'Width of the frozen random-projection key of a chunk (BERT\'s 768 in the paper).' }),
   ngramMax: int({ key: 'ngram', label: 'Longest n-gram in a key', default: 4, min: 2, max: 6, help: 'Keys hash character n-grams from 2 to this length.' }),
   neighbours: int({ key: 'k', label: 'Neighbours in training', default: 2, min: 1, max: 4, help: 'k = 2 in the paper.' }),
@@ -32,6 +36,10 @@ export const retroSchema = defineSchema({
   nHeads: int({ key: 'heads', label: 'Heads', default: 4, min: 1, max: 8, help: 'Must divide the decoder and encoder widths.' }),
   encWidth: int({ key: 'encd', label: 'Encoder width d\'', default: 64, min: 8, max: 256, log: true }),
   encLayers: int({ key: 'encl', label: 'Encoder layers', default: 1, min: 1, max: 3, help: '2 in the paper.' }),
+  biasLr: num({
+    key: 'biaslr', label: 'CCA position-bias learning rate', default: 25, min: 1, max: 100, log: true, unit: '× lr',
+    help: 'Multiplier of the learning rate for the CCA logit bias by chunk and neighbour offset. It starts at zero and must reach several units before a head locks onto the aligned neighbour token; at 1× that takes thousands of steps.',
+  }),
   firstRetroLayer: int({ key: 'p0', label: 'First CCA layer', default: 2, min: 1, max: 12, help: '1-based; the paper starts at layer 6 of 12.' }),
   retroEvery: int({ key: 'pevery', label: 'CCA every', default: 3, min: 1, max: 6, unit: 'layers', help: 'Every 3rd layer in the paper.' }),
   steps: int({ key: 'steps', label: 'Training steps', default: 800, min: 2, max: 20_000, log: true, help: 'Baseline and RETRO train on the same batches in one loop.' }),

@@ -27,5 +27,7 @@ describe('retroPresets', () => {
     expect(() => checkShapes({ ...p, seqLen: 60 })).toThrow(/whole number of chunks/);
     expect(() => checkShapes({ ...p, seqLen: 16 })).toThrow(/at least 2 chunks/);
     expect(() => checkShapes({ ...p, firstRetroLayer: 5 })).toThrow(/no retrieval/);
+    expect(() => checkShapes({ ...p, dbStride: p.chunk + 1 })).toThrow(/longer than a chunk/);
+    expect(() => checkShapes({ ...p, corpusTokens: 4_000_000, dbStride: 1 })).toThrow(/raise the database stride/);
   });
 });

@@ -16,13 +16,13 @@ export const retroPresets: Presets<RetroParams> = {
     },
   },
   default: {
-    reason: 'A first look in a minute or two on a laptop GPU: width 64, 4 layers with CCA at layer 2, chunks of 16, 800 steps, then the sweeps and a short RETRO-fit.',
+    reason: 'A first look in a minute or two on a laptop GPU: width 64, 4 layers with CCA at layer 2, chunks of 16 keyed at every token (270k keys), 800 steps, then the sweeps and a short RETRO-fit.',
     params: {},
   },
   'paper-like': {
-    reason: 'The paper\'s layout scaled down: 12 layers with CCA at 6, 9, 12, a 2-layer encoder, chunks of 32 in a 256-token context, 1M-token corpus: tens of minutes on a GPU.',
+    reason: 'The paper\'s layout scaled down: 12 layers with CCA at 6, 9, 12, a 2-layer encoder, chunks of 32 in a 256-token context, 1M-token corpus keyed every 4 tokens (a stride of 1 would need 256 MB of keys, over WebGPU\'s usual 128 MB buffer binding): tens of minutes on a GPU.',
     params: {
-      corpusTokens: 1_000_000, entities: 2_000, chunk: 32, seqLen: 256, dModel: 128, nLayers: 12, nHeads: 4, encWidth: 128, encLayers: 2,
+      dbStride: 4, corpusTokens: 1_000_000, entities: 2_000, chunk: 32, seqLen: 256, dModel: 128, nLayers: 12, nHeads: 4, encWidth: 128, encLayers: 2,
       firstRetroLayer: 6, retroEvery: 3, steps: 3_000, batchSize: 16, lr: 1e-3, warmup: 150, evalEvery: 150, evalWindows: 128, retrofitSteps: 600,
     },
   },
