@@ -17,7 +17,7 @@ test('RETRO: tiny run on WebGPU to 100%; three bpc curves, the sweeps, and a typ
   expect(bpc.map((t) => t.name)).toEqual(['baseline', 'RETRO [Off]', 'RETRO [On]']);
   for (const t of bpc) expect(t.y?.length).toBeGreaterThanOrEqual(2);
   expect((await traces(page, 'retro-db-size'))[0].x?.length).toBe(4);
-  expect((await traces(page, 'retro-k'))[0].x?.length).toBe(3);
+  expect((await traces(page, 'retro-k'))[0].x?.length).toBe(2);
   expect((await traces(page, 'retro-leakage'))[0].x?.length).toBe(9);
   expect((await traces(page, 'retro-retrofit'))[0].y?.length).toBeGreaterThanOrEqual(1);
   await expect(page.getByTestId('retro-retrofit-summary')).toBeVisible();

@@ -28,7 +28,7 @@ describe('RETRO experiment (tiny preset, WASM)', () => {
     const final = art('final') as FinalEval;
     for (const v of [final.bpcBase, final.bpcOn, final.bpcOff]) expect(v).toBeGreaterThan(0);
     expect((art('dbSweep') as SizePoint[]).map((s) => s.fraction)).toEqual(dbFractions(p.dbMinFraction).map((f) => expect.closeTo(f, 1)));
-    expect((art('kSweep') as KPoint[]).map((k) => k.k)).toEqual([1, 2, 3]);
+    expect((art('kSweep') as KPoint[]).map((k) => k.k)).toEqual([1, 2]);
     const leak = art('leakage') as LeakagePoint[];
     expect(leak.length).toBe(p.chunk + 1);
     expect(leak[leak.length - 1].share).toBe(1);

@@ -7,13 +7,15 @@
 import type { Presets } from '../../core/params/presets';
 import type { RetroParams } from './params';
 
+const TINY: Partial<RetroParams> = {
+  corpusTokens: 20_000, entities: 60, chunk: 8, seqLen: 32, keyDim: 16, dModel: 16, nLayers: 2, nHeads: 2, encWidth: 16, encLayers: 1,
+  steps: 8, batchSize: 4, warmup: 2, evalEvery: 4, evalWindows: 8, kSweepMax: 2, retrofitSteps: 2, evalK: 2,
+};
+
 export const retroPresets: Presets<RetroParams> = {
   tiny: {
-    reason: 'Pipeline check for CI and e2e (well under a minute on software WebGPU): width 16, 2 layers, chunks of 8, 12 steps, k up to 3.',
-    params: {
-      corpusTokens: 20_000, entities: 60, chunk: 8, seqLen: 32, keyDim: 16, dModel: 16, nLayers: 2, nHeads: 2, encWidth: 16, encLayers: 1,
-      steps: 12, batchSize: 4, warmup: 2, evalEvery: 6, evalWindows: 8, kSweepMax: 3, retrofitSteps: 4, evalK: 2,
-    },
+    reason: 'Pipeline check for CI and e2e (about a minute on software WebGPU): width 16, 2 layers, chunks of 8, 8 steps, k up to 2 (each new k compiles new shaders).',
+    params: TINY,
   },
   default: {
     reason: 'A first look in a minute or two on a laptop GPU: width 64, 4 layers with CCA at layer 2, chunks of 16 keyed at every token (270k keys), 800 steps, then the sweeps and a short RETRO-fit.',
@@ -28,10 +30,7 @@ export const retroPresets: Presets<RetroParams> = {
   },
   bench: {
     reason: 'The benchmark: the tiny run plus search speed over random databases of 10k and 100k chunks.',
-    params: {
-      corpusTokens: 20_000, entities: 60, chunk: 8, seqLen: 32, keyDim: 16, dModel: 16, nLayers: 2, nHeads: 2, encWidth: 16, encLayers: 1,
-      steps: 12, batchSize: 4, warmup: 2, evalEvery: 6, evalWindows: 8, kSweepMax: 3, retrofitSteps: 4, evalK: 2, searchBench: true,
-    },
+    params: { ...TINY, searchBench: true },
   },
   claims: {
     reason: 'What `npm run claims` trains once for all four claims (2 CPU cores, WASM): the default decoder, a narrower encoder, 250 joint steps of 8 sequences, a 50-step RETRO-fit, 48 evaluation windows.',
