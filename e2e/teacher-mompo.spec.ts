@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectLinkRoundTrips, expectRunDoneOnWebGpu, plotPoints, watchConsole } from './helpers';
 
 test('Teacher policies: tiny MO-MPO run on WebGPU to 100%; per-objective curves, trade-off and the MuJoCo arena are drawn', async ({ page }) => {
@@ -19,25 +19,78 @@ test('Teacher policies: tiny MO-MPO run on WebGPU to 100%; per-objective curves,
 
   // The arena: a WebGL canvas with more than one colour, and an episode to scrub.
   await expect(page.getByTestId('arena-episode')).toContainText('Policy after 100 env steps');
-  const canvas = page.locator('[data-scene="teacher-arena"] canvas');
-  await expect(canvas).toBeVisible();
-  const colours = await canvas.evaluate((c) => {
-    const src = c as HTMLCanvasElement;
-    const copy = document.createElement('canvas');
-    copy.width = src.width;
-    copy.height = src.height;
-    const ctx = copy.getContext('2d');
-    if (!ctx) return 0;
-    ctx.drawImage(src, 0, 0);
-    const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
-    const seen = new Set<number>();
-    for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i] >> 4) * 256 + (data[i + 1] >> 4) * 16 + (data[i + 2] >> 4));
-    return seen.size;
-  });
+  await expect(page.locator('[data-scene="teacher-arena"] canvas')).toBeVisible();
+  const { colours } = await canvasLook(page, 'teacher-arena');
   expect(colours).toBeGreaterThan(3);
   await page.getByTestId('arena-scrub').fill('10');
   await expect(page.getByTestId('arena-play')).toHaveText('Play');
 
   await expectLinkRoundTrips(page, { steps: await page.getByTestId('param-steps').inputValue() });
+  expect(errors).toEqual([]);
+});
+
+/** Coarse colour count and a pixel signature of a WebGL canvas (read back through a 2-D copy). */
+async function canvasLook(page: Page, name: string): Promise<{ colours: number; signature: number }> {
+  return page.locator(`[data-scene="${name}"] canvas`).evaluate((c) => {
+    const src = c as HTMLCanvasElement;
+    const copy = document.createElement('canvas');
+    copy.width = src.width;
+    copy.height = src.height;
+    const ctx = copy.getContext('2d');
+    if (!ctx) return { colours: 0, signature: 0 };
+    ctx.drawImage(src, 0, 0);
+    const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
+    const seen = new Set<number>();
+    let signature = 0;
+    for (let i = 0; i < data.length; i += 4 * 97) {
+      seen.add((data[i] >> 4) * 256 + (data[i + 1] >> 4) * 16 + (data[i + 2] >> 4));
+      signature = (signature * 31 + data[i] + 7 * data[i + 1] + 13 * data[i + 2]) % 1_000_000_007;
+    }
+    return { colours: seen.size, signature };
+  });
+}
+
+test('Teacher policies, humanoid: tiny stand run on WebGPU to 100%; the humanoid renders, moves under the policy, and the link round-trips', async ({ page }) => {
+  test.setTimeout(420_000);
+  const errors = watchConsole(page);
+  await page.goto('/#/teacher-mompo?preset=humanoid-tiny&run=1');
+  await expect(page.getByRole('heading', { name: 'Teacher policies as objectives', exact: true })).toBeVisible();
+  await expectRunDoneOnWebGpu(page);
+
+  // Evaluations at 0, 50 and 100 env steps with the stand teacher; humanoid-tiny trains no baseline.
+  expect(await plotPoints(page, 'teacher-head')).toEqual([3, 0, 2]);
+  expect(await plotPoints(page, 'teacher-selection')).toEqual([]);
+  await expect(page.getByTestId('humanoid-episode')).toContainText('Agent after 100 env steps');
+  await expect(page.getByTestId('humanoid-episode')).toContainText('stand teacher');
+
+  // The humanoid is drawn (more than a few colours), and the picture changes as the episode plays under the policy.
+  await expect(page.locator('[data-scene="teacher-humanoid"] canvas')).toBeVisible();
+  await page.getByTestId('humanoid-scrub').fill('0');
+  await expect(page.getByTestId('humanoid-play')).toHaveText('Play');
+  await page.waitForTimeout(500);
+  const start = await canvasLook(page, 'teacher-humanoid');
+  expect(start.colours).toBeGreaterThan(3);
+  await page.getByTestId('humanoid-scrub').fill('30');
+  await page.waitForTimeout(500);
+  const end = await canvasLook(page, 'teacher-humanoid');
+  expect(end.colours).toBeGreaterThan(3);
+  expect(end.signature).not.toBe(start.signature);
+
+  await expectLinkRoundTrips(page, { steps: await page.getByTestId('param-steps').inputValue(), dom: 'humanoidStand' }, 'humanoid-tiny');
+  expect(errors).toEqual([]);
+});
+
+test('Teacher policies, humanoid: with the teacher-selection head on WebGPU, the choice plot shows both choices over the episode', async ({ page }) => {
+  test.setTimeout(420_000);
+  const errors = watchConsole(page);
+  await page.goto('/#/teacher-mompo?preset=humanoid-tiny&sel=1&run=1');
+  await expectRunDoneOnWebGpu(page);
+  // One probability per control step (30) for "task only" and "stand teacher", summing to 1.
+  expect(await plotPoints(page, 'teacher-selection')).toEqual([30, 30]);
+  const sums = await page.locator('[data-plot="teacher-selection"]').evaluate((el) => {
+    const d = (el as unknown as { data: { y: number[] }[] }).data;
+    return d[0].y.map((v, i) => v + d[1].y[i]);
+  });
+  for (const s of sums) expect(s).toBeCloseTo(1, 4);
   expect(errors).toEqual([]);
 });

@@ -14,6 +14,8 @@ export interface SceneContext {
   scene: THREE.Scene;
   camera: THREE.PerspectiveCamera;
   renderer: THREE.WebGLRenderer;
+  /** The point the orbit controls circle (move it, and the camera with it, to follow something). */
+  controlsTarget: THREE.Vector3;
 }
 
 export interface SceneContent {
@@ -62,7 +64,7 @@ export function Scene3D({ name, build, height = 360, onDemand = false }: Scene3D
       scene.add(sun);
       const controls = new OrbitControls(camera, renderer.domElement);
       controls.enableDamping = true;
-      const content = build({ THREE: T, scene, camera, renderer });
+      const content = build({ THREE: T, scene, camera, renderer, controlsTarget: controls.target });
       let dirty = true;
       const resize = () => {
         dirty = true;

@@ -14,6 +14,7 @@ import { ArenaView, ARROW_COLOURS } from './ArenaView';
 import type { RunSetup, TradeoffPoint } from './experiment';
 import type { teacherSchema } from './params';
 import type { EpisodeRecord } from './rollout';
+import { HeadHeightPlot, HumanoidSections } from './humanoid/HumanoidSections';
 import { TeacherProse, TeacherScale } from './TeacherProse';
 
 const hex = (n: number) => `#${n.toString(16).padStart(6, '0')}`;
@@ -27,6 +28,9 @@ export default function TeacherPanel({ paper }: { paper: PaperDef<typeof teacher
   const episode = (artifacts.episode as EpisodeRecord | undefined) ?? null;
   const setup = (artifacts.setup as RunSetup | undefined) ?? null;
   const alone = (artifacts.teacherSuccess as Record<string, number> | undefined) ?? null;
+  const teacherEpisode = (artifacts.teacherEpisode as EpisodeRecord | undefined) ?? null;
+  const teacherHead = (artifacts.teacherHead as Record<string, number> | undefined)?.stand;
+  const humanoid = (setup?.domain ?? run.params.domain) === 'humanoidStand';
   const tradeoff = useMemo(() => (artifacts.tradeoff as TradeoffPoint[] | undefined) ?? [], [artifacts.tradeoff]);
   const teachers = useMemo(() => setup?.teachers ?? [], [setup]);
   const series = (key: string) => {
@@ -71,15 +75,26 @@ export default function TeacherPanel({ paper }: { paper: PaperDef<typeof teacher
         <RunBar {...runBarProps(run)} />
         <MetricCards
           metrics={[
-            { label: 'Success, with teachers', value: last('success') },
-            { label: 'Success, without', value: last('basesuccess') },
-            { label: 'Best teacher alone', value: bestAlone },
+            ...(humanoid
+              ? [
+                { label: 'Head height, with teacher (m)', value: last('headHeight') },
+                { label: 'Head height, without (m)', value: last('baseheadHeight') },
+                { label: 'Stand teacher alone (m)', value: teacherHead },
+              ]
+              : [
+                { label: 'Success, with teachers', value: last('success') },
+                { label: 'Success, without', value: last('basesuccess') },
+                { label: 'Best teacher alone', value: bestAlone },
+              ]),
             { label: 'Learner updates/s', value: last('updatesPerSec') },
             { label: 'Env steps/s (MuJoCo)', value: last('envStepsPerSec'), digits: 6 },
+            ...(humanoid ? [{ label: 'Physics steps/s', value: last('physicsStepsPerSec'), digits: 6 }, { label: 'Actor actions/s', value: last('actionsPerSec'), digits: 6 }] : []),
           ]}
         />
         <div className="plots-2">
-          <Plot name="teacher-success" height={300} data={success} layout={{ title: { text: 'Task success rate (policy mean, fixed starts)' }, xaxis: { title: { text: 'environment steps' } }, yaxis: { range: [-0.05, 1.05], title: { text: 'success rate' } } }} />
+          {humanoid ? <HeadHeightPlot teacherHead={teacherHead} series={series} /> : (
+            <Plot name="teacher-success" height={300} data={success} layout={{ title: { text: 'Task success rate (policy mean, fixed starts)' }, xaxis: { title: { text: 'environment steps' } }, yaxis: { range: [-0.05, 1.05], title: { text: 'success rate' } } }} />
+          )}
           <Plot
             name="teacher-returns"
             height={300}
@@ -92,6 +107,10 @@ export default function TeacherPanel({ paper }: { paper: PaperDef<typeof teacher
         </div>
       </section>
 
+      {humanoid ? (
+        <HumanoidSections scene={scene} episode={episode} teacherEpisode={teacherEpisode} choices={setup?.choices ?? null} />
+      ) : (
+        <>
       <section>
         <h2>2. Watch the policy</h2>
         <p className="hint">The latest evaluation episode of the agent trained with teachers, replayed at real time; drag the slider to scrub.</p>
@@ -103,6 +122,8 @@ export default function TeacherPanel({ paper }: { paper: PaperDef<typeof teacher
         <p className="hint">Final task return of short runs at log-spaced ε_T for every active teacher (set "ε_T sweep: points" above 0, or pick the trade-off preset).</p>
         <Plot name="teacher-tradeoff" height={300} data={trade} layout={{ title: { text: 'Final task return vs ε_T' }, xaxis: { type: 'log', title: { text: 'ε_T' } }, yaxis: { title: { text: 'task return' } } }} />
       </section>
+        </>
+      )}
 
       <section>
         <h2>4. Inside the learner</h2>

@@ -6,7 +6,8 @@
  *      success in fewer than half the env steps of the agent without them;
  *   b. a teacher that stops short caps the task return more at large ε_T;
  *   c. obstacle task: the agent's success exceeds the best teacher's own;
- *   d. exact: each E-step's KL(q_k ‖ π_old) is within 10% of ε_k on fixed Q.
+ *   d. exact: each E-step's KL(q_k ‖ π_old) is within 10% of ε_k on fixed Q;
+ *   e. humanoid stand: the stand teacher raises the mean head height (humanoid/standClaim.ts).
  */
 import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
 import type { RunEvent } from '../../core/experiment';
@@ -21,6 +22,7 @@ import { evaluate, teacherActor } from './rollout';
 import { activeTeachers, allTeachers, envConfig, EPS_OF } from './setup';
 import { loadMujoco } from '../../core/rl/loadMujoco';
 import { EVAL_SEED0 } from './trainAgent';
+import { standTeacherHelps } from './humanoid/standClaim';
 
 export const TARGET_SUCCESS = 0.8;
 
@@ -173,4 +175,4 @@ export const eStepKl: Claim = {
   },
 };
 
-export const teacherClaims: Claim[] = [eStepKl, teachersSpeedUp, epsilonCaps, beyondTeachers];
+export const teacherClaims: Claim[] = [eStepKl, teachersSpeedUp, epsilonCaps, beyondTeachers, standTeacherHelps];

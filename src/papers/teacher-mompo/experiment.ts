@@ -2,7 +2,9 @@
  * The teacher-policies run (Mishra et al. 2023, arXiv 2308.15470): an
  * MO-MPO agent with the task objective plus one objective per active teacher,
  * then (optionally) the same agent without teachers on the same seed, then
- * (optionally) short runs at log-spaced ε_T for the trade-off plot.
+ * (optionally) short runs at log-spaced ε_T for the trade-off plot. The
+ * `domain` param picks the point mass (here) or the humanoid stand task
+ * (humanoid/humanoidExperiment.ts, same agent code through runAgent.ts).
  *
  * Events: artifacts `scene` (SceneDescription), `setup` (RunSetup),
  * `teacherSuccess` (each teacher alone), `episode` (EpisodeRecord, the latest
@@ -14,19 +16,24 @@
  */
 import { ExperimentError, type Experiment, type RunEvent } from '../../core/experiment';
 import { loadMujoco } from '../../core/rl/loadMujoco';
-import type { Rng } from '../../core/rng';
-import type { NamedWeights } from '../../core/weights/namedWeights';
 import type { ArenaLayout } from './arena';
-import type { Composition, TeacherParams } from './params';
+import { humanoidExperiment } from './humanoid/humanoidExperiment';
+import type { Composition, Domain, TeacherParams } from './params';
 import { PointMassEnv } from './pointMassEnv';
 import { evaluate, teacherActor } from './rollout';
-import { activeTeachers, allTeachers, envConfig, EPS_OF, objectivesFor } from './setup';
-import type { ScriptedTeacher } from './teachers';
-import { EVAL_SEED0, trainAgent } from './trainAgent';
+import { runAgent } from './runAgent';
+import { activeTeachers, allTeachers, envConfig, EPS_OF } from './setup';
+import { EVAL_SEED0 } from './trainAgent';
+
+export { runAgent, pointMassKit, type AgentKit, type AgentRunOptions } from './runAgent';
 
 export interface RunSetup {
+  domain: Domain;
   composition: Composition;
-  layout: ArenaLayout;
+  /** Point mass only. */
+  layout?: ArenaLayout;
+  /** Humanoid with a selection head: the names of its choices. */
+  choices?: string[];
   teachers: string[];
   reward: TeacherParams['reward'];
 }
@@ -47,80 +54,6 @@ export function sweepValues(p: TeacherParams): number[] {
   return Array.from({ length: n }, (_, i) => Math.exp(lo + ((hi - lo) * i) / (n - 1)));
 }
 
-export interface AgentRunOptions {
-  p: TeacherParams;
-  teachers: ScriptedTeacher[];
-  envSteps: number;
-  rng: Rng;
-  signal: AbortSignal;
-  segment: number;
-  prefix: string;
-  /** Progress label of this run, e.g. 'with teachers'. */
-  label: string;
-  live?: () => TeacherParams;
-  weights?: NamedWeights;
-  /** Env steps done before this run (progress). */
-  offset: number;
-  total: number;
-  /** Emit the recorded episode and weights of this run. */
-  main: boolean;
-  onEval?: (envSteps: number, success: number, taskReturn: number) => void;
-}
-
-/** Runs one agent and turns its events into run events. */
-export async function* runAgent(o: AgentRunOptions): AsyncGenerator<RunEvent, void, void> {
-  const mj = await loadMujoco();
-  const env = new PointMassEnv(mj, envConfig(o.p));
-  const evalEnv = new PointMassEnv(mj, envConfig(o.p));
-  const objectives = objectivesFor(o.p, o.teachers);
-  const envTimer = { steps: 0, ms: 0 };
-  const step = env.step.bind(env);
-  env.step = (a) => {
-    const t = performance.now();
-    const r = step(a);
-    envTimer.ms += performance.now() - t;
-    envTimer.steps++;
-    return r;
-  };
-  let loadedLine: string | null = null;
-  try {
-    const agent = trainAgent(o.p, {
-      env, evalEnv, teachers: o.teachers, objectives, envSteps: o.envSteps, rng: o.rng, signal: o.signal, live: o.live,
-      weights: o.weights, onWeightsLoaded: (l) => (loadedLine = l),
-    });
-    for await (const ev of agent) {
-      if (loadedLine) {
-        yield { kind: 'artifact', name: 'weightsLoaded', data: loadedLine };
-        loadedLine = null;
-      }
-      const label = `${o.label}: ${'envSteps' in ev ? ev.envSteps : o.envSteps} of ${o.envSteps} env steps`;
-      if (ev.kind === 'eval') {
-        const values: Record<string, number> = { segment: o.segment, [`${o.prefix}success`]: ev.eval.successRate, [`${o.prefix}taskReturn`]: ev.eval.taskReturn };
-        for (const [n, v] of Object.entries(ev.teacherLogLik)) if (Number.isFinite(v)) values[`${o.prefix}ll_${n}`] = v;
-        yield { kind: 'metrics', step: ev.envSteps, values };
-        o.onEval?.(ev.envSteps, ev.eval.successRate, ev.eval.taskReturn);
-        if (o.main) yield { kind: 'artifact', name: 'episode', data: ev.episode };
-        yield { kind: 'progress', done: o.offset + ev.envSteps, total: o.total, label };
-      } else if (ev.kind === 'update') {
-        const values: Record<string, number> = {
-          segment: o.segment, [`${o.prefix}criticLoss`]: ev.stats.criticLoss, [`${o.prefix}klMean`]: ev.stats.klMean, [`${o.prefix}klStd`]: ev.stats.klStd,
-          updatesPerSec: ev.updates / Math.max(1e-6, ev.seconds), envStepsPerSec: envTimer.steps / Math.max(1e-6, envTimer.ms / 1000),
-        };
-        for (const [n, v] of Object.entries(ev.stats.temperature)) values[`${o.prefix}temp_${n}`] = v;
-        for (const [n, v] of Object.entries(ev.stats.kl)) values[`${o.prefix}kl_${n}`] = v;
-        yield { kind: 'metrics', step: ev.envSteps, values };
-      } else if (ev.kind === 'progress') {
-        yield { kind: 'progress', done: o.offset + ev.envSteps, total: o.total, label };
-      } else if (ev.kind === 'weights' && o.main) {
-        yield { kind: 'artifact', name: 'weights', data: ev.weights };
-      }
-    }
-  } finally {
-    env.dispose();
-    evalEnv.dispose();
-  }
-}
-
 export function checkParams(p: TeacherParams): void {
   if (p.sweepPoints > 0 && p.sweepMin > p.sweepMax) throw new ExperimentError(`The ε_T sweep runs from ${p.sweepMin} to ${p.sweepMax}: the lowest must not exceed the highest.`);
   if (p.minReplay > p.replaySize) throw new ExperimentError(`Learning waits for ${p.minReplay} transitions but the replay buffer holds only ${p.replaySize}: raise its capacity.`);
@@ -128,13 +61,17 @@ export function checkParams(p: TeacherParams): void {
 
 export const teacherExperiment: Experiment<TeacherParams> = async function* (params, ctx): AsyncGenerator<RunEvent, void, void> {
   checkParams(params);
+  if (params.domain === 'humanoidStand') {
+    yield* humanoidExperiment(params, ctx);
+    return;
+  }
   const mj = await loadMujoco();
   const probe = new PointMassEnv(mj, envConfig(params));
   const teachers = activeTeachers(params);
   const sweep = teachers.length ? sweepValues(params) : [];
   try {
     yield { kind: 'artifact', name: 'scene', data: probe.scene() };
-    const setup: RunSetup = { composition: params.composition, layout: probe.layout, teachers: teachers.map((t) => t.name), reward: params.reward };
+    const setup: RunSetup = { domain: 'pointMass', composition: params.composition, layout: probe.layout, teachers: teachers.map((t) => t.name), reward: params.reward };
     yield { kind: 'artifact', name: 'setup', data: setup };
     const seeds = Array.from({ length: params.evalEpisodes }, (_, i) => EVAL_SEED0 + i);
     const alone: Record<string, number> = {};

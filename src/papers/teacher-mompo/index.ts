@@ -14,8 +14,10 @@ export default definePaper({
   presets: teacherPresets,
   experiment: teacherExperiment,
   claims: teacherClaims,
-  // Update rows carry `envStepsPerSec` (MuJoCo control steps in the worker) and `updatesPerSec` (learner); their means
-  // are the bench numbers. tiny (3 evaluation rows, 2 update rows): SwiftShader WebGPU takes seconds per update.
-  bench: { preset: 'tiny', steps: 5 },
+  // The humanoid (the heavier domain). Update rows carry `physicsStepsPerSec` (MuJoCo mj_step calls in the worker,
+  // 5 per control step), `envStepsPerSec` (control steps), `actionsPerSec` (the actor's policy forward passes, plain
+  // JS) and `updatesPerSec` (the learner on the backend); their means are the bench numbers. humanoid-tiny: 3
+  // evaluation rows and 2 update rows; SwiftShader WebGPU takes seconds per update.
+  bench: { preset: 'humanoid-tiny', steps: 5 },
   panel: () => import('./Panel'),
 });

@@ -11,6 +11,14 @@ const eps = (key: string, label: string, help: string, def = 0.1) =>
   num({ key, label, default: def, min: 1e-5, max: 2, log: true, live: true, help });
 
 export const teacherSchema = defineSchema({
+  domain: choice({
+    key: 'dom', label: 'Domain', default: 'pointMass',
+    options: [
+      { value: 'pointMass', label: 'Point mass (MuJoCo arena)' },
+      { value: 'humanoidStand', label: 'Humanoid: stand' },
+    ],
+    help: 'The humanoid uses the stand teacher, the ε stand and selection settings; the composition and point-mass teachers apply to the point mass only.',
+  }),
   composition: choice({
     key: 'comp', label: 'Composition', default: 'sequence',
     options: [
@@ -25,6 +33,11 @@ export const teacherSchema = defineSchema({
   tHold: bool({ key: 'th', label: 'Hold-still teacher', default: false, help: 'Brakes to zero velocity everywhere.' }),
   tX: bool({ key: 'tx', label: 'x-teacher', default: true, help: 'Parallel only: drives the x force toward the goal.' }),
   tY: bool({ key: 'ty', label: 'y-teacher', default: true, help: 'Parallel only: drives the y force toward the goal.' }),
+  tStand: bool({ key: 'tst', label: 'Stand teacher', default: true, help: 'Humanoid only: the scripted balance controller (an affine map of the observation) as an objective.' }),
+  epsStand: eps('est', 'ε stand teacher', 'Humanoid only: how far one update may move toward the stand teacher.'),
+  selectTeachers: bool({ key: 'sel', label: 'Teacher selection head', default: false, help: 'Humanoid only: a categorical head chooses per state between the task alone and the stand teacher; the teacher\'s objective counts only where it is chosen.' }),
+  fallHeight: num({ key: 'fall', label: 'End episode when the head is below', default: 0, min: 0, max: 1.3, step: 0.05, unit: 'm', help: 'Humanoid only; 0 never ends early (the suite).' }),
+  initNoise: num({ key: 'inoise', label: 'Initial joint noise', default: 0.05, min: 0, max: 1, step: 0.01, unit: 'rad', help: 'Humanoid only: uniform perturbation of every hinge at reset.' }),
   epsTask: eps('et', 'ε task', 'KL bound of the task objective\'s E-step (acme: 0.1).'),
   epsWaypoint: eps('ew', 'ε waypoint teacher', 'How far one update may move toward the waypoint teacher.'),
   epsGoal: eps('eg', 'ε goal teacher', 'How far one update may move toward the goal teacher.'),
@@ -63,3 +76,4 @@ export const teacherSchema = defineSchema({
 
 export type TeacherParams = ParamsOf<typeof teacherSchema>;
 export type Composition = TeacherParams['composition'];
+export type Domain = TeacherParams['domain'];

@@ -24,4 +24,9 @@ describe('teacherPresets', () => {
     expect(activeTeachers(presetParams(teacherSchema, teacherPresets, 'parallel')).map((t) => t.name)).toEqual(['x', 'y']);
     expect(activeTeachers(presetParams(teacherSchema, teacherPresets, 'claims-cap')).map((t) => t.name)).toEqual(['goal']);
   });
+
+  it('the humanoid presets pick the humanoid stand domain; the point-mass presets keep the point mass', () => {
+    for (const n of ['humanoid-tiny', 'humanoid', 'humanoid-select', 'claims-stand']) expect(presetParams(teacherSchema, teacherPresets, n).domain, n).toBe('humanoidStand');
+    for (const n of ['tiny', 'default', 'parallel', 'claims-sequence']) expect(presetParams(teacherSchema, teacherPresets, n).domain, n).toBe('pointMass');
+  });
 });

@@ -13,6 +13,11 @@ export const BROWSER: Partial<TeacherParams> = {
   minReplay: 500, envStepsPerUpdate: 2, hidden: 64, evalEpisodes: 10, discount: 0.95,
 };
 
+/** The humanoid at browser scale: 4 s episodes, the stand teacher at σ_T 0.1, 64-unit nets. */
+export const HUMANOID: Partial<TeacherParams> = {
+  ...BROWSER, domain: 'humanoidStand', tStand: true, teacherStd: 0.1, epsStand: 0.1, episodeLength: 160, initNoise: 0.1, fallHeight: 0, evalEpisodes: 5,
+};
+
 export const teacherPresets: Presets<TeacherParams> = {
   tiny: {
     reason: 'Pipeline check for CI and e2e (SwiftShader WebGPU needs seconds per update): sequence task with both teachers, 100 env steps, 2 updates of 16-unit nets on batches of 16, no baseline, no sweep.',
@@ -20,6 +25,20 @@ export const teacherPresets: Presets<TeacherParams> = {
       ...BROWSER, composition: 'sequence', reward: 'sparse', envSteps: 100, episodeLength: 40, hidden: 16, batch: 16, samples: 8,
       minReplay: 40, envStepsPerUpdate: 30, evalEvery: 50, evalEpisodes: 3, baseline: false, sweepPoints: 0,
     },
+  },
+  'humanoid-tiny': {
+    reason: 'Humanoid pipeline check for e2e: stand task, stand teacher, 100 env steps of 30-step episodes, 2 updates of 16-unit nets, no baseline.',
+    params: {
+      ...HUMANOID, envSteps: 100, episodeLength: 30, hidden: 16, batch: 16, samples: 8, minReplay: 40, envStepsPerUpdate: 30, evalEvery: 50, evalEpisodes: 2, baseline: false,
+    },
+  },
+  humanoid: {
+    reason: 'A first look at the humanoid: stand with the stand teacher against no teachers on the same seed, 4000 env steps each (4 s episodes); about 2 to 3 minutes per agent on the WASM backend.',
+    params: { ...HUMANOID, envSteps: 4000, evalEvery: 500, baseline: true },
+  },
+  'humanoid-select': {
+    reason: 'The humanoid with a teacher-selection head: per state the agent chooses between the task alone and the stand teacher.',
+    params: { ...HUMANOID, envSteps: 4000, evalEvery: 500, baseline: false, selectTeachers: true },
   },
   default: {
     reason: 'Sequence composition with a sparse task reward: the waypoint and goal teachers against no teachers, 4000 env steps each, about two minutes on a laptop GPU.',
@@ -46,6 +65,11 @@ export const teacherPresets: Presets<TeacherParams> = {
       composition: 'sequence', reward: 'sparse', envSteps: 100_000, evalEvery: 5000, evalEpisodes: 20, minReplay: 1000, envStepsPerUpdate: 1,
       batch: 512, targetPeriod: 200, policyLr: 1e-4, criticLr: 1e-4, epsMean: 1e-3, epsStd: 1e-6, discount: 0.99,
     },
+  },
+  'claims-stand': {
+    reason: 'What `npm run claims` trains for the stand claim: the humanoid preset for 3000 env steps with the stand teacher and without, same seed.',
+    params: { ...HUMANOID, envSteps: 3000, evalEvery: 1000, baseline: true },
+    seed: 1,
   },
   'claims-sequence': {
     reason: 'What `npm run claims` trains for the speed-up claim: the default sequence task, evaluated every 250 env steps.',

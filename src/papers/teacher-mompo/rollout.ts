@@ -23,15 +23,27 @@ export interface EpisodeRecord {
   success: boolean;
   /** Env steps of training behind the policy that played it. */
   envSteps: number;
+  /** With a teacher-selection head: per step, the probability of each choice (index 0 = task alone). */
+  choice?: number[][];
+}
+
+/** A scalar read from each observation after a step, averaged over evaluation episodes (e.g. head height). */
+export interface EvalStat {
+  name: string;
+  read(obs: Float32Array): number;
 }
 
 export interface EvalResult {
   successRate: number;
   taskReturn: number;
+  /** Mean of each EvalStat over every step of every episode. */
+  stats: Record<string, number>;
 }
 
 /** Plays one episode; the task return and whether it succeeded. */
-export function playEpisode(env: Env, act: Actor, seed: number, onStep?: (obs: Float32Array, action: Float32Array) => void): { taskReturn: number; success: boolean } {
+export function playEpisode(
+  env: Env, act: Actor, seed: number, onStep?: (obs: Float32Array, action: Float32Array) => void, afterStep?: (obs: Float32Array) => void,
+): { taskReturn: number; success: boolean } {
   let obs = env.reset(seed);
   let ret = 0;
   let success = false;
@@ -42,29 +54,40 @@ export function playEpisode(env: Env, act: Actor, seed: number, onStep?: (obs: F
     ret += r.rewards.task ?? 0;
     success ||= r.success;
     obs = r.obs;
+    afterStep?.(obs);
     if (r.done) break;
   }
   return { taskReturn: ret, success };
 }
 
 /** Success rate and mean task return over fixed seeds. */
-export function evaluate(env: Env, act: Actor, seeds: readonly number[]): EvalResult {
+export function evaluate(env: Env, act: Actor, seeds: readonly number[], stats: readonly EvalStat[] = []): EvalResult {
   let wins = 0;
   let total = 0;
+  const sums = stats.map(() => 0);
+  let steps = 0;
+  const after = (obs: Float32Array) => {
+    stats.forEach((st, i) => (sums[i] += st.read(obs)));
+    steps++;
+  };
   for (const s of seeds) {
-    const r = playEpisode(env, act, s);
+    const r = playEpisode(env, act, s, undefined, stats.length ? after : undefined);
     wins += r.success ? 1 : 0;
     total += r.taskReturn;
   }
-  return { successRate: wins / seeds.length, taskReturn: total / seeds.length };
+  const means = Object.fromEntries(stats.map((st, i) => [st.name, steps ? sums[i] / steps : NaN]));
+  return { successRate: wins / seeds.length, taskReturn: total / seeds.length, stats: means };
 }
 
 /** Plays and records one episode for the view. */
-export function recordEpisode(env: Env, act: Actor, seed: number, teachers: readonly TeacherPolicy[], envSteps: number): EpisodeRecord {
+export function recordEpisode(
+  env: Env, act: Actor, seed: number, teachers: readonly TeacherPolicy[], envSteps: number, choiceOf?: (obs: Float32Array) => number[],
+): EpisodeRecord {
   const first = env.poses();
   const rec: EpisodeRecord = {
     dt: env.timestep * env.substeps, nbody: first.xpos.length / 3, xpos: [], xquat: [], agent: [],
     teachers: Object.fromEntries(teachers.map((t) => [t.name, []])), taskReturn: 0, success: false, envSteps,
+    ...(choiceOf ? { choice: [] } : {}),
   };
   const push = () => {
     const p = env.poses();
@@ -76,6 +99,7 @@ export function recordEpisode(env: Env, act: Actor, seed: number, teachers: read
   for (let t = 0; t < env.episodeLength; t++) {
     const a = act(obs);
     rec.agent.push(Array.from(a, (v) => Math.max(-1, Math.min(1, v))));
+    if (choiceOf) rec.choice?.push(choiceOf(obs));
     for (const th of teachers) rec.teachers[th.name].push(th.active?.(obs) ?? true ? Array.from(th.act(obs).mean) : null);
     const r = env.step(a);
     rec.taskReturn += r.rewards.task ?? 0;

@@ -4,7 +4,7 @@
  * (the task reward plus one Q-value objective per teacher).
  */
 import { ACME_MOMPO, type MompoConfig } from '../../core/rl/mompoLearner';
-import { rewardObjective, teacherObjective, type Objective } from '../../core/rl/objectives';
+import { rewardObjective, teacherObjective, type Objective, type TeacherPolicy } from '../../core/rl/objectives';
 import { LAYOUTS, type Layout } from './arena';
 import { OBS_NAMES, type PointMassConfig } from './pointMassEnv';
 import type { Composition, TeacherParams } from './params';
@@ -41,13 +41,23 @@ export function allTeachers(p: TeacherParams): ScriptedTeacher[] {
 }
 
 /** The task objective first, then one objective per teacher with its ε. */
-export function objectivesFor(p: TeacherParams, teachers: readonly ScriptedTeacher[]): Objective[] {
-  return [rewardObjective('task', p.epsTask), ...teachers.map((t) => teacherObjective(t, p[EPS_OF[t.name]] as number))];
+export function objectivesFor(p: TeacherParams, teachers: readonly TeacherPolicy[]): Objective[] {
+  return [rewardObjective('task', p.epsTask), ...teachers.map((t) => teacherObjective(t, p[epsKey(t.name)] as number))];
+}
+
+/** The param holding an objective's ε (point-mass teachers, the humanoid's stand teacher, the task). */
+export function epsKey(objective: string): keyof TeacherParams {
+  if (objective === 'task') return 'epsTask';
+  if (objective === 'stand') return 'epsStand';
+  return EPS_OF[objective as TeacherName];
 }
 
 /** Refreshes each objective's ε from (live) params. */
 export function updateEpsilons(objectives: Objective[], p: TeacherParams): void {
-  for (const o of objectives) o.epsilon = o.name === 'task' ? p.epsTask : (p[EPS_OF[o.name as TeacherName]] as number);
+  for (const o of objectives) {
+    const v = p[epsKey(o.name)];
+    if (typeof v === 'number') o.epsilon = v;
+  }
 }
 
 export function learnerConfig(p: TeacherParams): MompoConfig {

@@ -18,7 +18,9 @@ import type { NamedWeights } from '../../core/weights/namedWeights';
 import { readWeights, startFrom } from '../../core/weights/namedWeights';
 import * as tf from '@tensorflow/tfjs-core';
 import type { TeacherParams } from './params';
-import { evaluate, recordEpisode, type Actor, type EpisodeRecord, type EvalResult } from './rollout';
+import { logSoftmaxJs } from '../../core/rl/categorical';
+import { choiceForwardJs } from '../../core/rl/choicePolicy';
+import { evaluate, recordEpisode, type Actor, type EpisodeRecord, type EvalResult, type EvalStat } from './rollout';
 import { learnerConfig, updateEpsilons } from './setup';
 
 /** Updates between refreshes of the actor's weight snapshot. */
@@ -28,7 +30,8 @@ export const EVAL_SEED0 = 1_000_000;
 
 export type AgentEvent =
   | { kind: 'eval'; envSteps: number; eval: EvalResult; teacherLogLik: Record<string, number>; episode: EpisodeRecord }
-  | { kind: 'update'; envSteps: number; updates: number; stats: UpdateStats; trainReturn: number | null; seconds: number }
+  /** `actionsPerSec`: the actor's policy forward passes (plain JS) per second of their own time. */
+  | { kind: 'update'; envSteps: number; updates: number; stats: UpdateStats; trainReturn: number | null; seconds: number; actionsPerSec: number }
   | { kind: 'progress'; envSteps: number }
   /** The trained policy and critic, by name, at the end. */
   | { kind: 'weights'; weights: NamedWeights };
@@ -36,7 +39,7 @@ export type AgentEvent =
 export interface AgentSetup {
   env: Env;
   evalEnv: Env;
-  teachers: TeacherPolicy[];
+  teachers: readonly TeacherPolicy[];
   objectives: Objective[];
   envSteps: number;
   rng: Rng;
@@ -46,6 +49,12 @@ export interface AgentSetup {
   /** Weights to start the policy and critic from. */
   weights?: NamedWeights;
   onWeightsLoaded?: (line: string) => void;
+  /** Choices of a teacher-selection head (0: none); see MompoConfig.teacherChoices. */
+  teacherChoices?: number;
+  /** Scalars averaged over the evaluation episodes (e.g. head height). */
+  evalStats?: readonly EvalStat[];
+  /** Refreshes each objective's ε from live params (default: the point-mass mapping). */
+  refreshEpsilons?: (objectives: Objective[], p: TeacherParams) => void;
 }
 
 /** Mean log π_T of the agent's mean action (clipped) over the states where each teacher is active, over its dims. */
@@ -73,7 +82,7 @@ function teacherAgreement(env: Env, act: Actor, teachers: readonly TeacherPolicy
 }
 
 export async function* trainAgent(p: TeacherParams, s: AgentSetup): AsyncGenerator<AgentEvent, void, void> {
-  const cfg = { ...learnerConfig(p), obsSize: s.env.observationSpec.size, actionSize: s.env.actionSpec.size };
+  const cfg = { ...learnerConfig(p), obsSize: s.env.observationSpec.size, actionSize: s.env.actionSpec.size, teacherChoices: s.teacherChoices ?? 0 };
   const learner = new MompoLearner(cfg, s.objectives, s.rng.fork('learner'));
   try {
     const loaded = startFrom(tf, s.weights, learner.namedParams, '', 'Agent');
@@ -88,20 +97,26 @@ export async function* trainAgent(p: TeacherParams, s: AgentSetup): AsyncGenerat
     let snap: MlpSnapshot = await learner.policy.snapshot();
     const pc = learner.policy.config;
     const meanActor: Actor = (o) => policyForwardJs(snap, pc, o).mean;
+    const head = learner.choiceHead;
+    let choiceSnap: MlpSnapshot | null = head ? await head.snapshot() : null;
+    const choiceOf = head ? (o: Float32Array) => Array.from(logSoftmaxJs(choiceForwardJs(choiceSnap as MlpSnapshot, o)), Math.exp) : undefined;
     let obs = s.env.reset(episodeRng.nextUint32());
     let episodeReturn = 0;
     let lastReturn: number | null = null;
     let sinceSnap = 0;
     const t0 = performance.now();
     const doEval = (envSteps: number): AgentEvent => {
-      const ev = evaluate(s.evalEnv, meanActor, evalSeeds);
-      const episode = recordEpisode(s.evalEnv, meanActor, evalSeeds[0], s.teachers, envSteps);
+      const ev = evaluate(s.evalEnv, meanActor, evalSeeds, s.evalStats);
+      const episode = recordEpisode(s.evalEnv, meanActor, evalSeeds[0], s.teachers, envSteps, choiceOf);
       return { kind: 'eval', envSteps, eval: ev, teacherLogLik: teacherAgreement(s.evalEnv, meanActor, s.teachers, evalSeeds.slice(0, 3)), episode };
     };
     yield doEval(0);
+    let actMs = 0;
     for (let step = 1; step <= s.envSteps; step++) {
       if (s.signal.aborted) return;
+      const ta = performance.now();
       const { mean, std } = policyForwardJs(snap, pc, obs);
+      actMs += performance.now() - ta;
       const action = new Float32Array(mean.length);
       for (let i = 0; i < mean.length; i++) action[i] = Math.max(-1, Math.min(1, mean[i] + std[i] * actRng.normal()));
       const r = s.env.step(action);
@@ -115,18 +130,19 @@ export async function* trainAgent(p: TeacherParams, s: AgentSetup): AsyncGenerat
         obs = s.env.reset(episodeRng.nextUint32());
       }
       if (replay.size >= Math.max(p.minReplay, 1) && step % p.envStepsPerUpdate === 0) {
-        if (s.live) updateEpsilons(s.objectives, s.live());
+        if (s.live) (s.refreshEpsilons ?? updateEpsilons)(s.objectives, s.live());
         const stats = await learner.update(replay.sample(p.batch, batchRng));
         if (++sinceSnap >= ACTOR_PERIOD) {
           snap = await learner.policy.snapshot();
           sinceSnap = 0;
         }
         if (learner.updateCount % 10 === 0 || learner.updateCount <= 10) {
-          yield { kind: 'update', envSteps: step, updates: learner.updateCount, stats, trainReturn: lastReturn, seconds: (performance.now() - t0) / 1000 };
+          yield { kind: 'update', envSteps: step, updates: learner.updateCount, stats, trainReturn: lastReturn, seconds: (performance.now() - t0) / 1000, actionsPerSec: (step * 1000) / Math.max(1e-6, actMs) };
         }
       }
       if (step % p.evalEvery === 0 || step === s.envSteps) {
         snap = await learner.policy.snapshot();
+        if (head) choiceSnap = await head.snapshot();
         yield doEval(step);
       } else if (step % 10 === 0) yield { kind: 'progress', envSteps: step };
     }

@@ -9,6 +9,7 @@ import type { MjData, MjModel } from '@mujoco/mujoco';
 import { Rng } from '../../../core/rng';
 import type { ActionSpec, BodyPoses, Env, StepResult, VectorSpec } from '../../../core/rl/env';
 import { loadMujoco, type Mujoco } from '../../../core/rl/loadMujoco';
+import { describeScene, type SceneDescription } from '../../../core/rl/sceneDescription';
 import { HUMANOID_JOINTS, HUMANOID_SUBSTEPS, HUMANOID_TIMESTEP, humanoidXml } from './humanoidModel';
 import {
   type HumanoidHandles, type HumanoidTask, type RewardTerms,
@@ -145,6 +146,12 @@ export class HumanoidEnv implements Env {
   /** Head height (m) now. */
   headHeight(): number {
     return headHeight(this.handles);
+  }
+
+  /** The model's drawable geoms for the three.js view. */
+  scene(): SceneDescription {
+    const names = Array.from({ length: this.model.ngeom }, (_, i) => this.mj.mj_id2name(this.model, this.mj.mjtObj.mjOBJ_GEOM.value, i) ?? '');
+    return describeScene(this.model, names);
   }
 
   /** The MuJoCo model, for the scene builder (geoms, sizes, materials). */

@@ -1,0 +1,152 @@
+/**
+ * The humanoid in three.js: its geoms (core/rl/mujocoScene) with shadows,
+ * the latest evaluation episode played at real time or scrubbed, and beside
+ * it (1.5 m to its left) the stand teacher's own episode from the same seed,
+ * tinted, on the same clock. A follow camera keeps the agent's torso (or the
+ * pair's midpoint) at the orbit target; dragging still orbits around it.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { buildMujocoScene } from '../../../core/rl/mujocoScene';
+import type { SceneDescription } from '../../../core/rl/sceneDescription';
+import { Scene3D, type SceneContent, type SceneContext } from '../../../ui/Scene3D';
+import type { EpisodeRecord } from '../rollout';
+
+/** MuJoCo y offset (m) of the teacher's body beside the agent. */
+export const TEACHER_OFFSET = 1.5;
+const TORSO = 1;
+const TEACHER_TINT: [number, number, number, number] = [0.95, 0.5, 0.12, 1];
+
+interface Playback {
+  agent: EpisodeRecord | null;
+  teacher: EpisodeRecord | null;
+  showTeacher: boolean;
+  playing: boolean;
+  frame: number;
+  startMs: number | null;
+}
+
+/** The pose of frame i (clamped to the episode's last frame). */
+function posesAt(ep: EpisodeRecord, i: number) {
+  const k = Math.min(i, ep.xpos.length - 1);
+  return { xpos: Float64Array.from(ep.xpos[k]), xquat: Float64Array.from(ep.xquat[k]) };
+}
+
+export function HumanoidView({ scene, episode, teacherEpisode }: { scene: SceneDescription | null; episode: EpisodeRecord | null; teacherEpisode: EpisodeRecord | null }) {
+  const play = useRef<Playback>({ agent: null, teacher: null, showTeacher: true, playing: true, frame: 0, startMs: null });
+  const slider = useRef<HTMLInputElement>(null);
+  const [playing, setPlaying] = useState(true);
+  const [showTeacher, setShowTeacher] = useState(true);
+  const frames = episode ? episode.xpos.length : 0;
+
+  useEffect(() => {
+    play.current.agent = episode;
+    play.current.teacher = teacherEpisode;
+    play.current.startMs = null;
+  }, [episode, teacherEpisode]);
+  useEffect(() => {
+    play.current.showTeacher = showTeacher;
+  }, [showTeacher]);
+
+  const build = useCallback((ctx: SceneContext): SceneContent => {
+    if (!scene) return { dispose() {} };
+    const T = ctx.THREE;
+    ctx.scene.background = new T.Color(0xdfe7ef);
+    ctx.renderer.shadowMap.enabled = true;
+    ctx.renderer.shadowMap.type = T.PCFSoftShadowMap;
+    const agent = buildMujocoScene(T, scene, { shadows: true, infinitePlane: 20 });
+    // The teacher's floor is invisible: the agent's floor receives both shadows.
+    const teacher = buildMujocoScene(T, scene, { shadows: true, colour: (g) => (g.kind === 'plane' ? [0, 0, 0, 0] : TEACHER_TINT) });
+    teacher.root.position.copy(agent.toScene(0, TEACHER_OFFSET, 0));
+    ctx.scene.add(agent.root, teacher.root);
+    const light = new T.DirectionalLight(0xffffff, 1.1);
+    light.castShadow = true;
+    light.shadow.mapSize.set(1024, 1024);
+    Object.assign(light.shadow.camera, { left: -3, right: 3, top: 3, bottom: -3, near: 0.1, far: 20 });
+    ctx.scene.add(light, light.target);
+    ctx.camera.position.set(3.2, 1.8, 1.2);
+    ctx.controlsTarget.set(0, 1, -TEACHER_OFFSET / 2);
+    ctx.camera.lookAt(ctx.controlsTarget);
+    let drawn: { ep: EpisodeRecord | null; frame: number; show: boolean } = { ep: null, frame: -1, show: true };
+    const follow = (x: number, y: number) => {
+      const aim = agent.toScene(x, y, 1);
+      const delta = aim.clone().sub(ctx.controlsTarget);
+      ctx.controlsTarget.copy(aim);
+      ctx.camera.position.add(delta);
+      light.position.copy(aim).add(new T.Vector3(2, 6, 3));
+      light.target.position.copy(aim);
+    };
+    return {
+      frame(timeMs) {
+        const p = play.current;
+        const ep = p.agent;
+        if (!ep || !ep.xpos.length) return false;
+        const n = ep.xpos.length;
+        if (p.playing) {
+          p.startMs ??= timeMs - p.frame * ep.dt * 1000;
+          p.frame = Math.floor((timeMs - p.startMs) / (ep.dt * 1000)) % n;
+          if (slider.current) slider.current.value = String(p.frame);
+        }
+        const i = Math.min(p.frame, n - 1);
+        if (drawn.ep === ep && drawn.frame === i && drawn.show === p.showTeacher) return false;
+        drawn = { ep, frame: i, show: p.showTeacher };
+        const pose = posesAt(ep, i);
+        agent.setPoses(pose);
+        const withTeacher = p.showTeacher && p.teacher !== null && p.teacher.xpos.length > 0;
+        teacher.root.visible = withTeacher;
+        const x = pose.xpos[3 * TORSO];
+        const y = pose.xpos[3 * TORSO + 1];
+        if (withTeacher && p.teacher) {
+          const tp = posesAt(p.teacher, i);
+          teacher.setPoses(tp);
+          follow((x + tp.xpos[3 * TORSO]) / 2, (y + tp.xpos[3 * TORSO + 1] + TEACHER_OFFSET) / 2);
+        } else follow(x, y);
+        return true;
+      },
+      dispose() {
+        agent.dispose();
+        teacher.dispose();
+        light.removeFromParent();
+        light.target.removeFromParent();
+        light.dispose();
+      },
+    };
+  }, [scene]);
+
+  const toggle = () => {
+    const p = play.current;
+    p.playing = !p.playing;
+    p.startMs = null;
+    setPlaying(p.playing);
+  };
+  const scrub = (v: number) => {
+    play.current.playing = false;
+    play.current.frame = v;
+    setPlaying(false);
+  };
+  const head = (ep: EpisodeRecord) => {
+    const z = ep.xpos.map((f) => f[3 * TORSO + 2]);
+    return z.reduce((a, b) => a + b, 0) / Math.max(1, z.length);
+  };
+
+  return (
+    <div className="arena-view">
+      {scene ? <Scene3D name="teacher-humanoid" build={build} height={420} onDemand /> : <p className="hint">The humanoid appears when a run starts.</p>}
+      <div className="arena-controls">
+        <button type="button" data-testid="humanoid-play" onClick={toggle} disabled={!frames}>{playing ? 'Pause' : 'Play'}</button>
+        <input
+          ref={slider} type="range" min={0} max={Math.max(0, frames - 1)} defaultValue={0} aria-label="Scrub through the humanoid episode"
+          data-testid="humanoid-scrub" disabled={!frames} onChange={(e) => scrub(Number(e.target.value))}
+        />
+        <label>
+          <input type="checkbox" checked={showTeacher} onChange={(e) => setShowTeacher(e.target.checked)} data-testid="humanoid-show-teacher" /> stand teacher beside it
+        </label>
+      </div>
+      <p className="hint" data-testid="humanoid-episode">
+        {episode
+          ? `Agent after ${episode.envSteps} env steps: task return ${episode.taskReturn.toFixed(1)}, mean torso height ${head(episode).toFixed(2)} m`
+          : 'No episode yet.'}
+        {teacherEpisode ? `; stand teacher (orange, same seed): task return ${teacherEpisode.taskReturn.toFixed(1)}, mean torso height ${head(teacherEpisode).toFixed(2)} m.` : '.'}
+      </p>
+    </div>
+  );
+}
