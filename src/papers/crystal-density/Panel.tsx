@@ -1,15 +1,12 @@
 /** The crystal-density panel: generated crystals as 3-D densities, a VAE and a U-Net trained live, the latent space. */
 import { useMemo, useState } from 'react';
 import type { PaperDef } from '../../core/paper';
+import { PanelOpening } from '../../ui/PanelOpening';
+import { RunSettings } from '../../ui/RunSettings';
 import { MetricCards } from '../../ui/MetricCards';
-import { Notices } from '../../ui/Notices';
-import { PaperHeading } from '../../ui/PaperHeading';
-import { ParamControls } from '../../ui/ParamControls';
 import { Plot } from '../../ui/Plot';
-import { PresetPicker } from '../../ui/PresetPicker';
 import { Reproduce } from '../../ui/Reproduce';
 import { RunBar, runBarProps } from '../../ui/RunBar';
-import { ShareButton } from '../../ui/ShareButton';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import { CrystalProse, CrystalLimits } from './CrystalProse';
 import { CrystalView } from './CrystalView';
@@ -66,15 +63,12 @@ export default function CrystalPanel({ paper }: { paper: PaperDef<typeof crystal
 
   return (
     <main className="panel">
-      <PaperHeading title={paper.title} citation={paper.citation} />
-      <Notices notices={run.notices} onDismiss={run.dismissNotices} />
-      <ShareButton url={run.shareUrl} />
+      <PanelOpening title={paper.title} paper={paper} run={run} />
       <CrystalProse />
 
       <section>
         <h2>1. Crystals as densities</h2>
-        <PresetPicker presets={paper.presets} value={run.preset} onChange={run.setPreset} />
-        <ParamControls schema={paper.schema} values={run.params} onChange={run.setParam} seed={run.seed} onSeedChange={run.setSeed} />
+        <RunSettings paper={paper} run={run} />
         {info ? (
           <p className="hint" data-testid="crystal-dataset" data-train={info.train}>
             {info.train} training and {info.test} held-out cells on a {info.n}³ grid over {info.box} Å ({(info.box / info.n).toFixed(3)} Å per voxel),{' '}

@@ -115,4 +115,17 @@ describe('density and labels', () => {
         }
       }
   });
+
+  it('peak finding keeps a peak whose own voxel is unlabelled but whose neighbour is, and drops peaks with no label near', () => {
+    const atom = { el: elementIndex('Cl'), pos: [4.1, 3.9, 4.2] as [number, number, number] };
+    const rho = densityGrid([atom], grid);
+    let peak = 0;
+    rho.forEach((v, i) => (v > rho[peak] ? (peak = i) : 0));
+    const labels = new Uint8Array(rho.length);
+    labels[peak + 1] = atom.el + 1; // only the +x neighbour of the peak voxel
+    const found = findAtoms(rho, labels, grid, 0.01);
+    expect(found.map((f) => f.el)).toEqual([atom.el]);
+    expect(dist(found[0].pos, atom.pos)).toBeLessThan(0.1);
+    expect(findAtoms(rho, new Uint8Array(rho.length), grid, 0.01)).toEqual([]);
+  });
 });

@@ -98,6 +98,11 @@ function step(opt: AdamW, params: Param[], lr: number, f: (keep: (t: tf.Scalar) 
   });
 }
 
+/** Learning rate at step s of `total` (1-based): `lr`, or with `decay` half a cosine from `lr` down to 0. */
+export function scheduledLr(lr: number, s: number, total: number, decay: boolean): number {
+  return decay ? 0.5 * lr * (1 + Math.cos((Math.PI * (s - 1)) / Math.max(1, total))) : lr;
+}
+
 /** Fraction of samples whose segmented atoms have the right count and element multiset. */
 async function cellAccuracy(unet: SegUNet, samples: readonly Sample[], grid: GridSpec, batch: number, minPeak: number): Promise<number> {
   const seg = await segmentAll(unet, samples.map((s) => s.density), grid, batch, minPeak);
@@ -147,7 +152,7 @@ export const crystalExperiment: Experiment<CrystalParams> = async function* (p, 
       const xb = pick();
       const x = tf.tensor(densityBatch(xb), shape) as tf.Tensor5D;
       const eps = tf.tensor2d(normals(noise, batch * p.latent), [batch, p.latent]);
-      const out = step(vaeOpt, vae.params, live.lr, (keep) => {
+      const out = step(vaeOpt, vae.params, scheduledLr(live.lr, s, p.vaeSteps, live.decay), (keep) => {
         const l = vae.loss(x, eps, live.beta);
         keep(l.recon);
         keep(l.kl);
@@ -183,7 +188,7 @@ export const crystalExperiment: Experiment<CrystalParams> = async function* (p, 
       const x = tf.tensor(densityBatch(xb), shape) as tf.Tensor5D;
       const onehot = tf.tensor(lb.onehot, [batch, n, n, n, NUM_CLASSES]) as tf.Tensor5D;
       const weight = tf.tensor(lb.weight, shape) as tf.Tensor5D;
-      const out = step(segOpt, unet.params, live.lr, (keep) => {
+      const out = step(segOpt, unet.params, scheduledLr(live.segLr, s, p.segSteps, live.decay), (keep) => {
         const l = unet.loss(x, onehot, weight);
         keep(l.acc);
         return l.loss;

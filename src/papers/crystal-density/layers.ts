@@ -37,11 +37,27 @@ export const conv3dSame = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[
   };
 }) as (x: tf.Tensor5D, w: tf.Tensor5D) => tf.Tensor5D;
 
+/** conv3d(x, w, stride 1, 'same') for a network's input: the same, with no gradient for x (saves one convolution per step). */
+export const conv3dSameInput = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+  const [x, w, save] = args as [tf.Tensor5D, tf.Tensor5D, tf.GradSaveFunc];
+  save([x, w]);
+  return {
+    value: tf.conv3d(x, w, 1, 'same'), // [B, D, H, W, cout]
+    gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+      const [xs, ws] = saved as [tf.Tensor5D, tf.Tensor5D];
+      const attrs = { strides: [1, 1, 1], pad: 'same', filterShape: ws.shape };
+      const dw = tf.engine().runKernel('Conv3DBackpropFilterV2', { x: xs, dy }, attrs as unknown as tf.NamedAttrMap) as tf.Tensor5D; // [k, k, k, cin, cout]
+      return [tf.zerosLike(xs), dw];
+    },
+  };
+}) as (x: tf.Tensor5D, w: tf.Tensor5D) => tf.Tensor5D;
+
 export class Conv3d {
   readonly w: Param;
   readonly b: Param;
 
-  constructor(name: string, readonly k: number, cin: number, cout: number, rng: Rng) {
+  /** `input`: this layer reads the network's input, which needs no gradient. */
+  constructor(name: string, readonly k: number, cin: number, cout: number, rng: Rng, private readonly input = false) {
     this.w = createParam(`${name}.w`, [k, k, k, cin, cout], { kind: 'normal', std: Math.sqrt(2 / (k * k * k * cin)) }, rng, true);
     this.b = createParam(`${name}.b`, [cout], { kind: 'zeros' }, rng, false);
   }
@@ -55,7 +71,7 @@ export class Conv3d {
     // 1-D tensor of 2..127 values to a shader that fails to build ("cannot index type 'vec5'"), which
     // leaves the sum unwritten (zeros or stale data). Equal-rank broadcasting works on every backend.
     const b = tf.reshape(this.b.variable, [1, 1, 1, 1, -1]); // [1, 1, 1, 1, cout]
-    return tf.add(conv3dSame(x, this.w.variable as tf.Tensor5D), b); // [B, D, H, W, cout]
+    return tf.add((this.input ? conv3dSameInput : conv3dSame)(x, this.w.variable as tf.Tensor5D), b); // [B, D, H, W, cout]
   }
 }
 

@@ -4,7 +4,7 @@ import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { Rng } from '../../core/rng';
 import { presetParams } from '../../core/params/presets';
 import { collectArtifacts } from '../../core/sharedRuns';
-import { crystalExperiment, type Results, type Interpolation } from './experiment';
+import { crystalExperiment, scheduledLr, type Results, type Interpolation } from './experiment';
 import { crystalSchema } from './params';
 import { crystalPresets } from './presets';
 import { klDivergence } from './vae';
@@ -23,6 +23,15 @@ describe('VAE KL term', () => {
     kl.dispose();
     expect(v[0]).toBeCloseTo(0.5 * (4 - Math.log(4)), 5);
     expect(v[1]).toBeCloseTo(0, 6);
+  });
+});
+
+describe('learning-rate schedule', () => {
+  it('starts at the learning rate, halves midway and ends near 0 with decay; stays flat without', () => {
+    expect(scheduledLr(0.01, 1, 100, true)).toBeCloseTo(0.01, 10);
+    expect(scheduledLr(0.01, 51, 100, true)).toBeCloseTo(0.005, 10);
+    expect(scheduledLr(0.01, 100, 100, true)).toBeLessThan(1e-5);
+    expect(scheduledLr(0.01, 100, 100, false)).toBe(0.01);
   });
 });
 

@@ -1,9 +1,12 @@
 /**
- * Atoms from a density and a (segmented) label grid: every foreground voxel
- * whose density is a strict local maximum over its 26 neighbours and above
- * `minDensity` becomes an atom; its element is the commonest foreground label
- * in its 3x3x3 neighbourhood, and its position is refined per axis by a
- * parabola through log ρ (exact for a lone Gaussian).
+ * Atoms from a density and a (segmented) label grid: every voxel whose
+ * density is a strict local maximum over its 26 neighbours and above
+ * `minDensity`, and whose 3x3x3 neighbourhood the segmentation marks as an
+ * atom somewhere, becomes an atom (a peak that falls between voxels may leave
+ * its own voxel just outside the labelled blob); its element is the commonest
+ * foreground label in that neighbourhood (the peak voxel counts twice), and
+ * its position is refined per axis by a parabola through log ρ (exact for a
+ * lone Gaussian).
  */
 import type { Atom } from './crystal';
 import { voxelIndex, type GridSpec } from './density';
@@ -20,7 +23,7 @@ export function findAtoms(density: ArrayLike<number>, labels: ArrayLike<number>,
       for (let x = 0; x < n; x++) {
         const i = voxelIndex(n, x, y, z);
         const v = density[i];
-        if (labels[i] === 0 || !(v > minDensity)) continue;
+        if (!(v > minDensity)) continue;
         let peak = true;
         votes.fill(0);
         for (let dz = -1; dz <= 1 && peak; dz++)
@@ -40,6 +43,7 @@ export function findAtoms(density: ArrayLike<number>, labels: ArrayLike<number>,
         votes[labels[i]] += 2;
         let el = 1;
         for (let c = 2; c < NUM_CLASSES; c++) if (votes[c] > votes[el]) el = c;
+        if (votes[el] === 0) continue; // no atom label anywhere near this peak
         const refine = (m: number, c: number, p: number) => {
           if (!(m > 0 && p > 0 && c > 0)) return 0;
           const lm = Math.log(m), lc = Math.log(c), lp = Math.log(p);

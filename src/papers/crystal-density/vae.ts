@@ -1,8 +1,9 @@
 /**
  * The density VAE (Hoffmann et al. 2019; official CrystalVAE.py, much
- * smaller): two 3-D convolutions, each followed by ×2 average pooling, and a dense layer to μ and log σ²
- * of a diagonal Gaussian q(z|x); a dense layer, two ×2 upsample + 3-D conv
- * blocks and a softplus (densities are non-negative) back to the grid.
+ * smaller): two 3-D convolutions, each followed by ×2 average pooling, and a
+ * dense layer to μ and log σ² of a diagonal Gaussian q(z|x); a dense layer,
+ * two ×2 upsample + 3-D conv blocks and a softplus (densities are
+ * non-negative) back to the grid.
  * Loss per crystal: Σ_voxels (x − x̂)² + β KL(q(z|x) ‖ N(0, I)), with
  *   KL = ½ Σ_j (μ_j² + σ_j² − 1 − log σ_j²).
  */
@@ -37,7 +38,7 @@ export class CrystalVae {
     const { n, latent, width: c } = config;
     this.m = n / 4;
     const flat = this.m ** 3 * 2 * c;
-    this.e1 = new Conv3d('enc.1', 3, 1, c, rng);
+    this.e1 = new Conv3d('enc.1', 3, 1, c, rng, true);
     this.e2 = new Conv3d('enc.2', 3, c, 2 * c, rng);
     this.eOut = new Dense('enc.out', flat, 2 * latent, rng, 1);
     this.dIn = new Dense('dec.in', latent, flat, rng);
