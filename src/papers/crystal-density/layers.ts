@@ -16,41 +16,36 @@ import * as tf from '@tensorflow/tfjs-core';
 import { createParam, type Param } from '../../core/lm/params';
 import type { Rng } from '../../core/rng';
 
-/** conv3d(x, w, stride 1, 'same') with its gradients built from forward convolutions. */
-export const conv3dSame = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
-  const [x, w, save] = args as [tf.Tensor5D, tf.Tensor5D, tf.GradSaveFunc];
-  save([x, w]);
-  return {
-    value: tf.conv3d(x, w, 1, 'same'), // [B, D, H, W, cout]
-    gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
-      const [xs, ws] = saved as [tf.Tensor5D, tf.Tensor5D];
-      const g = dy as tf.Tensor5D;
-      // Flipping all three spatial axes reverses the flat spatial index; rank-3 ops only (WebGPU).
-      const [k, , , cin, cout] = ws.shape;
-      const flat = tf.transpose(tf.reverse(tf.reshape(ws, [k * k * k, cin, cout]), 0), [0, 2, 1]); // [k³, cout, cin]
-      const flipped = tf.reshape(flat, [k, k, k, cout, cin]) as tf.Tensor5D;
-      const dx = tf.conv3d(g, flipped, 1, 'same'); // [B, D, H, W, cin]
-      const attrs = { strides: [1, 1, 1], pad: 'same', filterShape: ws.shape };
-      const dw = tf.engine().runKernel('Conv3DBackpropFilterV2', { x: xs, dy: g }, attrs as unknown as tf.NamedAttrMap) as tf.Tensor5D; // [k, k, k, cin, cout]
-      return [dx, dw];
-    },
-  };
-}) as (x: tf.Tensor5D, w: tf.Tensor5D) => tf.Tensor5D;
+/**
+ * conv3d(x, w, stride 1, 'same') with its gradients built from forward
+ * convolutions; with `inputGrad` false, x gets a zero gradient (a network's
+ * input needs none, which saves one convolution per step).
+ */
+function conv3dSameOp(inputGrad: boolean): (x: tf.Tensor5D, w: tf.Tensor5D) => tf.Tensor5D {
+  return tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+    const [x, w, save] = args as [tf.Tensor5D, tf.Tensor5D, tf.GradSaveFunc];
+    save([x, w]);
+    return {
+      value: tf.conv3d(x, w, 1, 'same'), // [B, D, H, W, cout]
+      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+        const [xs, ws] = saved as [tf.Tensor5D, tf.Tensor5D];
+        const g = dy as tf.Tensor5D;
+        const attrs = { strides: [1, 1, 1], pad: 'same', filterShape: ws.shape };
+        const dw = tf.engine().runKernel('Conv3DBackpropFilterV2', { x: xs, dy: g }, attrs as unknown as tf.NamedAttrMap) as tf.Tensor5D; // [k, k, k, cin, cout]
+        if (!inputGrad) return [tf.zerosLike(xs), dw];
+        // Flipping all three spatial axes reverses the flat spatial index; rank-3 ops only (WebGPU).
+        const [k, , , cin, cout] = ws.shape;
+        const flat = tf.transpose(tf.reverse(tf.reshape(ws, [k * k * k, cin, cout]), 0), [0, 2, 1]); // [k³, cout, cin]
+        const flipped = tf.reshape(flat, [k, k, k, cout, cin]) as tf.Tensor5D;
+        return [tf.conv3d(g, flipped, 1, 'same'), dw]; // dx [B, D, H, W, cin]
+      },
+    };
+  }) as (x: tf.Tensor5D, w: tf.Tensor5D) => tf.Tensor5D;
+}
 
-/** conv3d(x, w, stride 1, 'same') for a network's input: the same, with no gradient for x (saves one convolution per step). */
-export const conv3dSameInput = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
-  const [x, w, save] = args as [tf.Tensor5D, tf.Tensor5D, tf.GradSaveFunc];
-  save([x, w]);
-  return {
-    value: tf.conv3d(x, w, 1, 'same'), // [B, D, H, W, cout]
-    gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
-      const [xs, ws] = saved as [tf.Tensor5D, tf.Tensor5D];
-      const attrs = { strides: [1, 1, 1], pad: 'same', filterShape: ws.shape };
-      const dw = tf.engine().runKernel('Conv3DBackpropFilterV2', { x: xs, dy }, attrs as unknown as tf.NamedAttrMap) as tf.Tensor5D; // [k, k, k, cin, cout]
-      return [tf.zerosLike(xs), dw];
-    },
-  };
-}) as (x: tf.Tensor5D, w: tf.Tensor5D) => tf.Tensor5D;
+export const conv3dSame = conv3dSameOp(true);
+/** The same for a network's input: no gradient for x. */
+export const conv3dSameInput = conv3dSameOp(false);
 
 export class Conv3d {
   readonly w: Param;
