@@ -5,33 +5,27 @@
  * arrows at the ball. The experiment writes episodes; the render loop reads
  * the newest one from a ref, so a new episode never rebuilds the scene.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type * as THREE from 'three';
 import { buildMujocoScene } from '../../core/rl/mujocoScene';
 import type { SceneDescription } from '../../core/rl/sceneDescription';
 import { Scene3D, type SceneContext, type SceneContent } from '../../ui/Scene3D';
+import { PlaybackControls, useEpisodePlayback } from './EpisodePlayback';
 import type { EpisodeRecord } from './rollout';
 
 export const ARROW_COLOURS: Record<string, number> = { agent: 0x1f5fbf, waypoint: 0xe08a1e, goal: 0x2e9e4a, hold: 0x7a7a7a, x: 0xb3261e, y: 0x8e44ad };
 const ARROW_SCALE = 0.25; // metres per unit of action
 
-interface Playback {
-  episode: EpisodeRecord | null;
-  playing: boolean;
-  frame: number;
-  startMs: number | null;
-}
-
 export function ArenaView({ scene, episode }: { scene: SceneDescription | null; episode: EpisodeRecord | null }) {
-  const play = useRef<Playback>({ episode: null, playing: true, frame: 0, startMs: null });
-  const slider = useRef<HTMLInputElement>(null);
-  const [playing, setPlaying] = useState(true);
+  const latest = useRef<EpisodeRecord | null>(null);
+  const playback = useEpisodePlayback();
+  const { frameAt, restart } = playback;
   const frames = episode ? episode.xpos.length : 0;
 
   useEffect(() => {
-    play.current.episode = episode;
-    play.current.startMs = null;
-  }, [episode]);
+    latest.current = episode;
+    restart();
+  }, [episode, restart]);
 
   const build = useCallback((ctx: SceneContext): SceneContent => {
     if (!scene) return { dispose() {} };
@@ -62,16 +56,9 @@ export function ArenaView({ scene, episode }: { scene: SceneDescription | null; 
     let drawn: { ep: EpisodeRecord | null; frame: number } = { ep: null, frame: -1 };
     return {
       frame(timeMs) {
-        const p = play.current;
-        const ep = p.episode;
+        const ep = latest.current;
         if (!ep || !ep.xpos.length) return false;
-        const n = ep.xpos.length;
-        if (p.playing) {
-          p.startMs ??= timeMs - p.frame * ep.dt * 1000;
-          p.frame = Math.floor((timeMs - p.startMs) / (ep.dt * 1000)) % n;
-          if (slider.current) slider.current.value = String(p.frame);
-        }
-        const i = Math.min(p.frame, n - 1);
+        const i = frameAt(timeMs, ep.xpos.length, ep.dt);
         if (drawn.ep === ep && drawn.frame === i) return false;
         drawn = { ep, frame: i };
         mj.setPoses({ xpos: Float64Array.from(ep.xpos[i]), xquat: Float64Array.from(ep.xquat[i]) });
@@ -88,33 +75,16 @@ export function ArenaView({ scene, episode }: { scene: SceneDescription | null; 
         }
       },
     };
-  }, [scene]);
-
-  const toggle = () => {
-    const p = play.current;
-    p.playing = !p.playing;
-    p.startMs = null;
-    setPlaying(p.playing);
-  };
-  const scrub = (v: number) => {
-    play.current.playing = false;
-    play.current.frame = v;
-    setPlaying(false);
-  };
+  }, [scene, frameAt]);
 
   return (
     <div className="arena-view">
       {scene ? <Scene3D name="teacher-arena" build={build} height={380} onDemand /> : <p className="hint">The arena appears when a run starts.</p>}
-      <div className="arena-controls">
-        <button type="button" data-testid="arena-play" onClick={toggle} disabled={!frames}>{playing ? 'Pause' : 'Play'}</button>
-        <input
-          ref={slider} type="range" min={0} max={Math.max(0, frames - 1)} defaultValue={0} aria-label="Scrub through the episode"
-          data-testid="arena-scrub" disabled={!frames} onChange={(e) => scrub(Number(e.target.value))}
-        />
+      <PlaybackControls name="arena" frames={frames} playback={playback} label="Scrub through the episode">
         <span className="hint" data-testid="arena-episode">
           {episode ? `Policy after ${episode.envSteps} env steps: ${episode.success ? 'reached the goal' : 'did not reach the goal'}, task return ${episode.taskReturn.toFixed(1)}` : 'No episode yet.'}
         </span>
-      </div>
+      </PlaybackControls>
       <p className="hint">
         Arrows: <span style={{ color: '#1f5fbf' }}>agent</span>
         {episode ? Object.keys(episode.teachers).map((n) => (

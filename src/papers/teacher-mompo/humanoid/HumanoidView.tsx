@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { buildMujocoScene } from '../../../core/rl/mujocoScene';
 import type { SceneDescription } from '../../../core/rl/sceneDescription';
 import { Scene3D, type SceneContent, type SceneContext } from '../../../ui/Scene3D';
+import { PlaybackControls, useEpisodePlayback } from '../EpisodePlayback';
 import type { EpisodeRecord } from '../rollout';
 
 /** MuJoCo y offset (m) of the teacher's body beside the agent. */
@@ -16,13 +17,10 @@ export const TEACHER_OFFSET = 1.5;
 const TORSO = 1;
 const TEACHER_TINT: [number, number, number, number] = [0.95, 0.5, 0.12, 1];
 
-interface Playback {
+interface Shown {
   agent: EpisodeRecord | null;
   teacher: EpisodeRecord | null;
   showTeacher: boolean;
-  playing: boolean;
-  frame: number;
-  startMs: number | null;
 }
 
 /** The pose of frame i (clamped to the episode's last frame). */
@@ -32,17 +30,17 @@ function posesAt(ep: EpisodeRecord, i: number) {
 }
 
 export function HumanoidView({ scene, episode, teacherEpisode }: { scene: SceneDescription | null; episode: EpisodeRecord | null; teacherEpisode: EpisodeRecord | null }) {
-  const play = useRef<Playback>({ agent: null, teacher: null, showTeacher: true, playing: true, frame: 0, startMs: null });
-  const slider = useRef<HTMLInputElement>(null);
-  const [playing, setPlaying] = useState(true);
+  const play = useRef<Shown>({ agent: null, teacher: null, showTeacher: true });
+  const playback = useEpisodePlayback();
+  const { frameAt, restart } = playback;
   const [showTeacher, setShowTeacher] = useState(true);
   const frames = episode ? episode.xpos.length : 0;
 
   useEffect(() => {
     play.current.agent = episode;
     play.current.teacher = teacherEpisode;
-    play.current.startMs = null;
-  }, [episode, teacherEpisode]);
+    restart();
+  }, [episode, teacherEpisode, restart]);
   useEffect(() => {
     play.current.showTeacher = showTeacher;
   }, [showTeacher]);
@@ -80,13 +78,7 @@ export function HumanoidView({ scene, episode, teacherEpisode }: { scene: SceneD
         const p = play.current;
         const ep = p.agent;
         if (!ep || !ep.xpos.length) return false;
-        const n = ep.xpos.length;
-        if (p.playing) {
-          p.startMs ??= timeMs - p.frame * ep.dt * 1000;
-          p.frame = Math.floor((timeMs - p.startMs) / (ep.dt * 1000)) % n;
-          if (slider.current) slider.current.value = String(p.frame);
-        }
-        const i = Math.min(p.frame, n - 1);
+        const i = frameAt(timeMs, ep.xpos.length, ep.dt);
         if (drawn.ep === ep && drawn.frame === i && drawn.show === p.showTeacher) return false;
         drawn = { ep, frame: i, show: p.showTeacher };
         const pose = posesAt(ep, i);
@@ -110,19 +102,7 @@ export function HumanoidView({ scene, episode, teacherEpisode }: { scene: SceneD
         light.dispose();
       },
     };
-  }, [scene]);
-
-  const toggle = () => {
-    const p = play.current;
-    p.playing = !p.playing;
-    p.startMs = null;
-    setPlaying(p.playing);
-  };
-  const scrub = (v: number) => {
-    play.current.playing = false;
-    play.current.frame = v;
-    setPlaying(false);
-  };
+  }, [scene, frameAt]);
   const head = (ep: EpisodeRecord) => {
     const z = ep.xpos.map((f) => f[3 * TORSO + 2]);
     return z.reduce((a, b) => a + b, 0) / Math.max(1, z.length);
@@ -131,16 +111,11 @@ export function HumanoidView({ scene, episode, teacherEpisode }: { scene: SceneD
   return (
     <div className="arena-view">
       {scene ? <Scene3D name="teacher-humanoid" build={build} height={420} onDemand /> : <p className="hint">The humanoid appears when a run starts.</p>}
-      <div className="arena-controls">
-        <button type="button" data-testid="humanoid-play" onClick={toggle} disabled={!frames}>{playing ? 'Pause' : 'Play'}</button>
-        <input
-          ref={slider} type="range" min={0} max={Math.max(0, frames - 1)} defaultValue={0} aria-label="Scrub through the humanoid episode"
-          data-testid="humanoid-scrub" disabled={!frames} onChange={(e) => scrub(Number(e.target.value))}
-        />
+      <PlaybackControls name="humanoid" frames={frames} playback={playback} label="Scrub through the humanoid episode">
         <label>
           <input type="checkbox" checked={showTeacher} onChange={(e) => setShowTeacher(e.target.checked)} data-testid="humanoid-show-teacher" /> stand teacher beside it
         </label>
-      </div>
+      </PlaybackControls>
       <p className="hint" data-testid="humanoid-episode">
         {episode
           ? `Agent after ${episode.envSteps} env steps: task return ${episode.taskReturn.toFixed(1)}, mean torso height ${head(episode).toFixed(2)} m`
