@@ -9,12 +9,11 @@
  *   d. exact: each E-step's KL(q_k ‖ π_old) is within 10% of ε_k on fixed Q;
  *   e. humanoid stand: the stand teacher raises the mean head height (humanoid/standClaim.ts).
  */
-import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
-import type { RunEvent } from '../../core/experiment';
+import type { Claim, ClaimResult } from '../../core/claims';
 import { presetParams } from '../../core/params/presets';
 import { solveTemperature } from '../../core/rl/temperatureDual';
 import { Rng } from '../../core/rng';
-import { runAgent, sweepValues } from './experiment';
+import { sweepValues } from './experiment';
 import { teacherSchema, type TeacherParams } from './params';
 import { PointMassEnv } from './pointMassEnv';
 import { teacherPresets } from './presets';
@@ -23,42 +22,9 @@ import { activeTeachers, allTeachers, envConfig, EPS_OF } from './setup';
 import { loadMujoco } from '../../core/rl/loadMujoco';
 import { EVAL_SEED0 } from './trainAgent';
 import { standTeacherHelps } from './humanoid/standClaim';
+import { trainCurve, type Curve } from './claimCurve';
 
 export const TARGET_SUCCESS = 0.8;
-
-interface Curve {
-  steps: number[];
-  success: number[];
-  taskReturn: number[];
-  seconds: number;
-}
-
-/** Trains one agent and returns its evaluation curve; stops early once `stopAt` success is reached. */
-async function trainCurve(p: TeacherParams, withTeachers: boolean, envSteps: number, ctx: ClaimContext, label: string, stopAt?: number): Promise<Curve> {
-  const t0 = performance.now();
-  const curve: Curve = { steps: [], success: [], taskReturn: [], seconds: 0 };
-  const stop = new AbortController();
-  const abort = () => stop.abort();
-  ctx.signal.addEventListener('abort', abort);
-  try {
-    const events: AsyncGenerator<RunEvent> = runAgent({
-      p, teachers: withTeachers ? activeTeachers(p) : [], envSteps, rng: new Rng(ctx.rng.seed).fork('agent'), signal: stop.signal,
-      segment: 0, prefix: '', label, offset: 0, total: envSteps, main: false,
-      onEval: (s, success, ret) => {
-        curve.steps.push(s);
-        curve.success.push(success);
-        curve.taskReturn.push(ret);
-        if (stopAt !== undefined && success >= stopAt) stop.abort();
-      },
-    });
-    for await (const ev of events) if (ev.kind === 'progress') ctx.onProgress?.(ev.done / ev.total, `${label}: ${ev.label ?? ''}`);
-  } finally {
-    ctx.signal.removeEventListener('abort', abort);
-  }
-  if (ctx.signal.aborted) throw new Error('the claim was stopped before it finished');
-  curve.seconds = (performance.now() - t0) / 1000;
-  return curve;
-}
 
 const firstReach = (c: Curve, target: number): number | null => {
   const i = c.success.findIndex((s) => s >= target);
@@ -72,14 +38,14 @@ export const teachersSpeedUp: Claim = {
   preset: 'claims-sequence',
   async run(ctx): Promise<ClaimResult> {
     const p = presetParams(teacherSchema, teacherPresets, 'claims-sequence');
-    const teach = await trainCurve(p, true, p.envSteps, ctx, 'with teachers', TARGET_SUCCESS);
+    const teach = await trainCurve(p, ctx, { teachers: activeTeachers(p), envSteps: p.envSteps, label: 'with teachers', stopAt: TARGET_SUCCESS });
     const tSteps = firstReach(teach, TARGET_SUCCESS);
     if (tSteps === null) {
       return { measured: `with teachers: not at 80% in ${p.envSteps} env steps`, expected: 'with < ½ × without', pass: false, detail: `Best success ${Math.max(...teach.success)}; ${teach.seconds.toFixed(0)} s.` };
     }
     // Without teachers it must stay below 80% until twice the teacher's steps (then the claim holds whatever comes later).
     const budget = 2 * tSteps + p.evalEvery;
-    const base = await trainCurve(p, false, budget, ctx, 'without teachers', TARGET_SUCCESS);
+    const base = await trainCurve(p, ctx, { envSteps: budget, label: 'without teachers', stopAt: TARGET_SUCCESS });
     const bSteps = firstReach(base, TARGET_SUCCESS);
     const pass = bSteps === null || tSteps < bSteps / 2;
     return {
@@ -101,7 +67,7 @@ export const epsilonCaps: Claim = {
     const [small, large] = sweepValues(p).map((e) => Number(e.toPrecision(3)));
     const at = async (eps: number, label: string) => {
       const q: TeacherParams = { ...p, ...Object.fromEntries(activeTeachers(p).map((t) => [EPS_OF[t.name], eps])) };
-      const c = await trainCurve(q, true, p.sweepSteps, ctx, label);
+      const c = await trainCurve(q, ctx, { teachers: activeTeachers(q), envSteps: p.sweepSteps, label });
       return { ret: c.taskReturn[c.taskReturn.length - 1], success: c.success[c.success.length - 1], seconds: c.seconds };
     };
     const s = await at(small, `ε_T ${small}`);
@@ -134,7 +100,7 @@ export const beyondTeachers: Claim = {
     } finally {
       env.dispose();
     }
-    const c = await trainCurve(p, true, p.envSteps, ctx, 'obstacle');
+    const c = await trainCurve(p, ctx, { teachers: activeTeachers(p), envSteps: p.envSteps, label: 'obstacle' });
     const agent = c.success[c.success.length - 1];
     return {
       measured: `agent ${agent} vs best teacher (${best.name}) ${best.rate}`,

@@ -4,37 +4,12 @@
  * head height over the evaluation episodes than the same agent (same seed,
  * same settings) without teachers, at the same number of env steps.
  */
-import type { Claim, ClaimContext, ClaimResult } from '../../../core/claims';
+import type { Claim, ClaimResult } from '../../../core/claims';
 import { presetParams } from '../../../core/params/presets';
-import { Rng } from '../../../core/rng';
-import { teacherSchema, type TeacherParams } from '../params';
+import { trainCurve, type Curve } from '../claimCurve';
+import { teacherSchema } from '../params';
 import { teacherPresets } from '../presets';
-import { runAgent } from '../runAgent';
 import { humanoidKit } from './humanoidSetup';
-
-interface HeadCurve {
-  steps: number[];
-  head: number[];
-  seconds: number;
-}
-
-/** Trains one humanoid agent and returns its mean head height per evaluation. */
-export async function headCurve(p: TeacherParams, withTeachers: boolean, ctx: ClaimContext, label: string, part = { at: 0, of: 1 }): Promise<HeadCurve> {
-  const t0 = performance.now();
-  const curve: HeadCurve = { steps: [], head: [], seconds: 0 };
-  const events = runAgent({
-    p, teachers: [], makeKit: () => humanoidKit(p, withTeachers), envSteps: p.envSteps, rng: new Rng(ctx.rng.seed).fork('agent'), signal: ctx.signal,
-    segment: 0, prefix: '', label, offset: 0, total: p.envSteps, main: false,
-    onEval: (s, _success, _ret, stats) => {
-      curve.steps.push(s);
-      curve.head.push(stats.headHeight);
-    },
-  });
-  for await (const ev of events) if (ev.kind === 'progress') ctx.onProgress?.((part.at + ev.done / ev.total) / part.of, ev.label ?? label);
-  if (ctx.signal.aborted) throw new Error('the claim was stopped before it finished');
-  curve.seconds = (performance.now() - t0) / 1000;
-  return curve;
-}
 
 export const standTeacherHelps: Claim = {
   id: 'teacher-mompo-humanoid-stand',
@@ -43,11 +18,14 @@ export const standTeacherHelps: Claim = {
   preset: 'claims-stand',
   async run(ctx): Promise<ClaimResult> {
     const p = presetParams(teacherSchema, teacherPresets, 'claims-stand');
-    const teach = await headCurve(p, true, ctx, 'with the stand teacher', { at: 0, of: 2 });
-    const base = await headCurve(p, false, ctx, 'without teachers', { at: 1, of: 2 });
-    const a = teach.head[teach.head.length - 1];
-    const b = base.head[base.head.length - 1];
-    const fmt = (c: HeadCurve) => c.steps.map((s, i) => `${s}: ${c.head[i].toFixed(2)}`).join(', ');
+    const run = (withTeachers: boolean, label: string, at: number) =>
+      trainCurve(p, ctx, { makeKit: () => humanoidKit(p, withTeachers), envSteps: p.envSteps, label, part: { at, of: 2 } });
+    const teach = await run(true, 'with the stand teacher', 0);
+    const base = await run(false, 'without teachers', 1);
+    const head = (c: Curve) => c.stats.headHeight ?? [];
+    const a = head(teach)[head(teach).length - 1];
+    const b = head(base)[head(base).length - 1];
+    const fmt = (c: Curve) => c.steps.map((s, i) => `${s}: ${head(c)[i].toFixed(2)}`).join(', ');
     return {
       measured: `mean head height ${a.toFixed(2)} m with the stand teacher vs ${b.toFixed(2)} m without, after ${p.envSteps} env steps`,
       expected: 'with > without',
