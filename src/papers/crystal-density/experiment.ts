@@ -140,17 +140,18 @@ export const crystalExperiment: Experiment<CrystalParams> = async function* (p, 
     for (const line of [startFrom(tf, ctx.weights, vae.params, 'vae.', 'VAE'), startFrom(tf, ctx.weights, unet.params, 'unet.', 'U-Net')]) {
       if (line) yield { kind: 'artifact', name: 'weightsLoaded', data: line };
     }
-    const order = ctx.rng.fork('order');
+    // Each network draws its batches from its own stream, so changing one's steps leaves the other's batches alone.
+    const vaeOrder = ctx.rng.fork('order');
+    const segOrder = ctx.rng.fork('segOrder');
     const noise = ctx.rng.fork('noise');
-    const pick = () => Array.from({ length: batch }, () => train[order.int(train.length)]);
+    const pick = (order: Rng) => Array.from({ length: batch }, () => train[order.int(train.length)]);
 
     // 1. The VAE.
     for (let s = 1; s <= p.vaeSteps; s++) {
       if (ctx.signal.aborted) return;
       const t0 = performance.now();
       const live = ctx.live();
-      const xb = pick();
-      const x = tf.tensor(densityBatch(xb), shape) as tf.Tensor5D;
+      const x = tf.tensor(densityBatch(pick(vaeOrder)), shape) as tf.Tensor5D;
       const eps = tf.tensor2d(normals(noise, batch * p.latent), [batch, p.latent]);
       const out = step(vaeOpt, vae.params, scheduledLr(live.lr, s, p.vaeSteps, live.decay), (keep) => {
         const l = vae.loss(x, eps, live.beta);
@@ -183,7 +184,7 @@ export const crystalExperiment: Experiment<CrystalParams> = async function* (p, 
       if (ctx.signal.aborted) return;
       const t0 = performance.now();
       const live = ctx.live();
-      const xb = pick();
+      const xb = pick(segOrder);
       const lb = labelBatch(xb, p.fgWeight);
       const x = tf.tensor(densityBatch(xb), shape) as tf.Tensor5D;
       const onehot = tf.tensor(lb.onehot, [batch, n, n, n, NUM_CLASSES]) as tf.Tensor5D;
