@@ -80,17 +80,19 @@ test('Teacher policies, humanoid: tiny stand run on WebGPU to 100%; the humanoid
   expect(errors).toEqual([]);
 });
 
-test('Teacher policies, humanoid: with the teacher-selection head on WebGPU, the choice plot shows both choices over the episode', async ({ page }) => {
+test('Teacher policies, humanoid walk: the selection head on WebGPU chooses among task only, stand and walk over the episode', async ({ page }) => {
   test.setTimeout(420_000);
   const errors = watchConsole(page);
-  await page.goto('/#/teacher-mompo?preset=humanoid-tiny&sel=1&run=1');
+  await page.goto('/#/teacher-mompo?preset=humanoid-walk-tiny&run=1');
   await expectRunDoneOnWebGpu(page);
-  // One probability per control step (30) for "task only" and "stand teacher", summing to 1.
-  expect(await plotPoints(page, 'teacher-selection')).toEqual([30, 30]);
+  // One probability per control step (30) for "task only", "stand teacher" and "walk teacher", summing to 1.
+  expect(await plotPoints(page, 'teacher-selection')).toEqual([30, 30, 30]);
   const sums = await page.locator('[data-plot="teacher-selection"]').evaluate((el) => {
     const d = (el as unknown as { data: { y: number[] }[] }).data;
-    return d[0].y.map((v, i) => v + d[1].y[i]);
+    return d[0].y.map((v, i) => v + d[1].y[i] + d[2].y[i]);
   });
   for (const s of sums) expect(s).toBeCloseTo(1, 4);
+  await expect(page.getByTestId('humanoid-episode')).toContainText('walk teacher');
+  await expectLinkRoundTrips(page, { steps: await page.getByTestId('param-steps').inputValue(), dom: 'humanoidWalk' }, 'humanoid-walk-tiny');
   expect(errors).toEqual([]);
 });

@@ -1,6 +1,7 @@
 /**
- * `npm run claims [-- <slug> ...] [--backend wasm|cpu] [--claim <id>]`: runs each built
- * paper's claims for real in Node and prints measured vs expected. Exit 1 when
+ * `npm run claims [-- <slug> ...] [--backend wasm|cpu] [--claim <id>] [--full]`: runs each built
+ * paper's claims for real in Node and prints measured vs expected. `--full`
+ * lets claims that have one run their longer variant (more seeds). Exit 1 when
  * a claim fails, 2 on bad arguments. Run through scripts/runTs.mjs.
  */
 import { initNodeBackend, type NodeBackend } from '../src/core/backend/nodeBackend';
@@ -54,6 +55,7 @@ export async function main(args: string[]): Promise<number> {
         rng: new Rng(1),
         backend,
         signal: new AbortController().signal,
+        full: args.includes('--full'),
         onProgress: (f, label) => {
           const pct = Math.floor(f * 10) * 10;
           if (pct > last) {

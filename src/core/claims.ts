@@ -14,6 +14,8 @@ export interface ClaimContext {
   signal: AbortSignal;
   /** Progress for long claims, 0..1. */
   onProgress?: (fraction: number, label?: string) => void;
+  /** `npm run claims -- --full`: a claim may run its longer variant (more seeds); it says so in its detail. */
+  full?: boolean;
 }
 
 export interface ClaimResult {

@@ -1,4 +1,4 @@
-/** The teacher-policies panel: MO-MPO with teachers as objectives on a MuJoCo point mass. */
+/** The teacher-policies panel: MO-MPO with teachers as objectives on a MuJoCo point mass and a MuJoCo humanoid (stand, walk). */
 import { useMemo } from 'react';
 import type { Data } from 'plotly.js-dist-min';
 import type { PaperDef } from '../../core/paper';
@@ -15,6 +15,7 @@ import type { RunSetup, TradeoffPoint } from './experiment';
 import type { teacherSchema } from './params';
 import type { EpisodeRecord } from './rollout';
 import { HeadHeightPlot, HumanoidSections } from './humanoid/HumanoidSections';
+import { isHumanoid } from './humanoid/humanoidSetup';
 import { TeacherProse, TeacherScale } from './TeacherProse';
 
 const hex = (n: number) => `#${n.toString(16).padStart(6, '0')}`;
@@ -29,8 +30,11 @@ export default function TeacherPanel({ paper }: { paper: PaperDef<typeof teacher
   const setup = (artifacts.setup as RunSetup | undefined) ?? null;
   const alone = (artifacts.teacherSuccess as Record<string, number> | undefined) ?? null;
   const teacherEpisode = (artifacts.teacherEpisode as EpisodeRecord | undefined) ?? null;
-  const teacherHead = (artifacts.teacherHead as Record<string, number> | undefined)?.stand;
-  const humanoid = (setup?.domain ?? run.params.domain) === 'humanoidStand';
+  const domain = setup?.domain ?? run.params.domain;
+  const humanoid = isHumanoid({ domain });
+  const walk = domain === 'humanoidWalk';
+  const teacherHead = (artifacts.teacherHead as Record<string, number> | undefined)?.[walk ? 'walk' : 'stand'];
+  const teacherReturn = (artifacts.teacherReturn as Record<string, number> | undefined)?.walk;
   const tradeoff = useMemo(() => (artifacts.tradeoff as TradeoffPoint[] | undefined) ?? [], [artifacts.tradeoff]);
   const teachers = useMemo(() => setup?.teachers ?? [], [setup]);
   const series = (key: string) => {
@@ -75,7 +79,14 @@ export default function TeacherPanel({ paper }: { paper: PaperDef<typeof teacher
         <RunBar {...runBarProps(run)} />
         <MetricCards
           metrics={[
-            ...(humanoid
+            ...(walk
+              ? [
+                { label: 'Walk return, with teachers', value: last('taskReturn') },
+                { label: 'Walk return, without', value: last('basetaskReturn') },
+                { label: 'Walk teacher alone', value: teacherReturn },
+                { label: 'Speed, with teachers (m/s)', value: last('speed') },
+              ]
+              : humanoid
               ? [
                 { label: 'Head height, with teacher (m)', value: last('headHeight') },
                 { label: 'Head height, without (m)', value: last('baseheadHeight') },
@@ -92,7 +103,7 @@ export default function TeacherPanel({ paper }: { paper: PaperDef<typeof teacher
           ]}
         />
         <div className="plots-2">
-          {humanoid ? <HeadHeightPlot teacherHead={teacherHead} series={series} /> : (
+          {humanoid ? <HeadHeightPlot teacherHead={teacherHead} teacherName={walk ? 'walk' : 'stand'} series={series} /> : (
             <Plot name="teacher-success" height={300} data={success} layout={{ title: { text: 'Task success rate (policy mean, fixed starts)' }, xaxis: { title: { text: 'environment steps' } }, yaxis: { range: [-0.05, 1.05], title: { text: 'success rate' } } }} />
           )}
           <Plot
@@ -108,7 +119,7 @@ export default function TeacherPanel({ paper }: { paper: PaperDef<typeof teacher
       </section>
 
       {humanoid ? (
-        <HumanoidSections scene={scene} episode={episode} teacherEpisode={teacherEpisode} choices={setup?.choices ?? null} />
+        <HumanoidSections scene={scene} episode={episode} teacherEpisode={teacherEpisode} teacherName={walk ? 'walk' : 'stand'} choices={setup?.choices ?? null} />
       ) : (
         <>
       <section>

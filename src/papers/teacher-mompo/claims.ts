@@ -7,7 +7,8 @@
  *   b. a teacher that stops short caps the task return more at large ε_T;
  *   c. obstacle task: the agent's success exceeds the best teacher's own;
  *   d. exact: each E-step's KL(q_k ‖ π_old) is within 10% of ε_k on fixed Q;
- *   e. humanoid stand: the stand teacher raises the mean head height (humanoid/standClaim.ts).
+ *   e. humanoid stand: the stand teacher raises the mean head height (humanoid/standClaim.ts);
+ *   f. humanoid walk: teacher selection raises the walk return (humanoid/walkClaim.ts).
  */
 import type { Claim, ClaimResult } from '../../core/claims';
 import { presetParams } from '../../core/params/presets';
@@ -22,6 +23,7 @@ import { activeTeachers, allTeachers, envConfig, EPS_OF } from './setup';
 import { loadMujoco } from '../../core/rl/loadMujoco';
 import { EVAL_SEED0 } from './trainAgent';
 import { standTeacherHelps } from './humanoid/standClaim';
+import { walkSelectionHelps } from './humanoid/walkClaim';
 import { trainCurve, type Curve } from './claimCurve';
 
 export const TARGET_SUCCESS = 0.8;
@@ -141,4 +143,4 @@ export const eStepKl: Claim = {
   },
 };
 
-export const teacherClaims: Claim[] = [eStepKl, teachersSpeedUp, epsilonCaps, beyondTeachers, standTeacherHelps];
+export const teacherClaims: Claim[] = [eStepKl, teachersSpeedUp, epsilonCaps, beyondTeachers, standTeacherHelps, walkSelectionHelps];

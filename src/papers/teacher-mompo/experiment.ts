@@ -3,7 +3,7 @@
  * MO-MPO agent with the task objective plus one objective per active teacher,
  * then (optionally) the same agent without teachers on the same seed, then
  * (optionally) short runs at log-spaced ε_T for the trade-off plot. The
- * `domain` param picks the point mass (here) or the humanoid stand task
+ * `domain` param picks the point mass (here) or the humanoid stand or walk task
  * (humanoid/humanoidExperiment.ts, same agent code through runAgent.ts).
  *
  * Events: artifacts `scene` (SceneDescription), `setup` (RunSetup),
@@ -18,6 +18,7 @@ import { ExperimentError, type Experiment, type RunEvent } from '../../core/expe
 import { loadMujoco } from '../../core/rl/loadMujoco';
 import type { ArenaLayout } from './arena';
 import { humanoidExperiment } from './humanoid/humanoidExperiment';
+import { isHumanoid } from './humanoid/humanoidSetup';
 import type { Composition, Domain, TeacherParams } from './params';
 import { PointMassEnv } from './pointMassEnv';
 import { evaluate, teacherActor } from './rollout';
@@ -61,7 +62,7 @@ export function checkParams(p: TeacherParams): void {
 
 export const teacherExperiment: Experiment<TeacherParams> = async function* (params, ctx): AsyncGenerator<RunEvent, void, void> {
   checkParams(params);
-  if (params.domain === 'humanoidStand') {
+  if (isHumanoid(params)) {
     yield* humanoidExperiment(params, ctx);
     return;
   }

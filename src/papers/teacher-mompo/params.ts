@@ -16,8 +16,9 @@ export const teacherSchema = defineSchema({
     options: [
       { value: 'pointMass', label: 'Point mass (MuJoCo arena)' },
       { value: 'humanoidStand', label: 'Humanoid: stand' },
+      { value: 'humanoidWalk', label: 'Humanoid: walk (1 m/s)' },
     ],
-    help: 'The humanoid uses the stand teacher, the ε stand and selection settings; the composition and point-mass teachers apply to the point mass only.',
+    help: 'The humanoid uses the stand and walk teachers, their ε and the selection settings; the composition and point-mass teachers apply to the point mass only.',
   }),
   composition: choice({
     key: 'comp', label: 'Composition', default: 'sequence',
@@ -35,7 +36,9 @@ export const teacherSchema = defineSchema({
   tY: bool({ key: 'ty', label: 'y-teacher', default: true, help: 'Parallel only: drives the y force toward the goal.' }),
   tStand: bool({ key: 'tst', label: 'Stand teacher', default: true, help: 'Humanoid only: the scripted balance controller (an affine map of the observation) as an objective.' }),
   epsStand: eps('est', 'ε stand teacher', 'Humanoid only: how far one update may move toward the stand teacher.'),
-  selectTeachers: bool({ key: 'sel', label: 'Teacher selection head', default: false, help: 'Humanoid only: a categorical head chooses per state between the task alone and the stand teacher; the teacher\'s objective counts only where it is chosen.' }),
+  tWalk: bool({ key: 'twk', label: 'Walk teacher', default: false, help: 'Humanoid only: the scripted walking controller (gait clock, foot placement; gains searched by `npm run train-teachers`) as an objective.' }),
+  epsWalk: eps('ewk', 'ε walk teacher', 'Humanoid only: how far one update may move toward the walk teacher.'),
+  selectTeachers: bool({ key: 'sel', label: 'Teacher selection head', default: false, help: 'Humanoid only: a categorical head chooses per state between the task alone and each teacher that is on; a teacher\'s objective counts only where it is chosen.' }),
   fallHeight: num({ key: 'fall', label: 'End episode when the head is below', default: 0, min: 0, max: 1.3, step: 0.05, unit: 'm', help: 'Humanoid only; 0 never ends early (the suite).' }),
   initNoise: num({ key: 'inoise', label: 'Initial joint noise', default: 0.05, min: 0, max: 1, step: 0.01, unit: 'rad', help: 'Humanoid only: uniform perturbation of every hinge at reset.' }),
   epsTask: eps('et', 'ε task', 'KL bound of the task objective\'s E-step (acme: 0.1).'),

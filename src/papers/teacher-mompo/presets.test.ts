@@ -29,4 +29,12 @@ describe('teacherPresets', () => {
     for (const n of ['humanoid-tiny', 'humanoid', 'humanoid-select', 'claims-stand']) expect(presetParams(teacherSchema, teacherPresets, n).domain, n).toBe('humanoidStand');
     for (const n of ['tiny', 'default', 'parallel', 'claims-sequence']) expect(presetParams(teacherSchema, teacherPresets, n).domain, n).toBe('pointMass');
   });
+
+  it('the walk presets pick the walk domain with both teachers and the selection head', () => {
+    for (const n of ['humanoid-walk-tiny', 'humanoid-walk', 'claims-walk']) {
+      const p = presetParams(teacherSchema, teacherPresets, n);
+      expect([p.domain, p.tStand, p.tWalk, p.selectTeachers], n).toEqual(['humanoidWalk', true, true, true]);
+    }
+    expect(presetParams(teacherSchema, teacherPresets, 'humanoid').tWalk).toBe(false);
+  });
 });

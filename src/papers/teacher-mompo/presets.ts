@@ -18,6 +18,15 @@ export const HUMANOID: Partial<TeacherParams> = {
   ...BROWSER, domain: 'humanoidStand', tStand: true, teacherStd: 0.1, epsStand: 0.1, episodeLength: 160, initNoise: 0.1, fallHeight: 0, evalEpisodes: 5,
 };
 
+/**
+ * Humanoid walk (target 1 m/s): the gait clock in every agent's observation, the stand and walk teachers
+ * and the selection head choosing among {task only, stand, walk}; joint noise 0.05 rad at reset (the walk
+ * teacher's gains were searched from such starts).
+ */
+export const HUMANOID_WALK: Partial<TeacherParams> = {
+  ...HUMANOID, domain: 'humanoidWalk', tStand: true, tWalk: true, epsWalk: 0.1, selectTeachers: true, initNoise: 0.05,
+};
+
 export const teacherPresets: Presets<TeacherParams> = {
   tiny: {
     reason: 'Pipeline check for CI and e2e (SwiftShader WebGPU needs seconds per update): sequence task with both teachers, 100 env steps, 2 updates of 16-unit nets on batches of 16, no baseline, no sweep.',
@@ -35,6 +44,16 @@ export const teacherPresets: Presets<TeacherParams> = {
   humanoid: {
     reason: 'A first look at the humanoid: stand with the stand teacher against no teachers on the same seed, 4000 env steps each (4 s episodes); about 2 to 3 minutes per agent on the WASM backend.',
     params: { ...HUMANOID, envSteps: 4000, evalEvery: 500, baseline: true },
+  },
+  'humanoid-walk-tiny': {
+    reason: 'Walk pipeline check for e2e: the walk task with the stand and walk teachers and the selection head, 100 env steps of 30-step episodes, 2 updates of 16-unit nets, no baseline.',
+    params: {
+      ...HUMANOID_WALK, envSteps: 100, episodeLength: 30, hidden: 16, batch: 16, samples: 8, minReplay: 40, envStepsPerUpdate: 30, evalEvery: 50, evalEpisodes: 2, baseline: false,
+    },
+  },
+  'humanoid-walk': {
+    reason: 'Humanoid walk: the selection head chooses per state among the task alone, the stand teacher and the walk teacher; against no teachers on the same seed, 4000 env steps each (4 s episodes).',
+    params: { ...HUMANOID_WALK, envSteps: 4000, evalEvery: 500, baseline: true },
   },
   'humanoid-select': {
     reason: 'The humanoid with a teacher-selection head: per state the agent chooses between the task alone and the stand teacher.',
@@ -69,6 +88,11 @@ export const teacherPresets: Presets<TeacherParams> = {
   'claims-stand': {
     reason: 'What `npm run claims` trains for the stand claim: the humanoid preset for 3000 env steps with the stand teacher and without, same seed.',
     params: { ...HUMANOID, envSteps: 3000, evalEvery: 1000, baseline: true },
+    seed: 1,
+  },
+  'claims-walk': {
+    reason: 'What `npm run claims` trains for the walk claim: humanoid-walk (selection among task only, stand, walk) and the same agent without teachers, 3000 env steps each; seed 1, or seeds 1 to 3 with --full.',
+    params: { ...HUMANOID_WALK, envSteps: 3000, evalEvery: 1000, baseline: true },
     seed: 1,
   },
   'claims-sequence': {

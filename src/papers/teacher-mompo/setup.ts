@@ -45,10 +45,11 @@ export function objectivesFor(p: TeacherParams, teachers: readonly TeacherPolicy
   return [rewardObjective('task', p.epsTask), ...teachers.map((t) => teacherObjective(t, p[epsKey(t.name)] as number))];
 }
 
-/** The param holding an objective's ε (point-mass teachers, the humanoid's stand teacher, the task). */
+/** The param holding an objective's ε (point-mass teachers, the humanoid's stand and walk teachers, the task). */
 export function epsKey(objective: string): keyof TeacherParams {
   if (objective === 'task') return 'epsTask';
   if (objective === 'stand') return 'epsStand';
+  if (objective === 'walk') return 'epsWalk';
   return EPS_OF[objective as TeacherName];
 }
 

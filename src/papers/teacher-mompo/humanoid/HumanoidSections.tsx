@@ -1,8 +1,9 @@
 /**
  * The humanoid's part of the panel: mean head height per evaluation with and
- * without the stand teacher (shown in section 1), the three.js replay (agent beside the stand
- * teacher on the same seed), and, with the selection head, which choice the
- * head prefers at each step of the recorded episode.
+ * without teachers (shown in section 1), the three.js replay (agent beside the
+ * stand teacher on stand, the walk teacher on walk, same seed), and, with the
+ * selection head, which choice the head prefers at each step of the recorded
+ * episode.
  */
 import { useMemo } from 'react';
 import type { Data } from 'plotly.js-dist-min';
@@ -21,6 +22,8 @@ export interface HumanoidSectionsProps {
   teacherEpisode: EpisodeRecord | null;
   /** Names of the selection head's choices, when it is on. */
   choices: string[] | null;
+  /** The teacher replayed beside the agent and drawn alone on the head plot: 'stand' or 'walk'. */
+  teacherName: string;
   teacherHead: number | undefined;
   series(key: string): { x: number[]; y: number[] };
 }
@@ -31,22 +34,22 @@ export function choiceTraces(ep: EpisodeRecord | null, k: number): number[][] {
   return Array.from({ length: k }, (_, j) => c.map((p) => p[j] ?? 0));
 }
 
-/** Mean head height per evaluation, with and without the stand teacher, and the teacher alone. */
-export function HeadHeightPlot({ teacherHead, series }: Pick<HumanoidSectionsProps, 'teacherHead' | 'series'>) {
+/** Mean head height per evaluation, with and without teachers, and the task's teacher alone. */
+export function HeadHeightPlot({ teacherHead, teacherName, series }: Pick<HumanoidSectionsProps, 'teacherHead' | 'teacherName' | 'series'>) {
   const withHead = series('headHeight');
   const baseHead = series('baseheadHeight');
   const head = useMemo<Data[]>(() => {
     const xs = [...withHead.x, ...baseHead.x];
     const line: Data[] = teacherHead !== undefined && xs.length
-      ? [{ type: 'scatter', mode: 'lines', name: 'stand teacher alone', x: [Math.min(...xs), Math.max(...xs)], y: [teacherHead, teacherHead], line: { color: '#e08a1e', dash: 'dash' } }]
+      ? [{ type: 'scatter', mode: 'lines', name: `${teacherName} teacher alone`, x: [Math.min(...xs), Math.max(...xs)], y: [teacherHead, teacherHead], line: { color: '#e08a1e', dash: 'dash' } }]
       : [];
     return [
-      { type: 'scatter', mode: 'lines+markers', name: 'with the stand teacher', ...withHead, line: { color: WITH } },
+      { type: 'scatter', mode: 'lines+markers', name: 'with teachers', ...withHead, line: { color: WITH } },
       { type: 'scatter', mode: 'lines+markers', name: 'without teachers', ...baseHead, line: { color: WITHOUT, dash: 'dot' } },
       ...line,
     ];
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [withHead.x.length, baseHead.x.length, teacherHead]);
+  }, [withHead.x.length, baseHead.x.length, teacherHead, teacherName]);
   return (
     <Plot
       name="teacher-head" height={300} data={head}
@@ -55,7 +58,7 @@ export function HeadHeightPlot({ teacherHead, series }: Pick<HumanoidSectionsPro
   );
 }
 
-export function HumanoidSections({ scene, episode, teacherEpisode, choices }: Omit<HumanoidSectionsProps, 'teacherHead' | 'series'>) {
+export function HumanoidSections({ scene, episode, teacherEpisode, teacherName, choices }: Omit<HumanoidSectionsProps, 'teacherHead' | 'series'>) {
   const select = useMemo<Data[]>(() => {
     if (!choices) return [];
     const traces = choiceTraces(episode, choices.length);
@@ -70,19 +73,19 @@ export function HumanoidSections({ scene, episode, teacherEpisode, choices }: Om
       <section>
         <h2>2. Watch the humanoid</h2>
         <p className="hint">
-          The latest evaluation episode of the agent, at real time, with the stand teacher's own episode from the same start
-          beside it (orange). The camera follows the torsos; drag to orbit, scrub to step through.
+          The latest evaluation episode of the agent, at real time, with the {teacherName} teacher's own episode from the same
+          start beside it (orange). The camera follows the torsos; drag to orbit, scrub to step through.
         </p>
-        <HumanoidView scene={scene} episode={episode} teacherEpisode={teacherEpisode} />
+        <HumanoidView scene={scene} episode={episode} teacherEpisode={teacherEpisode} teacherName={teacherName} />
       </section>
       <section>
         <h2>3. Which teacher does the agent choose?</h2>
         {choices ? (
           <p className="hint">
-            The selection head's probability of each choice at every step of the latest evaluation episode. Only the stand
-            teacher exists so far, so the choice is between following it and the task reward alone.
+            The selection head's probability of each choice at every step of the latest evaluation episode: the task reward
+            alone, or one of the teachers that are on (stand, walk), whose objective then applies in that state.
           </p>
-        ) : <p className="hint">Switch on "Teacher selection head" (or pick the humanoid-select preset) to train a head that chooses, per state, whether the stand teacher's objective applies.</p>}
+        ) : <p className="hint">Switch on "Teacher selection head" (or pick the humanoid-select preset) to train a head that chooses, per state, which teacher's objective applies (or none).</p>}
         <Plot
           name="teacher-selection" height={260} data={select}
           layout={{ title: { text: 'Teacher choice over the episode' }, xaxis: { title: { text: 'time (s)' } }, yaxis: { range: [0, 1], title: { text: 'probability' } } }}

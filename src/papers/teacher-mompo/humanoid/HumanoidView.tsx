@@ -1,7 +1,7 @@
 /**
  * The humanoid in three.js: its geoms (core/rl/mujocoScene) with shadows,
  * the latest evaluation episode played at real time or scrubbed, and beside
- * it (1.5 m to its left) the stand teacher's own episode from the same seed,
+ * it (1.5 m to its left) the task's teacher's own episode from the same seed,
  * tinted, on the same clock. A follow camera keeps the agent's torso (or the
  * pair's midpoint) at the orbit target; dragging still orbits around it.
  */
@@ -29,7 +29,11 @@ function posesAt(ep: EpisodeRecord, i: number) {
   return { xpos: Float64Array.from(ep.xpos[k]), xquat: Float64Array.from(ep.xquat[k]) };
 }
 
-export function HumanoidView({ scene, episode, teacherEpisode }: { scene: SceneDescription | null; episode: EpisodeRecord | null; teacherEpisode: EpisodeRecord | null }) {
+export function HumanoidView({ scene, episode, teacherEpisode, teacherName = 'stand' }: {
+  scene: SceneDescription | null; episode: EpisodeRecord | null; teacherEpisode: EpisodeRecord | null;
+  /** Which teacher's episode is beside the agent. */
+  teacherName?: string;
+}) {
   const play = useRef<Shown>({ agent: null, teacher: null, showTeacher: true });
   const playback = useEpisodePlayback();
   const { frameAt, restart } = playback;
@@ -113,14 +117,14 @@ export function HumanoidView({ scene, episode, teacherEpisode }: { scene: SceneD
       {scene ? <Scene3D name="teacher-humanoid" build={build} height={420} onDemand /> : <p className="hint">The humanoid appears when a run starts.</p>}
       <PlaybackControls name="humanoid" frames={frames} playback={playback} label="Scrub through the humanoid episode">
         <label>
-          <input type="checkbox" checked={showTeacher} onChange={(e) => setShowTeacher(e.target.checked)} data-testid="humanoid-show-teacher" /> stand teacher beside it
+          <input type="checkbox" checked={showTeacher} onChange={(e) => setShowTeacher(e.target.checked)} data-testid="humanoid-show-teacher" /> {teacherName} teacher beside it
         </label>
       </PlaybackControls>
       <p className="hint" data-testid="humanoid-episode">
         {episode
           ? `Agent after ${episode.envSteps} env steps: task return ${episode.taskReturn.toFixed(1)}, mean torso height ${head(episode).toFixed(2)} m`
           : 'No episode yet.'}
-        {teacherEpisode ? `; stand teacher (orange, same seed): task return ${teacherEpisode.taskReturn.toFixed(1)}, mean torso height ${head(teacherEpisode).toFixed(2)} m.` : '.'}
+        {teacherEpisode ? `; ${teacherName} teacher (orange, same seed): task return ${teacherEpisode.taskReturn.toFixed(1)}, mean torso height ${head(teacherEpisode).toFixed(2)} m.` : '.'}
       </p>
     </div>
   );

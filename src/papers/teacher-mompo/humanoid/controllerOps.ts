@@ -6,29 +6,9 @@
  * column reader, so both paths run the same arithmetic.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { type Controller, type Ops, columnIndex, lookup, rawJs } from './controllerJs';
 
-export interface Ops<V> {
-  c(x: number): V;
-  add(...xs: V[]): V;
-  sub(a: V, b: V): V;
-  mul(a: V, b: V): V;
-  scale(a: V, k: number): V;
-  relu(a: V): V;
-  clip(a: V, lo: number, hi: number): V;
-}
-
-/** A controller: observation columns by name → one mean action per actuator. */
-export type Controller = <V>(o: Ops<V>, col: (name: string) => V) => V[];
-
-export const jsOps: Ops<number> = {
-  c: (x) => x,
-  add: (...xs) => xs.reduce((s, x) => s + x, 0),
-  sub: (a, b) => a - b,
-  mul: (a, b) => a * b,
-  scale: (a, k) => a * k,
-  relu: (a) => Math.max(0, a),
-  clip: (a, lo, hi) => Math.min(hi, Math.max(lo, a)),
-};
+export { type Controller, type Ops, columnIndex, controllerMeanJs, jsOps } from './controllerJs';
 
 /** Ops on [B] tensors; constants broadcast. */
 export const tfOps: Ops<tf.Tensor> = {
@@ -40,22 +20,6 @@ export const tfOps: Ops<tf.Tensor> = {
   relu: (a) => tf.relu(a),
   clip: (a, lo, hi) => tf.clipByValue(a, lo, hi),
 };
-
-/** Column index of every observation name. */
-export function columnIndex(names: readonly string[]): Map<string, number> {
-  return new Map(names.map((n, i) => [n, i]));
-}
-
-function lookup(index: Map<string, number>, name: string): number {
-  const i = index.get(name);
-  if (i === undefined) throw new Error(`controller reads '${name}', which the observation does not have`);
-  return i;
-}
-
-/** The controller's unclipped output for one observation. */
-function rawJs(ctrl: Controller, index: Map<string, number>, obs: ArrayLike<number>): number[] {
-  return ctrl(jsOps, (name) => obs[lookup(index, name)]);
-}
 
 /** μ = clip(s W + b): the exact affine form of a controller. */
 export interface AffineForm {
@@ -99,11 +63,6 @@ export function affineForm(ctrl: Controller, names: readonly string[], checks = 
     }
   }
   return { w, b: Float32Array.from(b) };
-}
-
-/** The controller's mean action for one observation, clipped to [-1, 1]. */
-export function controllerMeanJs(ctrl: Controller, index: Map<string, number>, obs: ArrayLike<number>): Float32Array {
-  return Float32Array.from(rawJs(ctrl, index, obs), (x) => Math.min(1, Math.max(-1, x)));
 }
 
 /** The controller's mean actions for a batch: obs [B, O] → [B, A], clipped to [-1, 1]. */

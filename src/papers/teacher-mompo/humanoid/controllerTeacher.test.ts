@@ -5,6 +5,8 @@ import { Rng } from '../../../core/rng';
 import { ControllerTeacher } from './controllerTeacher';
 import { HumanoidEnv } from './humanoidEnv';
 import { standController } from './standController';
+import { WALK_TEACHER } from './humanoidTeachers';
+import { walkController } from './walkController';
 import type { Controller, Ops } from './controllerOps';
 
 /** Exercises every op (clip, relu, products of columns) on clock-driven terms, like a stepping gait would. */
@@ -32,7 +34,7 @@ beforeAll(async () => {
 afterAll(() => env.dispose());
 
 describe('ControllerTeacher', () => {
-  for (const [name, ctrl] of [['stand', standController()], ['clocked', clocked]] as const) {
+  for (const [name, ctrl] of [['stand', standController()], ['clocked', clocked], ['walk', walkController(WALK_TEACHER.gains)]] as const) {
     it(`${name}: the tfjs batch gives the same means and log π_T as plain JS`, () => {
       const teacher = new ControllerTeacher(name, ctrl, env.observationSpec.names, 21, 0.2);
       // The stand controller is affine in the observation (one matMul per batch); the clocked one is not.

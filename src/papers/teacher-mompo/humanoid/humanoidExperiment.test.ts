@@ -44,6 +44,25 @@ describe('teacher experiment, humanoid stand', () => {
     expect(rows.some((r) => r.values.temp_stand > 0)).toBe(true);
   }, 180_000);
 
+  it('on walk, the selection head chooses among task only, stand and walk; the walk teacher is replayed and speed is reported', async () => {
+    const params = presetParams(teacherSchema, teacherPresets, 'humanoid-walk-tiny');
+    const events = await run(params);
+    const art = Object.fromEntries(events.filter((e) => e.kind === 'artifact').map((e) => [e.name, e.data]));
+    const setup = art.setup as RunSetup;
+    expect([setup.domain, setup.teachers, setup.choices]).toEqual(['humanoidWalk', ['stand', 'walk'], ['task only', 'stand teacher', 'walk teacher']]);
+    // The walk teacher alone moves; the stand teacher alone stays put and earns about a sixth of the walk reward.
+    const ret = art.teacherReturn as Record<string, number>;
+    expect(ret.walk).toBeGreaterThan(ret.stand);
+    const te = art.teacherEpisode as EpisodeRecord;
+    expect(te.xpos[te.xpos.length - 1][3]).toBeGreaterThan(te.xpos[0][3] + 0.1); // torso x after 0.75 s from rest
+    const ep = art.episode as EpisodeRecord;
+    for (const p of ep.choice ?? []) expect(p[0] + p[1] + p[2]).toBeCloseTo(1, 5);
+    expect(ep.choice).toHaveLength(params.episodeLength);
+    const rows = events.flatMap((e) => (e.kind === 'metrics' ? [e] : []));
+    expect(rows.filter((r) => 'speed' in r.values).map((r) => r.step)).toEqual([0, 50, 100]);
+    expect(rows.some((r) => r.values.temp_walk > 0)).toBe(true);
+  }, 180_000);
+
   it('with the selection head, the recorded episode carries per-step choice probabilities', async () => {
     const params = { ...presetParams(teacherSchema, teacherPresets, 'humanoid-tiny'), selectTeachers: true };
     const events = await run(params);

@@ -14,7 +14,7 @@
  * in the stand pose) and the tilt is taken to first order, which holds near
  * upright.
  */
-import type { Controller, Ops } from './controllerOps';
+import type { Controller, Ops } from './controllerJs';
 import { HUMANOID_JOINTS, type HumanoidJoint } from './humanoidModel';
 
 export interface StandGains {
