@@ -54,7 +54,7 @@ export async function trainCurve(p: TeacherParams, ctx: ClaimContext, o: CurveOp
         if (o.stopAt !== undefined && success >= o.stopAt) stop.abort();
       },
     });
-    for await (const ev of events) if (ev.kind === 'progress') ctx.onProgress?.((part.at + ev.done / ev.total) / part.of, `${o.label}: ${ev.label ?? ''}`);
+    for await (const ev of events) if (ev.kind === 'progress') ctx.onProgress?.((part.at + ev.done / ev.total) / part.of, ev.label ?? o.label); // runAgent's label already names the run
   } finally {
     ctx.signal.removeEventListener('abort', abort);
   }
