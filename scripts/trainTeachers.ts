@@ -21,6 +21,7 @@
  *
  * Workers are the same command line re-run with `--worker`, talking JSON lines
  * over stdio, so the script also runs as a single-file bundle with plain node
+ * (`ENTRY=scripts/trainTeachers.ts npx vite build --config scripts/nodeBundle.config.mjs`)
  * (it imports MuJoCo, the controller and CMA-ES, never tfjs).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
