@@ -8,8 +8,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { type Controller, type Ops, columnIndex, lookup, rawJs } from './controllerJs';
 
-export { type Controller, type Ops, columnIndex, controllerMeanJs, jsOps } from './controllerJs';
-
 /** Ops on [B] tensors; constants broadcast. */
 export const tfOps: Ops<tf.Tensor> = {
   c: (x) => tf.scalar(x),

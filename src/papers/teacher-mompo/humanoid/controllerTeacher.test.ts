@@ -7,7 +7,7 @@ import { HumanoidEnv } from './humanoidEnv';
 import { standController } from './standController';
 import { WALK_TEACHER } from './humanoidTeachers';
 import { walkController } from './walkController';
-import type { Controller, Ops } from './controllerOps';
+import type { Controller, Ops } from './controllerJs';
 
 /** Exercises every op (clip, relu, products of columns) on clock-driven terms, like a stepping gait would. */
 const clocked: Controller = <V>(o: Ops<V>, col: (name: string) => V): V[] => {

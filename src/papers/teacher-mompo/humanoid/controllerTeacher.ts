@@ -8,7 +8,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { logProbJs, logProbPerDim } from '../../../core/rl/diagGaussian';
 import type { TeacherPolicy } from '../../../core/rl/objectives';
-import { type AffineForm, type Controller, affineForm, columnIndex, controllerMeanJs, controllerMeanTf } from './controllerOps';
+import { type Controller, columnIndex, controllerMeanJs } from './controllerJs';
+import { type AffineForm, affineForm, controllerMeanTf } from './controllerOps';
 
 export class ControllerTeacher implements TeacherPolicy {
   readonly std: Float32Array;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Rng } from '../../../core/rng';
-import { columnIndex, controllerMeanJs } from './controllerOps';
+import { columnIndex, controllerMeanJs } from './controllerJs';
 import { HumanoidEnv } from './humanoidEnv';
 import { standController } from './standController';
 
