@@ -34,6 +34,12 @@ function OriginBanner({ run, onVerify }: { run: AnyRun; onVerify(): void }) {
           {o.payload.createdAt ? `, ${new Date(o.payload.createdAt).toLocaleString()}` : ''}. Nothing has run here yet.{' '}
           <button type="button" className="primary" data-testid="verify" onClick={onVerify}>Re-run to verify</button>
         </p>
+      ) : o.kind === 'recorded' && o.run.provenance ? (
+        <p>
+          Showing a <strong>recorded run</strong> of the <em>{o.run.preset}</em> preset (seed {o.run.seed}, {o.run.provenance.backend} in Node on{' '}
+          {o.run.provenance.date.slice(0, 10)}, {Math.round(o.run.provenance.durationMs / 1000)} s, commit <code>{o.run.provenance.commit.slice(0, 7)}</code>), made by{' '}
+          <code>{o.run.provenance.command}</code>. Nothing has run here yet: press <strong>Run</strong> to train your own, drawn over these curves.
+        </p>
       ) : o.kind === 'history' ? (
         <p>
           Showing the stored run <strong>{o.run.name}</strong> ({o.run.end}, {new Date(o.run.createdAt).toLocaleString()}); not re-run.
@@ -117,6 +123,11 @@ export function RunTools() {
         <FileButton label="Import run…" accept=".json,application/json" testId="import-run" onFile={(f) => void importFile(f)} />
         <FileButton label="Load weights…" accept=".weights,application/octet-stream" testId="load-weights" onFile={(f) => void loadWeights(f)} />
         <ResultLinkButton run={run} where={where} onFallback={saveRunFile} />
+        {run.recorded && run.origin.kind !== 'recorded' ? (
+          <label className="recorded-toggle" title="The panel's recorded run, faded behind your own curves">
+            <input type="checkbox" data-testid="show-recorded" checked={run.showRecorded} onChange={(e) => run.setShowRecorded(e.target.checked)} /> recorded run
+          </label>
+        ) : null}
         <button type="button" className="link-button" data-testid="keys-help" onClick={toggleHelp} aria-label="Keyboard shortcuts">?</button>
       </div>
       {problem ? <p role="alert" className="error" data-testid="import-problem">{problem}</p> : null}
