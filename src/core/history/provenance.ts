@@ -17,6 +17,8 @@ export interface RunProvenance {
   /** ISO 8601. */
   date: string;
   durationMs: number;
+  /** What the file leaves out to fit its size budget, in words (e.g. thinned training rows). */
+  note?: string;
 }
 
 /** The provenance in a file, or an error naming the first bad field. */
@@ -39,6 +41,7 @@ export function parseProvenance(v: unknown): { provenance: RunProvenance } | { e
       machine: o.machine as string,
       date: o.date as string,
       durationMs: o.durationMs as number,
+      ...(typeof o.note === 'string' ? { note: o.note } : {}),
     },
   };
 }
