@@ -15,6 +15,8 @@ async function visibleInputs(page: Page): Promise<string[]> {
   return page.locator('main input, main select, main textarea').evaluateAll((els) => {
     const seen = new Set<string>();
     for (const el of els) {
+      // A closed <details> keeps its inputs' boxes in Chromium; checkVisibility sees through it.
+      if (!el.checkVisibility()) continue;
       const box = el.getBoundingClientRect();
       if (box.width === 0 || box.height === 0 || (el as HTMLInputElement).type === 'hidden') continue;
       if ((el as HTMLInputElement).type === 'range' && el.parentElement?.querySelector('[data-testid^="param-"]')) continue;
