@@ -19,8 +19,7 @@ describe('sweepLossTraces', () => {
     const t = sweepLossTraces(rows, plan);
     expect(t).toHaveLength(3);
     expect(t.map((d) => ('x' in d ? d.x : null))).toEqual([[1, 2], [3], [4]]);
-    const last = t[2];
-    expect('line' in last ? last.line?.color : null).toBe(budgetColor(plan.runs[plan.runs.length - 1].budget));
+    expect(t[2]).toMatchObject({ line: { color: budgetColor(plan.runs[plan.runs.length - 1].budget) } });
     expect(sweepLossTraces(rows, null).map((d) => ('name' in d ? d.name : ''))).toEqual(['run 1', 'run 2', `run ${plan.runs.length}`]);
   });
 });
