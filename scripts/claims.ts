@@ -1,14 +1,17 @@
 /**
- * `npm run claims [-- <slug> ...] [--backend wasm|cpu] [--claim <id>] [--full]`: runs each built
+ * `npm run claims [-- <slug> ...] [--backend wasm|cpu] [--claim <id>] [--full] [--record]`: runs each built
  * paper's claims for real in Node and prints measured vs expected. `--full`
- * lets claims that have one run their longer variant (more seeds). Exit 1 when
- * a claim fails, 2 on bad arguments. Run through scripts/runTs.mjs.
+ * lets claims that have one run their longer variant (more seeds). `--record`
+ * writes each paper's outcomes with provenance to public/runs/<slug>/claims.json,
+ * the recorded verdicts its Reproduce section shows. Exit 1 when a claim fails,
+ * 2 on bad arguments. Run through scripts/runTs.mjs.
  */
 import { initNodeBackend, type NodeBackend } from '../src/core/backend/nodeBackend';
 import { runClaim, type ClaimOutcome } from '../src/core/claimsRunner';
 import { Rng } from '../src/core/rng';
 import { CATALOG } from '../src/papers/catalog';
 import { formatClaimsTable } from './claimsTable';
+import { writeRecordedClaims } from './recordClaims';
 
 export async function main(args: string[]): Promise<number> {
   const backendArg = args.indexOf('--backend');
@@ -47,6 +50,8 @@ export async function main(args: string[]): Promise<number> {
       if (slugs.includes(entry.slug)) return 2;
       continue;
     }
+    const started = new Date();
+    const outcomes: ClaimOutcome[] = [];
     for (const claim of claims) {
       process.stderr.write(`${entry.slug}/${claim.id} (${backend}) …\n`);
       let last = -1;
@@ -65,8 +70,10 @@ export async function main(args: string[]): Promise<number> {
         },
       });
       rows.push({ ...outcome, slug: entry.slug, backend });
+      outcomes.push(outcome);
       process.stderr.write(`  ${outcome.pass ? 'PASS' : 'FAIL'} in ${outcome.seconds.toFixed(1)} s: ${outcome.measured}\n`);
     }
+    if (args.includes('--record') && !onlyClaim) process.stderr.write(`wrote ${writeRecordedClaims(entry.slug, outcomes, { args, backend, started })}\n`);
   }
   if (rows.length === 0) {
     console.log('No claims ran: no paper panel is built yet.');

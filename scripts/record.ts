@@ -5,9 +5,7 @@
  * plot of the panel draws before the reader's own run. Exit 1 when the run or
  * the size budget (200 KB gzipped) fails, 2 on bad arguments.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { initNodeBackend, type NodeBackend } from '../src/core/backend/nodeBackend';
@@ -15,21 +13,13 @@ import { approxBytes } from '../src/core/history/runRecord';
 import { runToFile } from '../src/core/history/runFile';
 import { recordPreset } from '../src/core/runner/recordPreset';
 import { CATALOG } from '../src/papers/catalog';
+import { provenanceHere } from './provenance';
 
 export const RECORDED_RUN_MAX_GZIP_BYTES = 200 * 1024;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
-}
-
-function git(...args: string[]): string {
-  return execFileSync('git', args, { encoding: 'utf8' }).trim();
-}
-
-export function machineDescription(): string {
-  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
-  return `${os.type()} ${os.arch()}, ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 }
 
 export async function main(args: string[]): Promise<number> {
@@ -68,17 +58,7 @@ export async function main(args: string[]): Promise<number> {
       }
     },
   });
-  run.provenance = {
-    command: ['npm run record --', ...args].join(' '),
-    commit: git('rev-parse', 'HEAD'),
-    dirty: git('status', '--porcelain', '--', 'src', 'scripts') !== '',
-    preset,
-    seed: run.seed,
-    backend,
-    machine: machineDescription(),
-    date: started.toISOString(),
-    durationMs: Math.round(run.durationMs),
-  };
+  run.provenance = provenanceHere({ command: ['npm run record --', ...args].join(' '), preset, seed: run.seed, backend, started, durationMs: run.durationMs });
   const text = runToFile(run);
   const gz = gzipSync(text).length;
   const sizes = Object.entries(run.artifacts).map(([k, v]) => `${k} ${(approxBytes(v) / 1024).toFixed(0)} KB`).join(', ');

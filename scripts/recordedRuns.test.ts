@@ -11,6 +11,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../src/core/backend/nodeBackend';
+import { recordedClaimsFromFile } from '../src/core/history/recordedClaims';
 import { runFromFile, runToFile } from '../src/core/history/runFile';
 import { decodeLink, queryFromValues } from '../src/core/params/codec';
 import { recordPreset } from '../src/core/runner/recordPreset';
@@ -18,6 +19,7 @@ import { CATALOG } from '../src/papers/catalog';
 import { RECORDED_RUN_MAX_GZIP_BYTES } from './record';
 
 const RUNS = path.join('public', 'runs');
+const claimFiles = existsSync(RUNS) ? readdirSync(RUNS).filter((slug) => existsSync(path.join(RUNS, slug, 'claims.json'))).map((slug) => ({ slug, file: path.join(RUNS, slug, 'claims.json') })) : [];
 const files = existsSync(RUNS)
   ? readdirSync(RUNS).flatMap((slug) => readdirSync(path.join(RUNS, slug)).filter((f) => f.endsWith('.run.json')).map((f) => ({ slug, preset: f.replace(/\.run\.json$/, ''), file: path.join(RUNS, slug, f) })))
   : [];
@@ -59,6 +61,15 @@ describe('recorded runs', () => {
     expect(run.rows.length).toBeGreaterThan(0);
     expect(gzipSync(text).length).toBeLessThanOrEqual(RECORDED_RUN_MAX_GZIP_BYTES);
     if (!shallow) expect(commitExists(run.provenance!.commit), `commit ${run.provenance!.commit} is in this repository`).toBe(true);
+  });
+
+  it.each(claimFiles)('$file: recorded verdicts of today\'s claims, from committed code', async ({ slug, file }) => {
+    const paper = await CATALOG.find((p) => p.slug === slug)!.load!();
+    const recorded = recordedClaimsFromFile(readFileSync(file, 'utf8'), slug);
+    expect(recorded.provenance.dirty).toBe(false);
+    const ids = new Set(paper.claims.map((c) => c.id));
+    expect(recorded.outcomes.filter((o) => !ids.has(o.id)).map((o) => o.id), 'claims that no longer exist').toEqual([]);
+    if (!shallow) expect(commitExists(recorded.provenance.commit)).toBe(true);
   });
 
   it('re-recording gopher\'s tiny preset gives the shipped file, bit for bit (WASM)', async () => {

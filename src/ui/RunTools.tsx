@@ -21,7 +21,8 @@ import { RUN_KEYS, useRunKeys } from './useRunKeys';
 
 function OriginBanner({ run, onVerify }: { run: AnyRun; onVerify(): void }) {
   const o = run.origin;
-  if (o.kind === 'live' && !run.reference) return null;
+  // A recorded run says so in the run bar and on every plot; it needs no banner.
+  if ((o.kind === 'live' && !run.reference) || o.kind === 'recorded') return null;
   const sets = run.reference && o.kind === 'live' && run.recording.rows.length > 0
     ? [{ label: run.reference.label, rows: run.reference.rows, dash: 'dot' as const }, { label: 're-run here', rows: run.recording.rows }]
     : null;
@@ -33,12 +34,6 @@ function OriginBanner({ run, onVerify }: { run: AnyRun; onVerify(): void }) {
           {o.payload.backend ? `, run on ${o.payload.backend}${o.payload.adapter ? ` (${o.payload.adapter})` : ''}` : ''}
           {o.payload.createdAt ? `, ${new Date(o.payload.createdAt).toLocaleString()}` : ''}. Nothing has run here yet.{' '}
           <button type="button" className="primary" data-testid="verify" onClick={onVerify}>Re-run to verify</button>
-        </p>
-      ) : o.kind === 'recorded' && o.run.provenance ? (
-        <p>
-          Showing a <strong>recorded run</strong> of the <em>{o.run.preset}</em> preset (seed {o.run.seed}, {o.run.provenance.backend} in Node on{' '}
-          {o.run.provenance.date.slice(0, 10)}, {Math.round(o.run.provenance.durationMs / 1000)} s, commit <code>{o.run.provenance.commit.slice(0, 7)}</code>), made by{' '}
-          <code>{o.run.provenance.command}</code>. Nothing has run here yet: press <strong>Run</strong> to train your own, drawn over these curves.
         </p>
       ) : o.kind === 'history' ? (
         <p>
