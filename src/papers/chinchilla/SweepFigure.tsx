@@ -23,11 +23,11 @@ export function SweepFigure({ run }: { run: ExperimentRun<ChinchillaParams> }) {
     <div className="plots-2">
       <Plot
         name="chinchilla-isoflop" height={360} data={iso} recorded={isoRecorded}
-        layout={{ title: { text: 'IsoFLOP profiles: final loss vs size at each budget' }, xaxis: { type: 'log', title: { text: 'parameters N' } }, yaxis: { title: { text: 'final eval loss (nats/char)' } }, annotations: waiting }}
+        layout={{ title: { text: 'IsoFLOP profiles: final loss vs size at each budget' }, xaxis: { type: 'log', dtick: 'D2', title: { text: 'parameters N' } }, yaxis: { title: { text: 'final eval loss (nats/char)' } }, annotations: waiting }}
       />
       <Plot
         name="chinchilla-curves" height={360} data={curves} recorded={curvesRecorded}
-        layout={{ title: { text: 'Training curves and their envelope (Approach 1)' }, xaxis: { type: 'log', title: { text: 'compute C (FLOPs)' } }, yaxis: { title: { text: 'training loss (nats/char)' } }, showlegend: false, annotations: waiting }}
+        layout={{ title: { text: 'Training curves and their envelope (Approach 1)' }, xaxis: { type: 'log', dtick: 'D2', title: { text: 'compute C (FLOPs)' } }, yaxis: { title: { text: 'training loss (nats/char)' } }, showlegend: false, annotations: waiting }}
       />
     </div>
   );

@@ -20,11 +20,11 @@ export function CorpusProbes({ seed, shots }: { seed: number; shots: number }) {
   }, [seed, shots]);
   return (
     <CorpusSample docs={docs} caption={<>The first documents of the run's corpus (seed {seed}): every model of the family trains on this text; <code>|</code> starts a document.</>}>
-      <table className="claims probe-table" data-testid="gopher-probes">
-        <caption>
+      <p className="hint">
           One probe of each task family with {shots} solved example{shots === 1 ? '' : 's'} before it, drawn as the run draws its battery (its fact
           items come from the whole corpus, these from the facts stated in this opening). A model is right when it ranks the marked candidate first.
-        </caption>
+      </p>
+      <table className="claims probe-table" data-testid="gopher-probes">
         <thead><tr><th>family</th><th>prompt the model reads</th><th>candidates</th><th>chance</th></tr></thead>
         <tbody>
           {TASK_FAMILIES.map((f) => {

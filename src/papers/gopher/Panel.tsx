@@ -47,7 +47,7 @@ export default function GopherPanel({ paper }: { paper: PaperDef<typeof gopherSc
       />
       <Plot
         name="gopher-families" height={340} data={families} recorded={familiesRecorded}
-        layout={{ title: { text: 'Accuracy per task family vs size (dashed: chance)' }, xaxis: { type: 'log', title: { text: 'parameters N' } }, yaxis: { title: { text: 'multiple-choice accuracy' }, range: [0, 1] } }}
+        layout={{ title: { text: 'Accuracy per task family vs size (dashed: chance)' }, xaxis: { type: 'log', dtick: 'D2', title: { text: 'parameters N' } }, yaxis: { title: { text: 'multiple-choice accuracy' }, range: [0, 1] } }}
       />
     </div>
   );
@@ -105,7 +105,7 @@ export default function GopherPanel({ paper }: { paper: PaperDef<typeof gopherSc
         <div className="plots-2">
           <Plot
             name="gopher-loss-vs-size" height={300} data={loss} recorded={lossRecorded}
-            layout={{ title: { text: 'Evaluation loss vs parameters' }, xaxis: { type: 'log', title: { text: 'parameters N' } }, yaxis: { type: 'log', title: { text: 'held-out loss (nats/char)' } }, showlegend: false }}
+            layout={{ title: { text: 'Evaluation loss vs parameters' }, xaxis: { type: 'log', dtick: 'D2', title: { text: 'parameters N' } }, yaxis: { type: 'log', title: { text: 'held-out loss (nats/char)' } }, showlegend: false }}
           />
           <Plot
             name="gopher-gains" height={300} data={gains}

@@ -24,11 +24,11 @@ export function RetrievalSample({ params, seed }: { params: RetroParams; seed: n
       docs={s.docs.slice(0, 8)}
       caption={<>The first documents of the run's corpus (seed {seed}), weighted towards facts about a world of {entities} people; <code>|</code> starts a document.</>}
     >
-      <table className="claims" data-testid="retro-sample-retrieval">
-        <caption>
+      <p className="hint">
           A database of the first {SAMPLE_CHARS.toLocaleString('en')} characters ({s.entries.toLocaleString('en')} entries, keyed with the run's frozen keys)
           and the k = {evalK} nearest neighbours of the first chunk of the last fact documents, from other documents; the longest run each shares with its chunk is marked.
-        </caption>
+      </p>
+      <table className="claims" data-testid="retro-sample-retrieval">
         <thead>
           <tr><th>chunk (m = {chunk})</th><th>neighbours (chunk + continuation, r = {2 * chunk})</th></tr>
         </thead>
