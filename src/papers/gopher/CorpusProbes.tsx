@@ -35,7 +35,10 @@ export function CorpusProbes({ seed, shots }: { seed: number; shots: number }) {
                 <td><code>{item.prompt}</code></td>
                 <td>
                   {item.candidates.map((c, i) => (
-                    <code key={i} className={i === item.correct ? 'correct' : undefined}>{i > 0 ? ' · ' : ''}{c.trim()}{i === item.correct ? ' ✓' : ''}</code>
+                    <span key={i}>
+                      {i > 0 ? ' · ' : ''}
+                      <code className={i === item.correct ? 'correct' : undefined}>{c.trim()}{i === item.correct ? ' ✓' : ''}</code>
+                    </span>
                   ))}
                 </td>
                 <td>{CHANCE[f]}</td>
