@@ -1,0 +1,114 @@
+/**
+ * The merged run file: the grid's merge of every point that finished, as the
+ * notebook's own `.run.json` (history/runFile.ts), so *Import run…* opens it
+ * and *Share with results* makes it a link. The sweep's provenance (id, code
+ * version, which worker ran each point, the points that failed and why) sits
+ * beside the run under `sweep`; the reader ignores it, so the format stays
+ * version 1. A sweep with missing points is recorded with end 'error' and a
+ * message naming them.
+ */
+import { keepSmallArtifacts, type RunRecord } from '../history/runRecord';
+import { runToFile } from '../history/runFile';
+import type { BoundSweep, PointInfo } from './grid';
+import type { PointDone } from './pointJob';
+
+export interface PointFailure {
+  point: number;
+  label: string;
+  message: string;
+  attempts: number;
+}
+
+export interface SweepProvenance {
+  id: string;
+  slug: string;
+  /** The paper's link query the sweep ran. */
+  query: string;
+  commit: string;
+  /** 'local' (worker processes) or 'bullmq' (jobs on Redis). */
+  engine: 'local' | 'bullmq';
+  points: number;
+  completed: number;
+  failed: PointFailure[];
+  /** Each point that finished: who ran it, on which backend, in how long (ms). */
+  ran: { point: number; worker: string; backend: string; ms: number }[];
+  /** Wall time from submission to merge, ms (summed over resumes it is not). */
+  wallMs: number;
+}
+
+export interface MergeInput {
+  sweep: BoundSweep;
+  id: string;
+  query: string;
+  commit: string;
+  engine: 'local' | 'bullmq';
+  points: readonly PointInfo[];
+  done: ReadonlyMap<number, PointDone>;
+  failed: readonly PointFailure[];
+  wallMs: number;
+  /** When the merge happened, ms since the epoch. */
+  now: number;
+}
+
+export function missingMessage(points: readonly PointInfo[], failed: readonly PointFailure[], done: ReadonlyMap<number, PointDone>): string | undefined {
+  const missing = points.map((_, i) => i).filter((i) => !done.has(i));
+  if (missing.length === 0) return undefined;
+  const why = new Map(failed.map((f) => [f.point, f] as const));
+  const items = missing.map((i) => {
+    const f = why.get(i);
+    return `#${i} ${points[i].label}${f ? ` (${f.message}; ${f.attempts} attempt${f.attempts === 1 ? '' : 's'})` : ''}`;
+  });
+  return `Sweep incomplete: ${missing.length} of ${points.length} points missing: ${items.join('; ')}.`;
+}
+
+export function mergeSweep(m: MergeInput): { record: RunRecord; provenance: SweepProvenance } {
+  const settings = m.sweep.settings(m.query);
+  const results = new Map([...m.done].map(([i, d]) => [i, d.result] as const));
+  const merged = m.sweep.merge(m.query, results);
+  const { kept, dropped } = keepSmallArtifacts(merged.artifacts);
+  const backends = [...new Set([...m.done.values()].map((d) => d.backend))].sort();
+  const workers = new Set([...m.done.values()].map((d) => d.worker));
+  const message = missingMessage(m.points, m.failed, m.done);
+  const record: RunRecord = {
+    id: `sweep-${m.id}`,
+    slug: m.sweep.slug,
+    name: `${settings.preset} · sweep ${m.id} · ${new Date(m.now).toISOString().slice(0, 16).replace('T', ' ')}`,
+    createdAt: m.now,
+    params: settings.params,
+    seed: settings.seed,
+    preset: settings.preset,
+    backend: backends.length ? backends.join('+') : null,
+    adapter: `Node sweep (${m.engine}): ${workers.size} worker${workers.size === 1 ? '' : 's'}`,
+    durationMs: Math.round(m.wallMs),
+    end: message ? 'error' : 'done',
+    message,
+    rows: merged.rows,
+    artifacts: kept,
+    droppedArtifacts: dropped,
+  };
+  const provenance: SweepProvenance = {
+    id: m.id,
+    slug: m.sweep.slug,
+    query: m.query,
+    commit: m.commit,
+    engine: m.engine,
+    points: m.points.length,
+    completed: m.done.size,
+    failed: [...m.failed].sort((a, b) => a.point - b.point),
+    ran: [...m.done.values()].map((d) => ({ point: d.point, worker: d.worker, backend: d.backend, ms: Math.round(d.ms) })).sort((a, b) => a.point - b.point),
+    wallMs: Math.round(m.wallMs),
+  };
+  return { record, provenance };
+}
+
+/** The file's text: a version-1 run file with the sweep's provenance beside the run. */
+export function sweepFileText(record: RunRecord, provenance: SweepProvenance): string {
+  const doc: unknown = JSON.parse(runToFile(record));
+  return `${JSON.stringify({ ...(typeof doc === 'object' && doc !== null ? doc : {}), sweep: provenance })}\n`;
+}
+
+/** A row's values without the wall-clock metrics: what two runs of the same settings share exactly. */
+export function withoutTiming(rows: RunRecord['rows'], timing: readonly string[]): RunRecord['rows'] {
+  const skip = new Set(timing);
+  return rows.map((r) => ({ step: r.step, values: Object.fromEntries(Object.entries(r.values).filter(([k]) => !skip.has(k))) }));
+}
