@@ -9,11 +9,12 @@
  * grid checks what comes back (`checkResult`) instead of trusting it.
  */
 import type { BackendName } from '../backend/backendNames';
-import type { Tf } from '../experiment';
+import type { Experiment, Tf } from '../experiment';
 import { decodeLink, encodeLink } from '../params/codec';
 import type { Presets } from '../params/presets';
 import type { ParamsOf, Schema } from '../params/schema';
 import type { MetricRow } from '../runner/RunRecorder';
+import { recordExperiment } from './oneProcess';
 
 export interface PointContext {
   tf: Tf;
@@ -22,6 +23,11 @@ export interface PointContext {
   signal: AbortSignal;
   /** Fraction of this point done, 0..1 (the host throttles what it forwards). */
   progress(fraction: number): void;
+  /**
+   * Lets the worker's own timers and sockets in (its queue lock renewal, IPC):
+   * call it between steps; it yields only every few tens of ms.
+   */
+  checkpoint(): Promise<void>;
   /** A value made once per worker process and key (a corpus all points read), then shared by its points. */
   shared<T>(key: string, make: () => T): T;
 }
@@ -73,6 +79,8 @@ export interface BoundSweep {
   points(query: string): PointInfo[];
   runPoint(query: string, index: number, ctx: PointContext): Promise<unknown>;
   merge(query: string, results: ReadonlyMap<number, unknown>): MergedRecording;
+  /** The paper's experiment itself, start to end in this process: the reference a sweep must equal. */
+  runOneProcess(query: string, tf: Tf, backend: BackendName, onProgress?: (fraction: number) => void): Promise<MergedRecording & { ms: number }>;
   timingMetrics: readonly string[];
 }
 
@@ -81,7 +89,7 @@ export class SweepError extends Error {
 }
 
 export function bindSweep<S extends Schema, R>(
-  paper: { slug: string; schema: S; presets: Presets<ParamsOf<S>> },
+  paper: { slug: string; schema: S; presets: Presets<ParamsOf<S>>; experiment: Experiment<ParamsOf<S>> },
   grid: SweepGrid<ParamsOf<S>, R>,
 ): BoundSweep {
   const decode = (query: string) => {
@@ -113,6 +121,12 @@ export function bindSweep<S extends Schema, R>(
       const checked = new Map<number, R>();
       for (const [i, r] of results) checked.set(i, grid.checkResult(r));
       return grid.merge(s.params, s.seed, checked);
+    },
+    async runOneProcess(query, tf, backend, onProgress) {
+      const s = decode(query);
+      const { recording, status, ms } = await recordExperiment(paper.experiment, s.params, s.seed, tf, backend, onProgress);
+      if (status.state !== 'done') throw new SweepError(`${paper.slug}: the one-process run ended '${status.state}'${status.message ? `: ${status.message}` : ''}`);
+      return { rows: [...recording.rows], artifacts: { ...recording.artifacts }, ms };
     },
     timingMetrics: grid.timingMetrics,
   };

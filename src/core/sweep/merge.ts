@@ -9,7 +9,8 @@
  */
 import { keepSmallArtifacts, type RunRecord } from '../history/runRecord';
 import { runToFile } from '../history/runFile';
-import type { BoundSweep, PointInfo } from './grid';
+import type { MetricRow } from '../runner/RunRecorder';
+import type { BoundSweep, MergedRecording, PointInfo } from './grid';
 import type { PointDone } from './pointJob';
 
 export interface PointFailure {
@@ -19,14 +20,16 @@ export interface PointFailure {
   attempts: number;
 }
 
+export type SweepEngine = 'local' | 'bullmq' | 'one-process';
+
 export interface SweepProvenance {
   id: string;
   slug: string;
   /** The paper's link query the sweep ran. */
   query: string;
   commit: string;
-  /** 'local' (worker processes) or 'bullmq' (jobs on Redis). */
-  engine: 'local' | 'bullmq';
+  /** 'local' (worker processes), 'bullmq' (jobs on Redis) or 'one-process' (the experiment itself, the reference). */
+  engine: SweepEngine;
   points: number;
   completed: number;
   failed: PointFailure[];
@@ -41,7 +44,7 @@ export interface MergeInput {
   id: string;
   query: string;
   commit: string;
-  engine: 'local' | 'bullmq';
+  engine: SweepEngine;
   points: readonly PointInfo[];
   done: ReadonlyMap<number, PointDone>;
   failed: readonly PointFailure[];
@@ -61,31 +64,47 @@ export function missingMessage(points: readonly PointInfo[], failed: readonly Po
   return `Sweep incomplete: ${missing.length} of ${points.length} points missing: ${items.join('; ')}.`;
 }
 
-export function mergeSweep(m: MergeInput): { record: RunRecord; provenance: SweepProvenance } {
-  const settings = m.sweep.settings(m.query);
-  const results = new Map([...m.done].map(([i, d]) => [i, d.result] as const));
-  const merged = m.sweep.merge(m.query, results);
+/** A run record of a sweep's merged recording, as the notebook stores a run. */
+export function sweepRecord(
+  sweep: BoundSweep,
+  query: string,
+  id: string,
+  merged: MergedRecording,
+  o: { backend: string | null; adapter: string; wallMs: number; now: number; message?: string },
+): RunRecord {
+  const settings = sweep.settings(query);
   const { kept, dropped } = keepSmallArtifacts(merged.artifacts);
-  const backends = [...new Set([...m.done.values()].map((d) => d.backend))].sort();
-  const workers = new Set([...m.done.values()].map((d) => d.worker));
-  const message = missingMessage(m.points, m.failed, m.done);
-  const record: RunRecord = {
-    id: `sweep-${m.id}`,
-    slug: m.sweep.slug,
-    name: `${settings.preset} · sweep ${m.id} · ${new Date(m.now).toISOString().slice(0, 16).replace('T', ' ')}`,
-    createdAt: m.now,
+  return {
+    id: `sweep-${id}`,
+    slug: sweep.slug,
+    name: `${settings.preset} · sweep ${id} · ${new Date(o.now).toISOString().slice(0, 16).replace('T', ' ')}`,
+    createdAt: o.now,
     params: settings.params,
     seed: settings.seed,
     preset: settings.preset,
-    backend: backends.length ? backends.join('+') : null,
-    adapter: `Node sweep (${m.engine}): ${workers.size} worker${workers.size === 1 ? '' : 's'}`,
-    durationMs: Math.round(m.wallMs),
-    end: message ? 'error' : 'done',
-    message,
+    backend: o.backend,
+    adapter: o.adapter,
+    durationMs: Math.round(o.wallMs),
+    end: o.message ? 'error' : 'done',
+    message: o.message,
     rows: merged.rows,
     artifacts: kept,
     droppedArtifacts: dropped,
   };
+}
+
+export function mergeSweep(m: MergeInput): { record: RunRecord; provenance: SweepProvenance } {
+  const results = new Map([...m.done].map(([i, d]) => [i, d.result] as const));
+  const merged = m.sweep.merge(m.query, results);
+  const backends = [...new Set([...m.done.values()].map((d) => d.backend))].sort();
+  const workers = new Set([...m.done.values()].map((d) => d.worker));
+  const record = sweepRecord(m.sweep, m.query, m.id, merged, {
+    backend: backends.length ? backends.join('+') : null,
+    adapter: `Node sweep (${m.engine}): ${workers.size} worker${workers.size === 1 ? '' : 's'}`,
+    wallMs: m.wallMs,
+    now: m.now,
+    message: missingMessage(m.points, m.failed, m.done),
+  });
   const provenance: SweepProvenance = {
     id: m.id,
     slug: m.sweep.slug,
@@ -108,7 +127,7 @@ export function sweepFileText(record: RunRecord, provenance: SweepProvenance): s
 }
 
 /** A row's values without the wall-clock metrics: what two runs of the same settings share exactly. */
-export function withoutTiming(rows: RunRecord['rows'], timing: readonly string[]): RunRecord['rows'] {
+export function withoutTiming(rows: readonly MetricRow[], timing: readonly string[]): MetricRow[] {
   const skip = new Set(timing);
   return rows.map((r) => ({ step: r.step, values: Object.fromEntries(Object.entries(r.values).filter(([k]) => !skip.has(k))) }));
 }

@@ -5,6 +5,7 @@
  */
 import type { BackendName } from '../backend/backendNames';
 import type { Tf } from '../experiment';
+import { yieldToEventLoop } from '../runner/yieldToEventLoop';
 import { SweepError, type BoundSweep } from './grid';
 
 export interface PointJob {
@@ -28,6 +29,9 @@ export interface PointDone {
   /** Wall time of the point in the worker, ms. */
   ms: number;
 }
+
+/** Longest stretch a point may hold the event loop between checkpoints, ms. */
+const YIELD_EVERY_MS = 25;
 
 export class CommitMismatchError extends SweepError {
   override name = 'CommitMismatchError';
@@ -79,11 +83,17 @@ export async function runPointJob(job: PointJob, env: WorkerEnv, progress: (frac
   if (job.commit !== env.commit) throw new CommitMismatchError(commitMismatch(job, env.commit, env.worker));
   const grid = await env.grid(job.slug);
   const t0 = performance.now();
+  let lastYield = t0;
   const result = await grid.runPoint(job.query, job.point, {
     tf: env.tf,
     backend: env.backend,
     signal: env.signal,
     progress,
+    async checkpoint() {
+      if (performance.now() - lastYield < YIELD_EVERY_MS) return;
+      await yieldToEventLoop();
+      lastYield = performance.now();
+    },
     shared<T>(key: string, make: () => T): T {
       if (!env.cache.has(key)) env.cache.set(key, make());
       // The cache holds what make() returned under this key, and keys are per grid and purpose.

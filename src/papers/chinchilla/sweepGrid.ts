@@ -15,7 +15,7 @@ import type { MetricRow } from '../../core/runner/RunRecorder';
 import { bindSweep, type SweepGrid } from '../../core/sweep/grid';
 import { analyseSweep } from './analysis';
 import type { CurvePoint } from './approaches';
-import { planOrExplain, record, sweepData, trainRun, type RunOutcome, type SweepRunRecord } from './experiment';
+import { chinchillaSweep, planOrExplain, record, sweepData, trainRun, type RunOutcome, type SweepRunRecord } from './experiment';
 import { chinchillaSchema, type ChinchillaParams } from './params';
 import { chinchillaPresets } from './presets';
 
@@ -78,6 +78,7 @@ export const chinchillaGrid: SweepGrid<ChinchillaParams, ChinchillaPointResult> 
         if (!Number.isFinite(loss)) throw new ExperimentError(nonFiniteMessage(offset + step + 1, 'loss', loss));
         steps.push({ loss, lr, ms });
         ctx.progress((step + 1) / r.steps);
+        await ctx.checkpoint();
       }
     } finally {
       await run.return(null);
@@ -126,4 +127,4 @@ export const chinchillaGrid: SweepGrid<ChinchillaParams, ChinchillaPointResult> 
   timingMetrics: ['tokensPerSec', 'modelFlopsPerSec'],
 };
 
-export const chinchillaSweepGrid = bindSweep({ slug: 'chinchilla', schema: chinchillaSchema, presets: chinchillaPresets }, chinchillaGrid);
+export const chinchillaSweepGrid = bindSweep({ slug: 'chinchilla', schema: chinchillaSchema, presets: chinchillaPresets, experiment: chinchillaSweep }, chinchillaGrid);
