@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { initNodeBackend, type NodeBackend } from '../src/core/backend/nodeBackend';
 import { codeVersion, shortHash } from '../src/core/sweep/commit';
 import { SweepError, type BoundSweep, type PointInfo } from '../src/core/sweep/grid';
-import { LocalPool } from '../src/core/sweep/localPool';
+import { JobError, LocalPool } from '../src/core/sweep/localPool';
 import { mergeSweep, sweepFileText, sweepRecord, type PointFailure, type SweepEngine } from '../src/core/sweep/merge';
 import { parsePointDone, type PointDone, type PointJob } from '../src/core/sweep/pointJob';
 import { formatSeconds, SweepProgress } from '../src/core/sweep/progress';
@@ -146,7 +146,11 @@ async function runLocal(o: Options, sweep: BoundSweep, id: string, query: string
   const printer = progressPrinter(progress, startedAt);
   const timer = setInterval(() => printer.tick(), 1000);
   try {
-    const { done, failed } = await runPoints((job, onProgress) => pool.run(job, onProgress), { jobs, points, attempts: o.attempts, progress, onChange: () => printer.tick() });
+    const { done, failed } = await runPoints((job, onProgress) => pool.run(job, onProgress), {
+      jobs, points, attempts: o.attempts, progress, onChange: () => printer.tick(),
+      // A job for other code (files changed since the sweep started), or settings this code refuses, fails the same way again.
+      isFinal: (e) => e instanceof JobError && (e.kind === 'CommitMismatchError' || e.kind === 'SweepError'),
+    });
     printer.end();
     return writeResult(out, sweep, { id, query, commit, engine: 'local', points, done, failed, wallMs: Date.now() - startedAt });
   } finally {

@@ -5,9 +5,9 @@
  * WorkerExitError (the caller decides whether to try again) and is replaced.
  * `npm run sweep` and `npm run train-teachers` both use it.
  *
- * Messages (JSON over Node's IPC channel):
+ * Messages (structured clones over Node's IPC channel):
  *   parent → child  {type: 'job', id, job}
- *   child → parent  {type: 'ready'} | {type: 'progress', id, fraction} | {type: 'done', id, result} | {type: 'error', id, message}
+ *   child → parent  {type: 'ready'} | {type: 'progress', id, fraction} | {type: 'done', id, result} | {type: 'error', id, message, kind}
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 
@@ -15,9 +15,12 @@ export class WorkerExitError extends Error {
   override name = 'WorkerExitError';
 }
 
-/** Error thrown inside a worker's handler, with its message. */
+/** Error thrown inside a worker's handler: its message, and the name of its class there (`kind`). */
 export class JobError extends Error {
   override name = 'JobError';
+  constructor(message: string, readonly kind: string) {
+    super(message);
+  }
 }
 
 interface Pending<R> {
@@ -98,7 +101,8 @@ export class LocalPool<J, R> {
 
   private spawnChild(): void {
     const [file, ...args] = this.opts.command;
-    const proc = spawn(file, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: this.opts.env ?? process.env });
+    // 'advanced' serialization is the structured clone: Infinity, NaN and typed arrays survive.
+    const proc = spawn(file, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced', env: this.opts.env ?? process.env });
     const child: Child = { proc, ready: false, busy: null };
     this.children.add(child);
     proc.on('message', (m: unknown) => this.onMessage(child, m));
@@ -123,7 +127,7 @@ export class LocalPool<J, R> {
     if (m.type !== 'done' && m.type !== 'error') return;
     child.busy = null;
     this.pending.delete(id);
-    if (m.type === 'error') p.reject(new JobError(typeof m.message === 'string' ? m.message : 'the job failed'));
+    if (m.type === 'error') p.reject(new JobError(typeof m.message === 'string' ? m.message : 'the job failed', typeof m.kind === 'string' ? m.kind : 'Error'));
     else {
       try {
         p.resolve(this.opts.parse(m.result));
@@ -196,7 +200,7 @@ export function servePool<J, R>(parse: (x: unknown) => J, handle: (job: J, progr
         .then(() => handle(parse(m.job), progress))
         .then(
           (result) => send({ type: 'done', id, result }),
-          (e: unknown) => send({ type: 'error', id, message: e instanceof Error ? e.message : String(e) }),
+          (e: unknown) => send({ type: 'error', id, message: e instanceof Error ? e.message : String(e), kind: e instanceof Error ? e.name : 'Error' }),
         );
     });
     process.once('disconnect', () => done());

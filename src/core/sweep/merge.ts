@@ -53,13 +53,20 @@ export interface MergeInput {
   now: number;
 }
 
+/** Which points are missing and why; points that failed with the same message are listed together. */
 export function missingMessage(points: readonly PointInfo[], failed: readonly PointFailure[], done: ReadonlyMap<number, PointDone>): string | undefined {
   const missing = points.map((_, i) => i).filter((i) => !done.has(i));
   if (missing.length === 0) return undefined;
   const why = new Map(failed.map((f) => [f.point, f] as const));
-  const items = missing.map((i) => {
+  const groups = new Map<string, number[]>();
+  for (const i of missing) {
     const f = why.get(i);
-    return `#${i} ${points[i].label}${f ? ` (${f.message}; ${f.attempts} attempt${f.attempts === 1 ? '' : 's'})` : ''}`;
+    const reason = f ? `${f.message}; ${f.attempts} attempt${f.attempts === 1 ? '' : 's'}` : 'no result';
+    groups.set(reason, [...(groups.get(reason) ?? []), i]);
+  }
+  const items = [...groups].map(([reason, idx]) => {
+    const which = idx.length <= 4 ? idx.map((i) => `#${i} ${points[i].label}`).join(', ') : `#${idx.join(', #')}`;
+    return `${which} (${reason})`;
   });
   return `Sweep incomplete: ${missing.length} of ${points.length} points missing: ${items.join('; ')}.`;
 }

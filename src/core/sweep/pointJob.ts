@@ -74,7 +74,7 @@ export interface WorkerEnv {
 export function commitMismatch(job: PointJob, workerCommit: string, worker: string): string {
   return (
     `worker ${worker} runs code ${workerCommit} but sweep ${job.sweepId} was submitted from ${job.commit}: ` +
-    `refused point ${job.point}. Check out ${job.commit} on this machine (or resubmit from ${workerCommit}), restart the worker, then --resume ${job.sweepId}.`
+    `refused. Check out ${job.commit} on this machine (or resubmit from ${workerCommit}), restart the worker, then --resume ${job.sweepId}.`
   );
 }
 
