@@ -5,6 +5,8 @@ import { presetParams } from '../../core/params/presets';
 import { mergeSweep, sweepFileText, withoutTiming } from '../../core/sweep/merge';
 import { recordExperiment } from '../../core/sweep/oneProcess';
 import { runPointJob, type PointDone, type WorkerEnv } from '../../core/sweep/pointJob';
+import { Rng } from '../../core/rng';
+import { recordedSweep, sweepExponents } from './claims';
 import { chinchillaSweep } from './experiment';
 import { chinchillaSchema } from './params';
 import { chinchillaPresets } from './presets';
@@ -50,6 +52,13 @@ describe('the Chinchilla IsoFLOP grid', () => {
     expect(back.params).toEqual(TINY);
     expect(back.seed).toBe(3);
 
+    // `npm run claims -- chinchilla --from file`: the claims read the file's runs and recompute the same analysis.
+    const recorded = { file: 'merged.run.json', run: back };
+    expect(JSON.stringify(recordedSweep(recorded).analysis)).toBe(JSON.stringify(ref.recording.artifacts.analysis));
+    const claim = await sweepExponents.run({ tf, rng: new Rng(1), backend: 'wasm', signal: new AbortController().signal, recorded });
+    expect(claim.checkedOn).toBe('run file merged.run.json (tiny, seed 3)');
+    expect(claim.detail).toMatch(/Sweep: 12 runs/);
+
     // One point missing: no analysis, end 'error', and the message names the point.
     done.delete(4);
     const partial = mergeSweep({
@@ -59,6 +68,7 @@ describe('the Chinchilla IsoFLOP grid', () => {
     expect(partial.record.end).toBe('error');
     expect(partial.record.message).toMatch(/1 of 12 points missing: #4 run 5.*boom; 2 attempts/);
     expect(partial.record.artifacts.analysis).toBeUndefined();
+    expect(() => recordedSweep({ file: 'partial.run.json', run: partial.record })).toThrow(/partial.run.json holds an unfinished run: Sweep incomplete/);
   });
 
   it('refuses a result that is not a point result', () => {

@@ -38,7 +38,8 @@ function checkCurve(x: unknown): CurvePoint[] {
   });
 }
 
-function checkRun(x: unknown): SweepRunRecord {
+/** A run record from a file or the wire, checked field by field. */
+export function checkSweepRun(x: unknown): SweepRunRecord {
   if (!isRecord(x)) throw new ExperimentError('run record is not an object');
   const { N, C, D, finalLoss, curve, index, budget, rung, dModel, nLayers, nHeads, steps, epochs, clamped } = x;
   if (typeof clamped !== 'boolean' || !finite(N) || !finite(C) || !finite(D) || !finite(finalLoss) || !finite(index) || !finite(budget) || !finite(rung) ||
@@ -93,7 +94,7 @@ export const chinchillaGrid: SweepGrid<ChinchillaParams, ChinchillaPointResult> 
       if (!isRecord(s) || !finite(s.loss) || !finite(s.lr) || !finite(s.ms)) throw new ExperimentError('a step of a Chinchilla point is malformed');
       return { loss: s.loss, lr: s.lr, ms: s.ms };
     });
-    return { run: checkRun(x.run), steps };
+    return { run: checkSweepRun(x.run), steps };
   },
 
   merge(params, seed, results) {
