@@ -127,7 +127,8 @@ function defaultOut(sweep: BoundSweep, query: string): string {
 function writeResult(out: string, sweep: BoundSweep, args: { id: string; query: string; commit: string; engine: SweepEngine; points: readonly PointInfo[]; done: Map<number, PointDone>; failed: PointFailure[]; wallMs: number }): number {
   const { record, provenance } = mergeSweep({ sweep, ...args, now: Date.now() });
   writeFileAtomic(out, sweepFileText(record, provenance));
-  console.log(`${out}: ${provenance.completed} of ${provenance.points} points, sweep ${args.id}, ${args.engine}`);
+  const cpu = provenance.ran.reduce((t, r) => t + (r.cpuMs ?? 0), 0);
+  console.log(`${out}: ${provenance.completed} of ${provenance.points} points, sweep ${args.id}, ${args.engine}; points took ${formatSeconds(cpu / 1000)} of worker CPU time`);
   if (record.message) console.log(record.message);
   return record.end === 'done' ? 0 : 1;
 }
@@ -162,6 +163,7 @@ async function runLocal(o: Options, sweep: BoundSweep, id: string, query: string
 async function runOneProcess(o: Options, sweep: BoundSweep, id: string, query: string, commit: string, points: readonly PointInfo[], out: string): Promise<number> {
   console.log(`sweep ${id}: the ${sweep.slug} experiment in this process (${o.backend}), the reference for its sweeps`);
   const tf = await initNodeBackend(o.backend);
+  const cpu0 = process.cpuUsage();
   let last = -1;
   const merged = await sweep.runOneProcess(query, tf, o.backend, (f) => {
     const pct = Math.floor(f * 10) * 10;
@@ -173,7 +175,8 @@ async function runOneProcess(o: Options, sweep: BoundSweep, id: string, query: s
   const now = Date.now();
   const record = sweepRecord(sweep, query, id, merged, { backend: o.backend, adapter: 'Node, one process', wallMs: merged.ms, now });
   writeFileAtomic(out, sweepFileText(record, { id, slug: sweep.slug, query, commit, engine: 'one-process', points: points.length, completed: points.length, failed: [], ran: [], wallMs: Math.round(merged.ms) }));
-  console.log(`${out}: the one-process run in ${formatSeconds(merged.ms / 1000)}`);
+  const cpu = process.cpuUsage(cpu0);
+  console.log(`${out}: the one-process run in ${formatSeconds(merged.ms / 1000)}, ${formatSeconds((cpu.user + cpu.system) / 1e6)} of CPU time`);
   return 0;
 }
 

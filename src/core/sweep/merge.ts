@@ -33,8 +33,8 @@ export interface SweepProvenance {
   points: number;
   completed: number;
   failed: PointFailure[];
-  /** Each point that finished: who ran it, on which backend, in how long (ms). */
-  ran: { point: number; worker: string; backend: string; ms: number }[];
+  /** Each point that finished: who ran it, on which backend, in how long (wall and CPU ms). */
+  ran: { point: number; worker: string; backend: string; ms: number; cpuMs?: number }[];
   /** Wall time from submission to merge, ms (summed over resumes it is not). */
   wallMs: number;
 }
@@ -121,7 +121,9 @@ export function mergeSweep(m: MergeInput): { record: RunRecord; provenance: Swee
     points: m.points.length,
     completed: m.done.size,
     failed: [...m.failed].sort((a, b) => a.point - b.point),
-    ran: [...m.done.values()].map((d) => ({ point: d.point, worker: d.worker, backend: d.backend, ms: Math.round(d.ms) })).sort((a, b) => a.point - b.point),
+    ran: [...m.done.values()]
+      .map((d) => ({ point: d.point, worker: d.worker, backend: d.backend, ms: Math.round(d.ms), ...(d.cpuMs === undefined ? {} : { cpuMs: Math.round(d.cpuMs) }) }))
+      .sort((a, b) => a.point - b.point),
     wallMs: Math.round(m.wallMs),
   };
   return { record, provenance };

@@ -28,6 +28,8 @@ export interface PointDone {
   worker: string;
   /** Wall time of the point in the worker, ms. */
   ms: number;
+  /** CPU time of the worker process during the point (user + system), ms: the work, whatever the machine's load. */
+  cpuMs?: number;
 }
 
 /** Longest stretch a point may hold the event loop between checkpoints, ms. */
@@ -53,11 +55,11 @@ export function parsePointJob(x: unknown): PointJob {
 /** A finished point from the wire, checked (its `result` is checked later by the grid). */
 export function parsePointDone(x: unknown): PointDone {
   if (!isRecord(x)) throw new SweepError('a point result must be an object');
-  const { point, result, backend, worker, ms } = x;
+  const { point, result, backend, worker, ms, cpuMs } = x;
   if (typeof point !== 'number' || typeof backend !== 'string' || typeof worker !== 'string' || typeof ms !== 'number') {
     throw new SweepError('a point result needs point, backend, worker and ms');
   }
-  return { point, result, backend, worker, ms };
+  return { point, result, backend, worker, ms, ...(typeof cpuMs === 'number' ? { cpuMs } : {}) };
 }
 
 export interface WorkerEnv {
@@ -83,6 +85,7 @@ export async function runPointJob(job: PointJob, env: WorkerEnv, progress: (frac
   if (job.commit !== env.commit) throw new CommitMismatchError(commitMismatch(job, env.commit, env.worker));
   const grid = await env.grid(job.slug);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   let lastYield = t0;
   const result = await grid.runPoint(job.query, job.point, {
     tf: env.tf,
@@ -100,5 +103,6 @@ export async function runPointJob(job: PointJob, env: WorkerEnv, progress: (frac
       return env.cache.get(key) as T;
     },
   });
-  return { point: job.point, result, backend: env.backend, worker: env.worker, ms: performance.now() - t0 };
+  const cpu = process.cpuUsage(cpu0);
+  return { point: job.point, result, backend: env.backend, worker: env.worker, ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
