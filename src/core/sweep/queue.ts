@@ -131,11 +131,19 @@ export class SweepQueue {
     let first = true;
     for (;;) {
       for (const point of [...open]) {
-        const job = await Job.fromId(this.queue, `${meta.id}.${point}`);
-        if (!job) throw new SweepError(`sweep ${meta.id}: the job of point ${point} is gone from Redis (removed by hand, or older than ${KEEP_SECONDS / 86400} days); submit the sweep again`);
-        const state = await job.getState();
+        const jobId = `${meta.id}.${point}`;
+        // State first, then the job: a job read before it completes has no result yet, even if it completes before getState.
+        const state = await this.queue.getJobState(jobId);
+        const job = await Job.fromId(this.queue, jobId);
+        if (!job || state === 'unknown') throw new SweepError(`sweep ${meta.id}: the job of point ${point} is gone from Redis (removed by hand, or older than ${KEEP_SECONDS / 86400} days); submit the sweep again`);
         if (state === 'completed') {
-          done.set(point, parsePointDone(job.returnvalue));
+          let d: PointDone;
+          try {
+            d = parsePointDone(job.returnvalue);
+          } catch (e) {
+            throw new SweepError(`sweep ${meta.id}: point ${point} completed, but its result in Redis is not a point result (${e instanceof Error ? e.message : String(e)}: ${JSON.stringify(job.returnvalue)?.slice(0, 120)})`);
+          }
+          done.set(point, d);
           progress.set(point, 'done');
           open.delete(point);
         } else if (state === 'failed') {
