@@ -18,9 +18,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initNodeBackend } from '../src/core/backend/nodeBackend';
 import { runFromFile } from '../src/core/history/runFile';
 import type { RunRecord } from '../src/core/history/runRecord';
+import { codeVersion } from '../src/core/sweep/commit';
 import type { BoundSweep } from '../src/core/sweep/grid';
+import { LocalPool } from '../src/core/sweep/localPool';
 import { withoutTiming, type SweepProvenance } from '../src/core/sweep/merge';
+import { parsePointDone, type PointDone, type PointJob } from '../src/core/sweep/pointJob';
+import { SweepProgress } from '../src/core/sweep/progress';
 import { connectRedis, QUEUE_NAME, startQueueWorker } from '../src/core/sweep/queue';
+import { runPoints } from '../src/core/sweep/runPoints';
 import { chinchillaSweepGrid } from '../src/papers/chinchilla/sweepGrid';
 import { main } from './sweep';
 
@@ -65,7 +70,7 @@ const reference = path.join(dir, 'one-process.run.json');
 beforeAll(async () => {
   const { value } = await logged(() => main(['chinchilla', '--preset', 'tiny', '--workers', '0', '--out', reference]));
   expect(value).toBe(0);
-}, 120_000);
+}, 240_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -81,7 +86,50 @@ describe('npm run sweep, local worker processes', () => {
     expect(local.sweep.engine).toBe('local');
     expect(new Set(local.sweep.ran.map((r) => r.worker)).size).toBe(2);
     expect(ref.sweep.engine).toBe('one-process');
-  }, 120_000);
+  }, 240_000);
+
+  it('a worker process killed mid-point: the pool replaces it and the next attempt gives the same result', async () => {
+    const query = chinchillaSweepGrid.canonical('preset=tiny');
+    const points = chinchillaSweepGrid.points(query);
+    const longest = points.reduce((b, p, i) => (p.cost > points[b].cost ? i : b), 0);
+    const pool = new LocalPool<PointJob, PointDone>({
+      size: 1,
+      command: [process.execPath, 'scripts/runTs.mjs', 'scripts/sweepWorker.ts', '--local', '--backend', 'wasm'],
+      parse: parsePointDone,
+    });
+    const errors: string[] = [];
+    let killedPid: number | undefined;
+    try {
+      const job: PointJob = { sweepId: 't', slug: 'chinchilla', query, point: longest, commit: codeVersion() };
+      const { done, failed } = await runPoints(
+        async (j, onProgress) => {
+          try {
+            return await pool.run(j, (f) => {
+              onProgress(f);
+              // The first progress report arrives after the point's first step: kill the process there.
+              if (killedPid === undefined) {
+                killedPid = pool.pids()[0];
+                process.kill(killedPid, 'SIGKILL');
+              }
+            });
+          } catch (e) {
+            errors.push(e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+            throw e;
+          }
+        },
+        { jobs: [job], points, attempts: 2, progress: new SweepProgress(points, Date.now()), onChange: () => undefined },
+      );
+      expect(failed).toEqual([]);
+      expect(errors).toEqual([`WorkerExitError: worker process ${killedPid} was killed (SIGKILL) during the job`]);
+      expect(pool.pids()).not.toContain(killedPid);
+      const ref = readSweepFile(reference).run.artifacts.runs;
+      // The retried point's run record is the one-process run's.
+      const retried = chinchillaSweepGrid.merge(query, new Map([[longest, done.get(longest)?.result]])).artifacts.runs;
+      expect(JSON.stringify(retried)).toBe(JSON.stringify(Array.isArray(ref) ? [ref[longest]] : null));
+    } finally {
+      await pool.close();
+    }
+  }, 240_000);
 
   it('refuses bad settings before starting anything', async () => {
     const { value, lines } = await logged(() => main(['chinchilla', '--preset', 'tiny', '--params', 'lr=banana', '--workers', '1']));
@@ -110,7 +158,7 @@ interface WorkerProc {
 }
 
 function startWorker(url: string, name: string, onLine: (w: WorkerProc, line: string) => void): WorkerProc {
-  const proc = spawn(process.execPath, ['scripts/runTs.mjs', 'scripts/sweepWorker.ts', '--redis', url, '--lock-ms', '2000', '--name', name], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, ['scripts/runTs.mjs', 'scripts/sweepWorker.ts', '--redis', url, '--lock-ms', '3000', '--name', name], { stdio: ['ignore', 'pipe', 'inherit'] });
   const w: WorkerProc = { name, proc, lines: [] };
   createInterface({ input: proc.stdout! }).on('line', (line) => {
     w.lines.push(line);
@@ -204,7 +252,7 @@ describe.skipIf(!haveRedis)('npm run sweep --redis: BullMQ on a redis-server of 
 
     survivor.proc.kill('SIGTERM');
     await exited(survivor.proc);
-  }, 150_000);
+  }, 300_000);
 
   it('a point that keeps throwing fails after its attempts; the file records which points are missing', async () => {
     const conn = await connectRedis(url);
@@ -213,8 +261,8 @@ describe.skipIf(!haveRedis)('npm run sweep --redis: BullMQ on a redis-server of 
       runPoint: (query, index, ctx) => (index === 3 ? Promise.reject(new Error('loss became NaN at step 2')) : chinchillaSweepGrid.runPoint(query, index, ctx)),
     };
     const worker = startQueueWorker({
-      conn, lockMs: 5000, log: () => undefined,
-      env: { grid: async () => faulty, tf, backend: 'wasm', commit: (await import('../src/core/sweep/commit')).codeVersion(), worker: 'in-test', signal: new AbortController().signal, cache: new Map() },
+      conn, log: () => undefined,
+      env: { grid: async () => faulty, tf, backend: 'wasm', commit: codeVersion(), worker: 'in-test', signal: new AbortController().signal, cache: new Map() },
     });
     const out = path.join(dir, 'faulty.run.json');
     try {
@@ -230,25 +278,22 @@ describe.skipIf(!haveRedis)('npm run sweep --redis: BullMQ on a redis-server of 
     expect(sweep.failed).toEqual([{ point: 3, label: chinchillaSweepGrid.points('preset=tiny&seed=7')[3].label, message: 'loss became NaN at step 2', attempts: 2 }]);
     expect(sweep.completed).toBe(11);
     expect(run.rows.some((row) => row.values.run === 3)).toBe(false);
-  }, 90_000);
+  }, 180_000);
 
   it('a worker running other code refuses the job at once, with a message', async () => {
     const conn = await connectRedis(url);
     const lines: string[] = [];
     const worker = startQueueWorker({
-      conn, lockMs: 5000, log: (l) => lines.push(l),
+      conn, log: (l) => lines.push(l),
       env: { grid: async () => chinchillaSweepGrid, tf, backend: 'wasm', commit: 'other-code', worker: 'stale', signal: new AbortController().signal, cache: new Map() },
     });
     const queue = new Queue(QUEUE_NAME, { connection: conn });
     try {
       const sub = await logged(() => main(['chinchilla', '--preset', 'tiny', '--seed', '9', '--redis', url, '--detach']));
       const id = /sweep (chinchilla-[0-9a-f]+)/.exec(sub.lines.join('\n'))?.[1];
-      let job: Job | undefined;
-      for (let i = 0; i < 100; i++) {
-        job = await Job.fromId(queue, `${id}.0`);
-        if (job && (await job.getState()) === 'failed') break;
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      for (let i = 0; i < 300 && (await queue.getJobState(`${id}.0`)) !== 'failed'; i++) await new Promise((r) => setTimeout(r, 100));
+      // Read the job after it failed (a copy read before has no failedReason).
+      const job = await Job.fromId(queue, `${id}.0`);
       expect(await job?.getState()).toBe('failed');
       expect(job?.failedReason).toMatch(/worker stale runs code other-code but sweep chinchilla-\w+ was submitted from \S+: refused\./);
       expect(job?.attemptsMade).toBe(1);
