@@ -18,7 +18,10 @@ import { LearnerSections } from './LearnerSections';
 import type { TeacherParams, teacherSchema } from './params';
 import { WITH } from './plots/colours';
 import { emptyNote } from '../../ui/emptyNote';
+import { ARENA_EPISODE_LAYOUT, arenaEpisodeTraces } from './plots/arenaEpisodePlot';
 import { SUCCESS_LAYOUT, successTraces } from './plots/learningPlots';
+import { LAYOUTS } from './arena';
+import { LAYOUT_OF } from './setup';
 import { lastValue } from './plots/series';
 import type { PreviewState } from './preview/useTeacherPreview';
 import type { TeacherRecording } from './teacherRecording';
@@ -37,6 +40,8 @@ export function PointMassView({ paper, run, rec, recorded, preview }: Props) {
     () => arenaEpisodes(rec, run.origin.kind === 'recorded', preview.preview, run.params.composition),
     [rec, run.origin.kind, preview.preview, run.params.composition],
   );
+  const goal = LAYOUTS[LAYOUT_OF[run.params.composition]].goal;
+  const tracks = useMemo(() => arenaEpisodeTraces(episodes, goal), [episodes, goal]);
   const success = useMemo(() => successTraces(rec.rows), [rec.rows]);
   const successGhost = useMemo(() => (recorded ? successTraces(recorded.rows) : null), [recorded]);
   const successLayout = useMemo(() => ({ ...SUCCESS_LAYOUT, ...emptyNote(rec.rows.length === 0, 'Press Run: filled at each evaluation') }), [rec.rows.length]);
@@ -71,14 +76,19 @@ export function PointMassView({ paper, run, rec, recorded, preview }: Props) {
           </>
         )}
       />
+      <section id="episodes">
+        <h2>1. The episodes in the arena</h2>
+        <p className="hint">How far the ball is from the goal along each episode the arena replays, from the same start: the teachers' own (no learning) and the agent's latest. In the sequence task the way to the goal leads past the waypoint.</p>
+        <Plot name="teacher-episodes" height={280} data={tracks} layout={ARENA_EPISODE_LAYOUT} />
+      </section>
       <TeacherQuestion />
       <WhatToTry domain="pointMass" />
       <section id="tradeoff">
-        <h2>1. Trade-off: how strongly to follow a teacher</h2>
+        <h2>2. Trade-off: how strongly to follow a teacher</h2>
         <p className="hint">Final task return of short runs at log-spaced ε_T for every active teacher.</p>
         <Plot name="teacher-tradeoff" height={300} data={trade} layout={tradeLayout} />
       </section>
-      <LearnerSections rec={rec} recorded={recorded} n={2} />
+      <LearnerSections rec={rec} recorded={recorded} n={3} />
     </>
   );
 }

@@ -10,11 +10,19 @@ import type { GraphPreview } from './graphPreview';
 import type { VGraphParams } from './params';
 import type { GraphWorkerApi } from './previewWorker';
 
-/** The fields the graph and its layout read. */
-const GRAPH_FIELDS = ['graph', 'blocks', 'blockSize', 'pIn', 'pOut', 'overlap', 'graphSeed'] as const satisfies readonly (keyof VGraphParams)[];
+/** The fields each kind of graph reads (data.ts); the layout reads the run seed. */
+const GRAPH_FIELDS = {
+  karate: [],
+  planted: ['blocks', 'blockSize', 'pIn', 'pOut'],
+  overlapping: ['blocks', 'blockSize', 'pIn', 'pOut', 'overlap'],
+  upload: [],
+} as const satisfies Record<VGraphParams['graph'], readonly (keyof VGraphParams)[]>;
 
+/** Equal for two settings that build and lay out the same graph. */
 export function graphKey(p: Readonly<Partial<Record<keyof VGraphParams, unknown>>>, seed: number, upload: UploadedGraph | null): string {
-  return JSON.stringify([seed, upload?.name ?? null, upload?.graph.edges.length ?? 0, ...GRAPH_FIELDS.map((k) => p[k])]);
+  const kind = p.graph === 'planted' || p.graph === 'overlapping' || p.graph === 'upload' ? p.graph : 'karate';
+  const file = kind === 'upload' ? [upload?.name ?? null, upload?.graph.edges.length ?? 0] : [];
+  return JSON.stringify([seed, kind, ...file, ...GRAPH_FIELDS[kind].map((k) => p[k])]);
 }
 
 export function useGraphPreview(params: VGraphParams, seed: number, upload: UploadedGraph | null): GraphPreview | null {

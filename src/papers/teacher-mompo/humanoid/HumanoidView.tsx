@@ -58,7 +58,7 @@ export function HumanoidView({ scene, episode, teacherEpisode, teacherName = 'st
     const T = ctx.THREE;
     ctx.scene.background = new T.Color(0xdfe7ef);
     ctx.renderer.shadowMap.enabled = true;
-    ctx.renderer.shadowMap.type = T.PCFSoftShadowMap;
+    ctx.renderer.shadowMap.type = T.PCFShadowMap;
     const agent = buildMujocoScene(T, scene, { shadows: true, infinitePlane: 20, ...(alone ? { colour: (g) => (g.kind === 'plane' ? null : TEACHER_TINT) } : {}) });
     // The teacher's floor is invisible: the agent's floor receives both shadows.
     const teacher = buildMujocoScene(T, scene, { shadows: true, colour: (g) => (g.kind === 'plane' ? [0, 0, 0, 0] : TEACHER_TINT) });

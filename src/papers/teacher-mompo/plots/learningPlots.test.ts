@@ -46,3 +46,11 @@ describe('teacher plots', () => {
     expect(t.map(xy)).toEqual([{ x: [0, 0.5], y: [0.2, 0.6] }, { x: [0, 0.5], y: [0.8, 0.4] }]);
   });
 });
+
+describe('arena episode plot', () => {
+  it('distance from the ball (body 1) to the goal at each control step', async () => {
+    const { goalDistance } = await import('./arenaEpisodePlot');
+    const ep: EpisodeRecord = { dt: 0.05, nbody: 2, xpos: [[0, 0, 0, 0, 0, 0.05], [0, 0, 0, 3, 4, 0.05]], xquat: [], agent: [], teachers: {}, taskReturn: 0, success: false, envSteps: 0 };
+    expect(goalDistance(ep, [0, 0])).toEqual({ t: [0, 0.05], d: [0, 5] });
+  });
+});

@@ -69,7 +69,7 @@ export function headHeightTraces(rows: Rows, teacherHead: number | undefined, te
 }
 
 export const HEAD_LAYOUT: Partial<Layout> = {
-  title: { text: 'Mean head height per evaluation episode' }, xaxis: STEPS, yaxis: { title: { text: 'head height (m); standing: 1.4' } },
+  title: { text: 'Mean head height per evaluation episode' }, xaxis: STEPS, yaxis: { range: [0, 1.7], title: { text: 'head height (m); standing: 1.4' } },
 };
 
 /** Humanoid walk: walk return per evaluation, with and without teachers, and the walk teacher alone. */
