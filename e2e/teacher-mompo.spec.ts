@@ -10,10 +10,11 @@ async function plotPoints(page: Page, name: string): Promise<number[]> {
 }
 
 test('Teacher policies before any run: the arena replays the teachers\' own episodes; the humanoid walk domain plays the walk teacher', async ({ page }) => {
+  test.setTimeout(300_000);
   const errors = watchConsole(page);
   await page.goto('/#/teacher-mompo');
   // The sequence task: the waypoint and goal teachers together reach the goal; the goal teacher alone skips the waypoint.
-  await expect(page.getByTestId('arena-pick-together')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('arena-pick-together')).toBeVisible({ timeout: 150_000 });
   await page.getByTestId('arena-pick-together').click();
   await expect(page.getByTestId('arena-episode')).toContainText('waypoint + goal together, reached the goal');
   await page.getByTestId('arena-pick-goal').click();
@@ -26,7 +27,7 @@ test('Teacher policies before any run: the arena replays the teachers\' own epis
 
   // Switch to the walk domain: its own view, its key controls, the walk teacher's episode playing on the humanoid.
   await page.getByTestId('param-dom').selectOption('humanoidWalk');
-  await expect(page.getByTestId('humanoid-episode')).toContainText("No agent yet: the walk teacher's own episode", { timeout: 60_000 });
+  await expect(page.getByTestId('humanoid-episode')).toContainText("No agent yet: the walk teacher's own episode", { timeout: 150_000 });
   await expect(page.getByTestId('param-twk')).toBeVisible();
   await expect(page.getByTestId('param-comp')).toBeHidden();
   await expect(page.locator('[data-scene="teacher-humanoid"] canvas')).toBeVisible();

@@ -20,8 +20,8 @@ export function VGraphProse() {
     <section className="prose" id="mechanism">
       <h2>The mechanism</h2>
       <p>
-        vGraph treats every edge <Tex>{'(w, c)'}</Tex> as generated in two steps: node <Tex>{'w'}</Tex> picks a community
-        <Tex>{' z'}</Tex> from its own mixture, and the community picks the neighbour <Tex>{'c'}</Tex>. Nodes have
+        vGraph treats every edge <Tex>{'(w, c)'}</Tex> as generated in two steps: node <Tex>{'w'}</Tex> picks a community{' '}
+        <Tex>{'z'}</Tex> from its own mixture, and the community picks the neighbour <Tex>{'c'}</Tex>. Nodes have
         embeddings <Tex>{String.raw`\phi`}</Tex>, communities <Tex>{String.raw`\psi`}</Tex>, and neighbours are scored by
         context embeddings <Tex>{String.raw`\varphi`}</Tex>:
       </p>
