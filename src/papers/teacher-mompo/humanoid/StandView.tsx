@@ -35,7 +35,7 @@ export function StandView({ paper, run, rec, recorded, preview }: Props) {
   const teacherHead = rec.teacherHead?.stand;
   const head = useMemo(() => headHeightTraces(rec.rows, teacherHead, 'stand'), [rec.rows, teacherHead]);
   const headGhost = useMemo(() => (recorded ? headHeightTraces(recorded.rows, recorded.teacherHead?.stand, 'stand') : null), [recorded]);
-  const headLayout = useMemo(() => ({ ...HEAD_LAYOUT, ...emptyNote(rec.rows.length === 0, 'Press Run (try the humanoid preset): filled at each evaluation') }), [rec.rows.length]);
+  const headLayout = useMemo(() => ({ ...HEAD_LAYOUT, ...emptyNote(rec.rows.length === 0, 'Press Run: filled at each evaluation') }), [rec.rows.length]);
   return (
     <>
       <PanelHero

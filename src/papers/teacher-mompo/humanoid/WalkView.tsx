@@ -35,7 +35,7 @@ export function WalkView({ paper, run, rec, recorded, preview }: Props) {
   const teacherReturn = rec.teacherReturn?.walk;
   const walk = useMemo(() => walkReturnTraces(rec.rows, teacherReturn), [rec.rows, teacherReturn]);
   const walkGhost = useMemo(() => (recorded ? walkReturnTraces(recorded.rows, recorded.teacherReturn?.walk) : null), [recorded]);
-  const walkLayout = useMemo(() => ({ ...WALK_LAYOUT, ...emptyNote(rec.rows.length === 0, 'Press Run (try the humanoid-walk preset): filled at each evaluation') }), [rec.rows.length]);
+  const walkLayout = useMemo(() => ({ ...WALK_LAYOUT, ...emptyNote(rec.rows.length === 0, 'Press Run: filled at each evaluation') }), [rec.rows.length]);
   return (
     <>
       <PanelHero
