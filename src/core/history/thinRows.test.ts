@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { MetricRow } from '../runner/RunRecorder';
 import { thinRows } from './thinRows';
 
-const train = (step: number, segment: number) => ({ step, values: { loss: 1 / step, segment } });
-const evalRow = (step: number) => ({ step, values: { evalLoss: 1 } });
+const train = (step: number, segment: number): MetricRow => ({ step, values: { loss: 1 / step, segment } });
+const evalRow = (step: number): MetricRow => ({ step, values: { evalLoss: 1 } });
 
 describe('thinRows', () => {
   const rows = [...Array.from({ length: 300 }, (_, i) => train(i + 1, 0)), evalRow(300), ...Array.from({ length: 300 }, (_, i) => train(i + 1, 1)), evalRow(300)];
