@@ -8,7 +8,8 @@ const SEG = String.raw`\mathcal L_{\text{seg}} = -\frac{\sum_v \omega_v \log p_\
 
 export function CrystalProse() {
   return (
-    <section className="prose">
+    <>
+    <section className="prose" id="question">
       <h2>The question</h2>
       <p>
         Can a generative model of crystals work directly in 3-D space, the way image models work on pixels? Hoffmann and colleagues turn
@@ -16,6 +17,8 @@ export function CrystalProse() {
         turn densities back into atoms with a second network that labels every voxel with its element. A latent space learned this way can
         be sampled and walked through, and every point on the way decodes to something that looks like a density.
       </p>
+    </section>
+    <section className="prose" id="mechanism">
       <h2>The mechanism</h2>
       <p>
         Every atom becomes a Gaussian whose weight <Tex>{'w_e'}</Tex> grows with the atomic number and whose width <Tex>{'\\sigma_e'}</Tex>{' '}
@@ -30,6 +33,8 @@ export function CrystalProse() {
       </p>
       <Tex block>{ELBO}</Tex>
       <Tex block>{KL}</Tex>
+      <details>
+        <summary>The U-Net and peak finding</summary>
       <p>
         A small U-Net (a full-resolution convolution kept as a skip connection, ×2 average pooling and two convolutions at half
         resolution, upsampling and a per-voxel MLP) labels each voxel as background or an element, trained by cross-entropy in which atom
@@ -39,18 +44,23 @@ export function CrystalProse() {
         their 3×3×3 neighbourhood, each given the most common label there:
       </p>
       <Tex block>{SEG}</Tex>
+      </details>
       <p>
         Our crystals come from a generator written for this panel: eleven prototypes (rock-salt, CsCl, perovskite, zinc blende, diamond,
         fluorite, fcc, bcc, hcp, wurtzite, rutile) with textbook lattice constants, element substitutions inside each family (NaCl, KCl, MgO,
         LiF, CaO for rock-salt, and so on), random strains of a few percent and uniform random rotations, all from the run's seed.
       </p>
+    </section>
+    <section className="prose" id="try">
+      <h2>What to try</h2>
       <p>
-        <strong>What to try:</strong> drag the iso level and switch on the 2x2x2 repeat; watch the reconstruction sharpen while the VAE trains;
+        Drag the iso level and switch on the 2x2x2 repeat (the 3-D view settings under the crystal); watch the reconstruction sharpen while the VAE trains;
         move the interpolation slider from one prototype to another and see the atoms the U-Net extracts change; compare a latent size of 2
         with 32; turn off rotations and see how much easier reconstruction becomes; try the repeating-lattice representation, which the paper
         found harder.
       </p>
     </section>
+    </>
   );
 }
 
