@@ -32,12 +32,9 @@ describe('shownCrystal', () => {
   const tiny = presetParams(crystalSchema, crystalPresets, 'tiny');
   for (const [name, params] of [['tiny', tiny], ['lattice, third crystal', { ...tiny, representation: 'lattice', show: 2 }]] as const) {
     it(`is the run's shown crystal (${name})`, async () => {
-      const t0 = performance.now();
       const mine = shownCrystal(params, 5);
-      const ms = performance.now() - t0;
       expect(mine).toEqual(await runView(params, 5));
       expect(mine.atoms.length).toBeGreaterThan(0);
-      expect(ms).toBeLessThan(200);
     });
   }
   it('changes with the seed and with the index', () => {
