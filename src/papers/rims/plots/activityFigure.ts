@@ -46,7 +46,8 @@ export function activityLayout(activity: Activity | null, preview: TaskPreview |
     }];
   return {
     title: { text: title },
-    xaxis: { title: { text: 'time step' } },
+    // Ticks and title under the input strip, so the strip never sits on the axis title.
+    xaxis: { title: { text: 'time step' }, anchor: 'y2' },
     yaxis: { domain: [0.28, 1], autorange: 'reversed', visible: activity !== null },
     yaxis2: { domain: [0, 0.18] },
     showlegend: false,
