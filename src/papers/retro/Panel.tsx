@@ -11,7 +11,7 @@ import { RunBar, runBarProps } from '../../ui/RunBar';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import { retroArtifacts } from './artifacts';
 import { Explore } from './Explore';
-import type { retroSchema, RetroParams } from './params';
+import type { retroSchema } from './params';
 import { dbSizeTraces, kTraces, leakageTraces, retrofitTraces } from './plots/evaluation';
 import { bpcCurveTraces, trainLossTraces } from './plots/training';
 import { RetroProse, RetroLimits } from './Prose';
@@ -37,7 +37,7 @@ export default function RetroPanel({ paper }: { paper: PaperDef<typeof retroSche
   const fitPlot = useMemo(() => retrofitTraces(rows, final), [rows, final]);
   const fitRecorded = useMemo(() => (recorded ? retrofitTraces(recorded.rows, recorded.final) : null), [recorded]);
 
-  const started = run.startedWith ? { params: run.startedWith.params as RetroParams, seed: run.startedWith.seed } : null;
+  const started = run.startedWith ? { params: run.startedWith.params, seed: run.startedWith.seed } : null;
 
   const figure = (
     <div className="plots-2">
