@@ -3,7 +3,9 @@
  * runs one preset of a paper's experiment in Node and writes it, with its
  * provenance, to public/runs/<slug>/<preset>.run.json: the recorded run every
  * plot of the panel draws before the reader's own run. Exit 1 when the run or
- * the size budget (200 KB gzipped) fails, 2 on bad arguments.
+ * the size budget (200 KB gzipped) fails, 2 on bad arguments. Over the budget,
+ * the frequent metric rows are thinned first, then the artifacts' floats lose
+ * digits; the provenance note says which.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { initNodeBackend, type NodeBackend } from '../src/core/backend/nodeBackend';
 import { approxBytes } from '../src/core/history/runRecord';
 import { runToFile } from '../src/core/history/runFile';
+import { roundFloats } from '../src/core/history/roundFloats';
 import { thinRows } from '../src/core/history/thinRows';
 import { recordPreset } from '../src/core/runner/recordPreset';
 import { CATALOG } from '../src/papers/catalog';
@@ -60,12 +63,31 @@ export async function main(args: string[]): Promise<number> {
     },
   });
   run.provenance = provenanceHere({ command: ['npm run record --', ...args].join(' '), preset, seed: run.seed, backend, started, durationMs: run.durationMs });
-  // Over budget: thin the most frequent rows (every 2nd, 4th, …) until the file fits.
+  // Over budget: shrink whichever part weighs more, the metric rows (keep every 2nd, 4th, … row of
+  // each frequent kind) or the artifacts (fewer digits for their floats: they are drawn, not checked).
   let text = runToFile(run);
   const allRows = run.rows;
-  for (let factor = 2; gzipSync(text).length > RECORDED_RUN_MAX_GZIP_BYTES && factor <= 256; factor *= 2) {
-    run.rows = thinRows(allRows, factor);
-    run.provenance.note = `metric rows thinned to fit ${RECORDED_RUN_MAX_GZIP_BYTES / 1024} KB gzipped: every ${factor === 2 ? "2nd" : `${factor}th`} row of each frequent kind, with each segment's first and last (${run.rows.length} of ${allRows.length} rows)`;
+  const allArtifacts = run.artifacts;
+  let factor = 1;
+  const digitSteps = [6, 4, 3];
+  let digits: number | null = null;
+  const weight = (x: unknown) => gzipSync(JSON.stringify(x)).length;
+  while (gzipSync(text).length > RECORDED_RUN_MAX_GZIP_BYTES) {
+    const canThin = factor < 256;
+    const canRound = digitSteps.length > 0;
+    if (!canThin && !canRound) break;
+    if (canRound && (!canThin || weight(run.artifacts) > weight(run.rows))) {
+      digits = digitSteps.shift()!;
+      run.artifacts = roundFloats(allArtifacts, digits);
+    } else {
+      factor *= 2;
+      run.rows = thinRows(allRows, factor);
+    }
+    const notes = [
+      factor > 1 ? `metric rows thinned: every ${factor === 2 ? '2nd' : `${factor}th`} row of each frequent kind, with each segment's first and last (${run.rows.length} of ${allRows.length} rows)` : '',
+      digits !== null ? `artifact floats rounded to ${digits} significant digits${factor > 1 ? '' : ' (metric rows exact)'}` : '',
+    ].filter(Boolean);
+    run.provenance.note = `to fit ${RECORDED_RUN_MAX_GZIP_BYTES / 1024} KB gzipped: ${notes.join('; ')}`;
     text = runToFile(run);
   }
   const gz = gzipSync(text).length;
