@@ -1,0 +1,116 @@
+/**
+ * One training step of the shared transformer LM (core/lm: forward, backward,
+ * AdamW), measured on the active backend: the kernels it launches (counted
+ * with tf.profile: every kernel is at least one dispatch on WebGPU), wall time
+ * per step (until the loss is read back), tokens/s, and model FLOP/s
+ * (Chinchilla's Appendix F count, 3x forward) against a plain square matmul
+ * timed in the same run on the same backend.
+ * Uses only core/lm's public API, so the same file measures older commits.
+ */
+import type { Tf } from '../experiment';
+import { AdamW, TransformerLM, trainStep, trainingFlopsPerToken, type Batch, type LMConfig } from '../lm';
+import { Rng } from '../rng';
+
+export interface LMStepCase {
+  id: string;
+  /** What the case stands for, e.g. "largest model of the Chinchilla default sweep". */
+  label: string;
+  cfg: LMConfig;
+  batchSize: number;
+  /** Global-norm clip as the paper trains (0: none). */
+  clipNorm: number;
+}
+
+export interface LMStepResult {
+  id: string;
+  label: string;
+  backend: string;
+  /** Kernels one training step launches (tf.profile), and how many of each. */
+  kernels: number;
+  kernelsByName: Record<string, number>;
+  steps: number;
+  msPerStep: number;
+  tokensPerSec: number;
+  modelFlopsPerSec: number;
+  /** True when the time cap ended the timing before the asked number of steps. */
+  capped: boolean;
+  /** Tensors alive after the last timed step minus after the first step (0: no leak). */
+  leakedTensors: number;
+}
+
+export interface StepTiming {
+  steps: number;
+  /** Cap on the timed loop, seconds; at least one step is always timed. */
+  maxSeconds: number;
+}
+
+function randomBatch(rng: Rng, cfg: LMConfig, B: number): Batch {
+  const x = new Int32Array(B * cfg.seqLen);
+  const y = new Int32Array(B * cfg.seqLen);
+  for (let i = 0; i < x.length; i++) {
+    x[i] = rng.int(cfg.vocabSize);
+    y[i] = rng.int(cfg.vocabSize);
+  }
+  return { x, y, batchSize: B, seqLen: cfg.seqLen };
+}
+
+/** Median wall time of a square n x n matmul (read back), as FLOP/s: 2 n^3 per product. */
+export async function matmulFlopsPerSec(tf: Tf, n: number, repeats = 5): Promise<number> {
+  const rng = new Rng(7);
+  const fill = (): Float32Array => Float32Array.from({ length: n * n }, () => rng.normal());
+  const a = tf.tensor2d(fill(), [n, n]);
+  const b = tf.tensor2d(fill(), [n, n]);
+  const times: number[] = [];
+  try {
+    for (let r = 0; r <= repeats; r++) {
+      const t0 = performance.now();
+      const c = tf.matMul(a, b);
+      await c.data();
+      c.dispose();
+      if (r > 0) times.push(performance.now() - t0); // r = 0 compiles and allocates
+    }
+  } finally {
+    tf.dispose([a, b]);
+  }
+  times.sort((p, q) => p - q);
+  return (2 * n ** 3) / (times[times.length >> 1] / 1000);
+}
+
+export async function benchLMStep(tf: Tf, c: LMStepCase, timing: StepTiming): Promise<LMStepResult> {
+  const rng = new Rng(1);
+  const model = new TransformerLM(c.cfg, rng.fork('model'));
+  const opt = new AdamW(model.params);
+  const batch = randomBatch(rng.fork('data'), c.cfg, c.batchSize);
+  const opts = c.clipNorm > 0 ? { clipNorm: c.clipNorm } : {};
+  const step = async (): Promise<void> => {
+    const loss = trainStep(model, opt, batch, 1e-3, opts);
+    await loss.data();
+    loss.dispose();
+  };
+  try {
+    await step(); // compiles shaders, allocates buffers: not counted, not timed
+    const tensorsAfterFirst = tf.memory().numTensors;
+    const profile = await tf.profile(step);
+    const kernelsByName: Record<string, number> = {};
+    for (const k of profile.kernels) kernelsByName[k.name] = (kernelsByName[k.name] ?? 0) + 1;
+    let steps = 0;
+    const t0 = performance.now();
+    while (steps < timing.steps && (steps === 0 || performance.now() - t0 < timing.maxSeconds * 1000)) {
+      await step();
+      steps++;
+    }
+    const ms = (performance.now() - t0) / steps;
+    const tokensPerSec = (c.batchSize * c.cfg.seqLen) / (ms / 1000);
+    return {
+      id: c.id, label: c.label, backend: tf.getBackend(),
+      kernels: profile.kernels.length, kernelsByName,
+      steps, msPerStep: ms, tokensPerSec,
+      modelFlopsPerSec: tokensPerSec * trainingFlopsPerToken(c.cfg),
+      capped: steps < timing.steps,
+      leakedTensors: tf.memory().numTensors - tensorsAfterFirst,
+    };
+  } finally {
+    opt.dispose();
+    model.dispose();
+  }
+}
