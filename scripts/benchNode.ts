@@ -81,17 +81,17 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
 
 export function formatTable(results: readonly NodeBenchEntry[]): string {
   const lines = [
-    '| entry | backend | kernels/step | ms/step | tokens/s | model GFLOP/s | of matmul | steps timed |',
-    '|---|---|---|---|---|---|---|---|',
+    '| entry | backend | kernels/step | ms/step | CPU ms/step | tokens/s | model GFLOP/s | of matmul | steps timed |',
+    '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of results) {
     if (r.state === 'error') {
-      lines.push(`| ${r.id} | ${r.backend} | FAILED: ${r.message ?? ''} | | | | | |`);
+      lines.push(`| ${r.id} | ${r.backend} | FAILED: ${r.message ?? ''} | | | | | | |`);
       continue;
     }
     const frac = r.matmulFraction === undefined ? '–' : `${fmt(100 * r.matmulFraction, 2)}%`;
     const steps = `${r.steps}${r.capped ? ` (cap ${r.capSeconds} s)` : ''}`;
-    lines.push(`| ${r.id} | ${r.backend} | ${r.kernels} | ${fmt(r.msPerStep)} | ${fmt(r.tokensPerSec)} | ${fmt((r.modelFlopsPerSec ?? 0) / 1e9)} | ${frac} | ${steps} |`);
+    lines.push(`| ${r.id} | ${r.backend} | ${r.kernels} | ${fmt(r.msPerStep)} | ${fmt(r.cpuMsPerStep ?? undefined)} | ${fmt(r.tokensPerSec)} | ${fmt((r.modelFlopsPerSec ?? 0) / 1e9)} | ${frac} | ${steps} |`);
   }
   for (const b of new Set(results.map((r) => r.backend))) {
     const k = (id: string) => results.find((r) => r.id === id && r.backend === b && r.state === 'done')?.kernels;

@@ -30,6 +30,12 @@ export interface LMStepResult {
   kernelsByName: Record<string, number>;
   steps: number;
   msPerStep: number;
+  /**
+   * CPU time of this process per step, ms (Node only; null elsewhere). On a
+   * shared, loaded machine wall time swings with the load; CPU time much less,
+   * so side-by-side comparisons read this one.
+   */
+  cpuMsPerStep: number | null;
   tokensPerSec: number;
   modelFlopsPerSec: number;
   /** True when the time cap ended the timing before the asked number of steps. */
@@ -42,6 +48,12 @@ export interface StepTiming {
   steps: number;
   /** Cap on the timed loop, seconds; at least one step is always timed. */
   maxSeconds: number;
+}
+
+/** User + system CPU time of this process, ms, where the runtime reports it (Node). */
+function cpuMs(): number | null {
+  const usage = globalThis.process?.cpuUsage?.();
+  return usage ? (usage.user + usage.system) / 1000 : null;
 }
 
 function randomBatch(rng: Rng, cfg: LMConfig, B: number): Batch {
@@ -94,17 +106,20 @@ export async function benchLMStep(tf: Tf, c: LMStepCase, timing: StepTiming): Pr
     const kernelsByName: Record<string, number> = {};
     for (const k of profile.kernels) kernelsByName[k.name] = (kernelsByName[k.name] ?? 0) + 1;
     let steps = 0;
+    const cpu0 = cpuMs();
     const t0 = performance.now();
     while (steps < timing.steps && (steps === 0 || performance.now() - t0 < timing.maxSeconds * 1000)) {
       await step();
       steps++;
     }
     const ms = (performance.now() - t0) / steps;
+    const cpu1 = cpuMs();
+    const cpuMsPerStep = cpu0 !== null && cpu1 !== null ? (cpu1 - cpu0) / steps : null;
     const tokensPerSec = (c.batchSize * c.cfg.seqLen) / (ms / 1000);
     return {
       id: c.id, label: c.label, backend: tf.getBackend(),
       kernels: profile.kernels.length, kernelsByName,
-      steps, msPerStep: ms, tokensPerSec,
+      steps, msPerStep: ms, cpuMsPerStep, tokensPerSec,
       modelFlopsPerSec: tokensPerSec * trainingFlopsPerToken(c.cfg),
       capped: steps < timing.steps,
       leakedTensors: tf.memory().numTensors - tensorsAfterFirst,

@@ -65,8 +65,8 @@ export class AdamW {
    * One update. `grads` is keyed by variable name (as tf.variableGrads
    * returns it); parameters without a gradient are left alone. With
    * clipNorm > 0 the gradients are first scaled to a global L2 norm of at
-   * most clipNorm (on WebGPU inside the fused update; elsewhere with
-   * clipByGlobalNorm, as callers that clip themselves do).
+   * most clipNorm (inside the fused update where the backend has it;
+   * elsewhere with clipByGlobalNorm, as callers that clip themselves do).
    */
   apply(grads: tf.NamedTensorMap, lr: number, clipNorm = 0): void {
     this.t++;
@@ -76,7 +76,7 @@ export class AdamW {
     const fused = this.slots.some((s) => s.moments.kind === 'packed');
     if (fused && !adamwFused()) throw new Error(`AdamW was made on a backend with the fused update; ${tf.getBackend()} has none`);
     tf.tidy(() => {
-      const foldClip = fused && clipNorm > 0 && tf.getBackend() === 'webgpu';
+      const foldClip = fused && clipNorm > 0;
       if (clipNorm > 0 && !foldClip) grads = clipByGlobalNorm(grads, clipNorm);
       const gsq = foldClip ? sumSquares(this.slots.map((s) => grads[s.param.variable.name]).filter((g) => g !== undefined)) : null;
       for (const slot of this.slots) {

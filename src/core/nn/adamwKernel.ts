@@ -2,14 +2,16 @@
  * One AdamW update of one parameter tensor in one kernel (Loshchilov & Hutter
  * 2019, Algorithm 2), with Adam's two moments packed as mv = [m; v] of shape
  * [2, ...θ]:
- *   g ← g · min(1, maxNorm / (sqrt(Σ g²) + 1e-6))   (WebGPU, when a global sum of squares is given)
+ *   g ← g · min(1, maxNorm / (sqrt(Σ g²) + 1e-6))   (when a global sum of squares is given)
  *   m ← β1 m + (1-β1) g          v ← β2 v + (1-β2) g²
  *   θ ← θ - lr (m / bc1 / (sqrt(v / bc2) + ε) + λ θ)
  * WebGPU: two dispatches per tensor (moments, then θ), one tfjs kernel.
  * WASM: one JavaScript loop that rounds every step to float32 (Math.fround) in
- * the order core/lm/adamw.ts's unfused ops do, so its results are bit for bit
- * those of the unfused update (each float32 +, -, ×, ÷ and sqrt is correctly
- * rounded, and so is the same operation in double rounded once to float32).
+ * the order core/lm/adamw.ts's unfused ops do, so without the clip its results
+ * are bit for bit those of the unfused update (each float32 +, -, ×, ÷ and
+ * sqrt is correctly rounded, and so is the same operation in double rounded
+ * once to float32). With the clip, Σ g² is summed in another order than
+ * clipByGlobalNorm's, so the last bits may differ.
  * SumSquares: Σ over up to six tensors of x², plus a carried partial sum, in
  * one workgroup: the global gradient norm in ⌈P/6⌉ kernels for P tensors.
  */
@@ -95,9 +97,10 @@ function register(): void {
       return [t1, mv1];
     },
     (be, inputs, attrs) => {
-      const [theta, g, mv] = [input(inputs, 'theta'), input(inputs, 'g'), input(inputs, 'mv')];
-      if (bool(attrs, 'clip')) throw new Error(`${ADAMW} on WASM clips with the unfused clipByGlobalNorm`);
+      const [theta, g, mv, gsq] = [input(inputs, 'theta'), input(inputs, 'g'), input(inputs, 'mv'), inputs.gsq];
       const fr = Math.fround;
+      // clipByGlobalNorm's scale, min(maxNorm / (sqrt(Σ g²) + 1e-6), 1), in float32.
+      const clipScale = bool(attrs, 'clip') && gsq ? fr(Math.min(fr(fr(num(attrs, 'clipNorm')) / fr(fr(Math.sqrt(heap(be, gsq)[0])) + fr(1e-6))), 1)) : 1;
       const [B1, B2, EPS, WD] = [fr(num(attrs, 'beta1')), fr(num(attrs, 'beta2')), fr(num(attrs, 'eps')), fr(num(attrs, 'weightDecay'))];
       const [OMB1, OMB2] = [fr(1 - num(attrs, 'beta1')), fr(1 - num(attrs, 'beta2'))];
       const [BC1, BC2, LR] = [fr(num(attrs, 'bc1')), fr(num(attrs, 'bc2')), fr(num(attrs, 'lr'))];
@@ -107,7 +110,7 @@ function register(): void {
       const [th, gv, mvv, th1, mv1] = [heap(be, theta), heap(be, g), heap(be, mv), heap(be, outT), heap(be, outMV)];
       const n = th.length;
       for (let i = 0; i < n; i++) {
-        const gi = gv[i];
+        const gi = clipScale === 1 ? gv[i] : fr(gv[i] * clipScale);
         const m1 = fr(fr(mvv[i] * B1) + fr(gi * OMB1));
         const v1 = fr(fr(mvv[n + i] * B2) + fr(fr(gi * gi) * OMB2));
         const upd = fr(fr(m1 / BC1) / fr(fr(Math.sqrt(fr(v1 / BC2))) + EPS));

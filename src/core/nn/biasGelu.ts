@@ -84,9 +84,15 @@ function register(): void {
     gradFunc: (dy, saved) => {
       const [x, b] = saved;
       const d = Array.isArray(dy) ? dy[0] : dy;
+      // d(x + b) serves both gradients: computed once, kept past the first gradient's tidy, disposed by the second.
+      const dxb = tf.keep(run1(BIAS_GELU_GRAD, { dy: d, x, b }));
       return {
-        x: () => run1(BIAS_GELU_GRAD, { dy: d, x, b }),
-        b: () => tf.sum(run1(BIAS_GELU_GRAD, { dy: d, x, b }), 0),
+        x: () => tf.clone(dxb),
+        b: () => {
+          const db = tf.sum(dxb, 0);
+          dxb.dispose();
+          return db;
+        },
       };
     },
   });

@@ -273,13 +273,20 @@ function register(): void {
       return out;
     },
   );
-  const gradFunc = (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[], attrs: tf.NamedAttrMap) => {
+  const gradFunc = (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[], attrs: tf.NamedAttrMap): Record<string, () => tf.Tensor> => {
       const [qkv, bias] = saved;
       const d = Array.isArray(dy) ? dy[0] : dy;
-      const scores = (): tf.Tensor => run1(ATT_SCORES, bias ? { qkv, dy: d, bias } : { qkv, dy: d }, attrs);
+      if (!bias) return { qkv: () => run1(ATT_DQKV, { qkv, dy: d, ps: run1(ATT_SCORES, { qkv, dy: d }, attrs) }, attrs) };
+      // With a bias both gradients read P and dS: computed once, kept past the first gradient's tidy
+      // and disposed by the second (tfjs asks for qkv's gradient, then bias's, in input order).
+      const ps = tf.keep(run1(ATT_SCORES, { qkv, dy: d, bias }, attrs));
       return {
-        qkv: () => run1(ATT_DQKV, { qkv, dy: d, ps: scores() }, attrs),
-        bias: () => run1(ATT_DBIAS, { ps: scores() }, attrs),
+        qkv: () => run1(ATT_DQKV, { qkv, dy: d, ps }, attrs),
+        bias: () => {
+          const db = run1(ATT_DBIAS, { ps }, attrs);
+          ps.dispose();
+          return db;
+        },
       };
   };
   tf.registerGradient({ kernelName: ATTENTION, inputsToSave: ['qkv', 'bias'], gradFunc });

@@ -52,9 +52,9 @@ describe('fused AdamW on WASM', () => {
     const plain = new AdamW(b, { lrScale: (p) => (p.name.endsWith('2') ? 3 : 1) });
     tf.registerKernel(kernel);
     for (let k = 0; k < 4; k++) {
-      fused.apply(grads(a, k), 1e-2 * (k + 1), k === 2 ? 1.5 : 0);
+      fused.apply(grads(a, k), 1e-2 * (k + 1));
       tf.unregisterKernel(ADAMW, 'wasm');
-      plain.apply(grads(b, k), 1e-2 * (k + 1), k === 2 ? 1.5 : 0);
+      plain.apply(grads(b, k), 1e-2 * (k + 1));
       tf.registerKernel(kernel);
     }
     for (let i = 0; i < a.length; i++) expect(Array.from(await a[i].variable.data())).toEqual(Array.from(await b[i].variable.data()));
@@ -63,7 +63,27 @@ describe('fused AdamW on WASM', () => {
     tf.dispose([...a, ...b].map((p) => p.variable));
   });
 
-  it('clips like clipByGlobalNorm', async () => {
+  it('folds the global-norm clip into the update (as clipByGlobalNorm, to float rounding)', async () => {
+    const { a, b, grads } = twin(new Rng(6));
+    const opts = { eps: 1 }; // a large ε makes the step depend on the gradient's scale, so a missed clip shows
+    const fused = new AdamW(a, opts);
+    const kernel = tf.getKernel(ADAMW, 'wasm')!;
+    tf.unregisterKernel(ADAMW, 'wasm');
+    const plain = new AdamW(b, opts);
+    tf.registerKernel(kernel);
+    for (let k = 0; k < 3; k++) {
+      fused.apply(grads(a, k), 1e-2, 0.5); // the grads' norms are ~10: every step clips
+      tf.unregisterKernel(ADAMW, 'wasm');
+      plain.apply(grads(b, k), 1e-2, 0.5);
+      tf.registerKernel(kernel);
+    }
+    for (let i = 0; i < a.length; i++) expect(await rel(a[i].variable, b[i].variable)).toBeLessThan(1e-6);
+    fused.dispose();
+    plain.dispose();
+    tf.dispose([...a, ...b].map((p) => p.variable));
+  });
+
+  it('clipByGlobalNorm leaves a norm of maxNorm', async () => {
     const rng = new Rng(2);
     const xs = { p: randn(rng, [4, 4], 5), q: randn(rng, [7], 5) };
     const clipped = clipByGlobalNorm(xs, 1);
