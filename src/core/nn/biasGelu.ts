@@ -7,6 +7,7 @@
  * Backward: dx = dy GELU'(x + b) (one kernel), db = Σ_rows dx (one more).
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { colSum } from './colSum';
 import { f32, fusedOn, heap, input, registerFused, run1, runWgsl } from './kernelKit';
 
 export const BIAS_GELU = 'PNBiasGelu';
@@ -36,9 +37,11 @@ const WGSL_GELU = `
     return 0.5 * (1.0 + t) + 0.5 * u * (1.0 - t * t) * ${f32(GELU_C)} * (1.0 + ${f32(3 * A)} * u * u);
   }`;
 
-const geluJs = (u: number): number => 0.5 * u * (1 + Math.tanh(GELU_C * (u + A * u * u * u)));
+/** tanh(z) = 1 - 2 / (exp(2z) + 1): Math.exp is several times faster than Math.tanh in V8. */
+const tanhJs = (z: number): number => (z > 20 ? 1 : z < -20 ? -1 : 1 - 2 / (Math.exp(2 * z) + 1));
+const geluJs = (u: number): number => 0.5 * u * (1 + tanhJs(GELU_C * (u + A * u * u * u)));
 function dgeluJs(u: number): number {
-  const t = Math.tanh(GELU_C * (u + A * u * u * u));
+  const t = tanhJs(GELU_C * (u + A * u * u * u));
   return 0.5 * (1 + t) + 0.5 * u * (1 - t * t) * GELU_C * (1 + 3 * A * u * u);
 }
 
@@ -89,7 +92,7 @@ function register(): void {
       return {
         x: () => tf.clone(dxb),
         b: () => {
-          const db = tf.sum(dxb, 0);
+          const db = colSum(dxb);
           dxb.dispose();
           return db;
         },

@@ -83,8 +83,8 @@ const WGSL_SCORE = (bias: boolean) => `
     return uniforms.scale * s${bias ? ' + Bias[bi]' : ''};
   }`;
 
-/** JS: one query row's scores (j <= i) into `s`, returning [max, denominator]. */
-function rowScores(q: Float32Array, bias: Float32Array | null, d: Dims, b: number, h: number, i: number, s: Float64Array): [number, number] {
+/** JS: one query row's unnormalised weights exp(s_ij - max) (j <= i) into `s`; returns their sum (P = s / sum). */
+function rowScores(q: Float32Array, bias: Float32Array | null, d: Dims, b: number, h: number, i: number, s: Float64Array): number {
   const E3 = 3 * d.E;
   const qo = (b * d.T + i) * E3 + h * d.D;
   let mx = -Infinity;
@@ -96,8 +96,11 @@ function rowScores(q: Float32Array, bias: Float32Array | null, d: Dims, b: numbe
     if (s[j] > mx) mx = s[j];
   }
   let den = 0;
-  for (let j = 0; j <= i; j++) den += Math.exp(s[j] - mx);
-  return [mx, den];
+  for (let j = 0; j <= i; j++) {
+    s[j] = Math.exp(s[j] - mx);
+    den += s[j];
+  }
+  return den;
 }
 
 function register(): void {
@@ -123,10 +126,10 @@ function register(): void {
       const s = new Float64Array(d.T);
       const acc = new Float64Array(d.D);
       for (let b = 0; b < d.B; b++) for (let h = 0; h < d.H; h++) for (let i = 0; i < d.T; i++) {
-        const [mx, den] = rowScores(q, bv, d, b, h, i, s);
+        const den = rowScores(q, bv, d, b, h, i, s);
         acc.fill(0);
         for (let j = 0; j <= i; j++) {
-          const p = Math.exp(s[j] - mx) / den;
+          const p = s[j] / den;
           const vo = (b * d.T + j) * 3 * d.E + 2 * d.E + h * d.D;
           for (let k = 0; k < d.D; k++) acc[k] += p * q[vo + k];
         }
@@ -166,7 +169,7 @@ function register(): void {
       const BHTT = d.B * d.H * d.T * d.T;
       o.fill(0);
       for (let b = 0; b < d.B; b++) for (let h = 0; h < d.H; h++) for (let i = 0; i < d.T; i++) {
-        const [mx, den] = rowScores(q, bv, d, b, h, i, s);
+        const den = rowScores(q, bv, d, b, h, i, s);
         const po = ((b * d.H + h) * d.T + i) * d.T;
         const dyo = (b * d.T + i) * d.E + h * d.D;
         let dot = 0;
@@ -174,7 +177,7 @@ function register(): void {
           const vo = (b * d.T + j) * 3 * d.E + 2 * d.E + h * d.D;
           let acc = 0;
           for (let k = 0; k < d.D; k++) acc += g[dyo + k] * q[vo + k];
-          s[j] = Math.exp(s[j] - mx) / den; // now P_ij
+          s[j] /= den; // now P_ij
           dp[j] = acc;
           dot += s[j] * acc;
         }

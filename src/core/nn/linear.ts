@@ -9,6 +9,7 @@
  * Other backends run tf.matMul + tf.add with tfjs's stock gradients.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { colSum } from './colSum';
 import { fusedOn, input, registerFused, run1 } from './kernelKit';
 
 export const LINEAR = 'PNLinear';
@@ -50,7 +51,7 @@ function register(): void {
       return {
         x: () => (flags ? tf.matMul(d, w, false, true) : tf.matMul(d, tf.transpose(w))), // [R, In]
         w: () => (flags ? tf.matMul(x, d, true, false) : tf.matMul(tf.transpose(x), d)), // [In, Out]
-        b: () => tf.sum(d, 0), // [Out]
+        b: () => colSum(d), // [Out]
       };
     },
   });

@@ -10,6 +10,7 @@
  * One fused kernel forward; dx, dg (two passes: row statistics, then columns) and db backward.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { colSum } from './colSum';
 import { bool, fusedOn, heap, input, num, registerFused, run1, runWgsl, type Uniform } from './kernelKit';
 
 export const NORM = 'PNNorm';
@@ -173,7 +174,7 @@ function register(): void {
       return {
         x: () => run1(NORM_DX, { dy: d, x, g }, attrs),
         g: () => run1(NORM_DG, { dy: d, x }, attrs),
-        b: () => tf.sum(d, 0),
+        b: () => colSum(d),
       };
     },
   });
