@@ -7,12 +7,17 @@
  * layer adds are the difference of the two `lm-d64` cases.
  * Options: --backends wasm,webgpu  --only id[,id]  --cap seconds  --steps n
  *          --out file.json  --compare old.json
+ *          --baseline DIR: also load DIR/src/core/lm (another checkout, e.g. a
+ *            `git worktree` of an older commit) and time its training step and
+ *            ours alternately in this one process: the side-by-side speed-up.
  * Exit 1 when an entry fails or leaks tensors, 2 on bad arguments.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { initNodeBackend, type NodeBackend } from '../src/core/backend/nodeBackend';
-import { benchLMStep, matmulFlopsPerSec, type LMStepCase, type LMStepResult } from '../src/core/bench/lmStepBench';
+import path from 'node:path';
+import { benchLMStep, isLMApi, matmulFlopsPerSec, sideBySide, type LMApi, type LMStepCase, type LMStepResult, type SideBySide } from '../src/core/bench/lmStepBench';
+import * as thisLM from '../src/core/lm';
 import type { Tf } from '../src/core/experiment';
 import type { LMConfig } from '../src/core/lm';
 import { presetParams } from '../src/core/params/presets';
@@ -38,6 +43,8 @@ export interface NodeBenchEntry extends Partial<LMStepResult> {
   matmulFlopsPerSec?: number;
   /** modelFlopsPerSec / matmulFlopsPerSec. */
   matmulFraction?: number;
+  /** With --baseline: the two checkouts timed alternately. */
+  sideBySide?: SideBySide;
 }
 
 export interface NodeBenchFile {
@@ -92,6 +99,17 @@ export function formatTable(results: readonly NodeBenchEntry[]): string {
     const frac = r.matmulFraction === undefined ? '–' : `${fmt(100 * r.matmulFraction, 2)}%`;
     const steps = `${r.steps}${r.capped ? ` (cap ${r.capSeconds} s)` : ''}`;
     lines.push(`| ${r.id} | ${r.backend} | ${r.kernels} | ${fmt(r.msPerStep)} | ${fmt(r.cpuMsPerStep ?? undefined)} | ${fmt(r.tokensPerSec)} | ${fmt((r.modelFlopsPerSec ?? 0) / 1e9)} | ${frac} | ${steps} |`);
+  }
+  const sbs = results.filter((r) => r.sideBySide);
+  if (sbs.length) {
+    lines.push('\nSide by side (one process, one step of each in turn):\n');
+    lines.push('| entry | backend | baseline ms/step | now ms/step | baseline CPU ms/step | now CPU ms/step | speed-up (CPU) | steps |');
+    lines.push('|---|---|---|---|---|---|---|---|');
+    for (const r of sbs) {
+      const s = r.sideBySide!;
+      const up = s.baseCpuMsPerStep !== null && s.cpuMsPerStep ? s.baseCpuMsPerStep / s.cpuMsPerStep : s.baseMsPerStep / s.msPerStep;
+      lines.push(`| ${r.id} | ${r.backend} | ${fmt(s.baseMsPerStep)} | ${fmt(s.msPerStep)} | ${fmt(s.baseCpuMsPerStep ?? undefined)} | ${fmt(s.cpuMsPerStep ?? undefined)} | ${fmt(up)}× | ${s.steps} |`);
+    }
   }
   for (const b of new Set(results.map((r) => r.backend))) {
     const k = (id: string) => results.find((r) => r.id === id && r.backend === b && r.state === 'done')?.kernels;
@@ -157,6 +175,16 @@ export async function mainNode(args: string[]): Promise<number> {
   const cap = Number(option(args, '--cap') ?? 20);
   const steps = Number(option(args, '--steps') ?? 50);
   const out = option(args, '--out') ?? 'bench-node-results.json';
+  const baselineDir = option(args, '--baseline');
+  let baseline: LMApi | null = null;
+  if (baselineDir) {
+    const mod: unknown = await import(/* @vite-ignore */ path.resolve(baselineDir, 'src/core/lm/index.ts'));
+    if (!isLMApi(mod)) {
+      console.error(`--baseline ${baselineDir}: src/core/lm/index.ts lacks TransformerLM, AdamW or trainStep`);
+      return 2;
+    }
+    baseline = mod;
+  }
   const results: NodeBenchEntry[] = [];
   const adapters: Record<string, string> = {};
   for (const backend of backends) {
@@ -178,6 +206,10 @@ export async function mainNode(args: string[]): Promise<number> {
     for (const c of cases) {
       process.stderr.write(`${c.id} on ${backend} …\n`);
       const r = await runEntry(tf, c, backend, cap, steps, matmul);
+      if (baseline && r.state === 'done') {
+        process.stderr.write(`  side by side with ${baselineDir} …\n`);
+        r.sideBySide = await sideBySide(c, baseline, thisLM, { steps, maxSeconds: 2 * cap });
+      }
       process.stderr.write(`  ${r.state === 'done' ? `${r.kernels} kernels, ${fmt(r.msPerStep)} ms/step` : `FAILED: ${r.message}`} (${fmt(r.seconds)} s)\n`);
       results.push(r);
     }

@@ -7,6 +7,7 @@
  * architecture swiftshader), slow but exact, for kernel tests and counts.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { installSafeAddN } from '../nn/safeAddN';
 
 /** SwiftShader's Vulkan driver as Debian's chromium package installs it. */
 export const SWIFTSHADER_ICD = '/usr/lib/chromium/vk_swiftshader_icd.json';
@@ -57,6 +58,7 @@ export async function registerNodeWebGPU(): Promise<NodeWebGPU | null> {
   const gpu = await nodeWebGPUAdapter();
   if (!gpu) return null;
   const { WebGPUBackend } = await import('@tensorflow/tfjs-backend-webgpu');
+  installSafeAddN();
   // Imported after navigator.gpu exists, the package registers its own factory (same device setup as below).
   if (tf.findBackendFactory('webgpu')) return gpu;
   const { adapter } = gpu;

@@ -129,3 +129,69 @@ export async function benchLMStep(tf: Tf, c: LMStepCase, timing: StepTiming): Pr
     model.dispose();
   }
 }
+
+/** What the bench needs of a core/lm module: this checkout's, or another commit's loaded beside it. */
+export interface LMApi {
+  TransformerLM: new (cfg: LMConfig, rng: Rng) => { params: readonly unknown[]; dispose(): void };
+  AdamW: new (params: never) => { dispose(): void };
+  trainStep: (model: never, opt: never, batch: Batch, lr: number, opts: { clipNorm?: number }) => { data(): Promise<unknown>; dispose(): void };
+}
+
+export function isLMApi(m: unknown): m is LMApi {
+  if (typeof m !== 'object' || m === null) return false;
+  return ['TransformerLM', 'AdamW', 'trainStep'].every((k) => k in m && typeof Reflect.get(m, k) === 'function');
+}
+
+export interface SideBySide {
+  /** Wall and CPU ms per step of the baseline and of this checkout, timed alternately in one process. */
+  baseMsPerStep: number;
+  baseCpuMsPerStep: number | null;
+  msPerStep: number;
+  cpuMsPerStep: number | null;
+  steps: number;
+}
+
+/**
+ * Times the same case with two core/lm modules, one step of each in turn, so
+ * the machine's load falls on both alike (the fair comparison on a shared machine).
+ */
+export async function sideBySide(c: LMStepCase, base: LMApi, mine: LMApi, timing: StepTiming): Promise<SideBySide> {
+  const make = (api: LMApi) => {
+    const rng = new Rng(1);
+    const model = new api.TransformerLM(c.cfg, rng.fork('model'));
+    // Each module's AdamW takes its own model's params: the types of two checkouts cannot be told equal.
+    const opt = Reflect.construct(api.AdamW, [model.params]) as { dispose(): void };
+    const batch = randomBatch(rng.fork('data'), c.cfg, c.batchSize);
+    const opts = c.clipNorm > 0 ? { clipNorm: c.clipNorm } : {};
+    const step = async (): Promise<[number, number | null]> => {
+      const [w0, c0] = [performance.now(), cpuMs()];
+      const loss = Reflect.apply(api.trainStep, undefined, [model, opt, batch, 1e-3, opts]) as { data(): Promise<unknown>; dispose(): void };
+      await loss.data();
+      loss.dispose();
+      const c1 = cpuMs();
+      return [performance.now() - w0, c0 !== null && c1 !== null ? c1 - c0 : null];
+    };
+    return { step, dispose: () => { opt.dispose(); model.dispose(); } };
+  };
+  const a = make(base);
+  const b = make(mine);
+  try {
+    await a.step();
+    await b.step();
+    let [wa, ca, wb, cb, steps] = [0, 0, 0, 0, 0];
+    const t0 = performance.now();
+    while (steps < timing.steps && (steps === 0 || performance.now() - t0 < timing.maxSeconds * 1000)) {
+      const [w1, c1] = await a.step();
+      const [w2, c2] = await b.step();
+      [wa, ca, wb, cb] = [wa + w1, ca + (c1 ?? NaN), wb + w2, cb + (c2 ?? NaN)];
+      steps++;
+    }
+    return {
+      baseMsPerStep: wa / steps, baseCpuMsPerStep: Number.isFinite(ca) ? ca / steps : null,
+      msPerStep: wb / steps, cpuMsPerStep: Number.isFinite(cb) ? cb / steps : null, steps,
+    };
+  } finally {
+    a.dispose();
+    b.dispose();
+  }
+}
