@@ -26,14 +26,14 @@ export function useWhere(): { backend: string | null; adapter: string | null } {
   return { backend: b?.active ?? null, adapter: b?.adapter ? `${b.adapter.vendor} ${b.adapter.architecture}`.trim() : null };
 }
 
-/** A record of the run on screen: the stored one when it came from history, otherwise built from the recording. */
+/** A record of the run on screen: the stored or recorded one when it came from there, otherwise built from the recording. */
 export function recordOf(
   run: AnyRun,
   recording: Recording,
   where: { backend: string | null; adapter: string | null },
   end: EndState,
 ): RunRecord {
-  if (run.origin.kind === 'history') return run.origin.run;
+  if (run.origin.kind === 'history' || run.origin.kind === 'recorded') return run.origin.run;
   const started = run.startedWith ?? { params: run.params, seed: run.seed, preset: run.preset, backend: run.backend, run: false };
   const { kept, dropped } = keepSmallArtifacts(recording.artifacts);
   const createdAt = Date.now();
