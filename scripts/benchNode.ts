@@ -158,7 +158,11 @@ async function runEntry(tf: Tf, c: LMStepCase, backend: string, cap: number, ste
   }
 }
 
-export async function mainNode(args: string[]): Promise<number> {
+/**
+ * `baselineModule`: the baseline's core/lm already loaded (a bundled copy of
+ * another commit, for machines without npm); otherwise `--baseline DIR` loads it.
+ */
+export async function mainNode(args: string[], baselineModule?: { label: string; lm: LMApi }): Promise<number> {
   const backendsArg = option(args, '--backends')?.split(',') ?? ['wasm', 'webgpu'];
   const bad = backendsArg.filter((b) => !isNodeBackend(b));
   if (bad.length) {
@@ -175,9 +179,9 @@ export async function mainNode(args: string[]): Promise<number> {
   const cap = Number(option(args, '--cap') ?? 20);
   const steps = Number(option(args, '--steps') ?? 50);
   const out = option(args, '--out') ?? 'bench-node-results.json';
-  const baselineDir = option(args, '--baseline');
-  let baseline: LMApi | null = null;
-  if (baselineDir) {
+  const baselineDir = baselineModule?.label ?? option(args, '--baseline');
+  let baseline: LMApi | null = baselineModule?.lm ?? null;
+  if (baselineDir && !baseline) {
     const mod: unknown = await import(/* @vite-ignore */ path.resolve(baselineDir, 'src/core/lm/index.ts'));
     if (!isLMApi(mod)) {
       console.error(`--baseline ${baselineDir}: src/core/lm/index.ts lacks TransformerLM, AdamW or trainStep`);
