@@ -5,7 +5,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { watchConsole } from './helpers';
 
-interface Trace { name?: string; mode?: string; x?: unknown[] }
+interface Trace { name?: string; mode?: string; legendgroup?: string; x?: unknown[] }
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'sweep-e2e-'));
 const file = path.join(dir, 'tiny.run.json');
@@ -28,7 +28,8 @@ test('a merged `npm run sweep` file opens with Import run… in the Chinchilla p
   await expect(page.getByTestId('runs-toggle')).toContainText('Runs (1)');
 
   const traces = await page.locator('[data-plot="chinchilla-isoflop"]').evaluate((el) => (el as unknown as { data: Trace[] }).data);
-  const points = traces.filter((t) => t.mode === 'markers' && t.name?.startsWith('C = '));
+  // The imported run's own points; the recorded run's faded twins (legend group "recorded") are not counted.
+  const points = traces.filter((t) => t.mode === 'markers' && t.name?.startsWith('C = ') && t.legendgroup !== 'recorded');
   expect(points.length).toBe(3);
   for (const t of points) expect(t.x?.length).toBe(4);
   await expect(page.getByTestId('sweep-exponents')).toBeVisible();

@@ -84,7 +84,11 @@ describe('npm run sweep, local worker processes', () => {
     sameRun(local.run, ref.run);
     expect(local.run.end).toBe('done');
     expect(local.sweep.engine).toBe('local');
-    expect(new Set(local.sweep.ran.map((r) => r.worker)).size).toBe(2);
+    // Which of the two processes takes which point is a race (one that starts sooner can take them all).
+    const workers = new Set(local.sweep.ran.map((r) => r.worker));
+    expect(workers.size).toBeGreaterThanOrEqual(1);
+    expect(workers.size).toBeLessThanOrEqual(2);
+    expect(local.sweep.ran).toHaveLength(chinchillaSweepGrid.points(chinchillaSweepGrid.canonical('preset=tiny')).length);
     expect(ref.sweep.engine).toBe('one-process');
   }, 240_000);
 
