@@ -25,6 +25,7 @@ function option(args: string[], name: string): string | undefined {
 const fmt = (x: number | null | undefined, d = 2) => (x === null || x === undefined ? '–' : Number(x.toPrecision(d + 2)).toString());
 
 export async function main(args: string[]): Promise<number> {
+  if (args.includes('--node')) return (await import('./benchNode')).mainNode(args);
   const backends = (option(args, '--backends')?.split(',') ?? [...BACKEND_ORDER]).filter(isBackendName);
   const out = option(args, '--out') ?? 'bench-results.json';
   const executablePath = findChromium();

@@ -1,5 +1,5 @@
 /**
- * `npm run claims [-- <slug> ...] [--backend wasm|cpu] [--claim <id>] [--full] [--from file.run.json] [--record]`:
+ * `npm run claims [-- <slug> ...] [--backend wasm|cpu|webgpu] [--claim <id>] [--full] [--from file.run.json] [--record]`:
  * runs each built paper's claims for real in Node and prints measured vs expected. `--full`
  * lets claims that have one run their longer variant (more seeds). `--from` (one paper)
  * hands a recorded run, e.g. a merged `npm run sweep` file, to the claims that can
@@ -21,8 +21,8 @@ import { writeRecordedClaims } from './recordClaims';
 export async function main(args: string[]): Promise<number> {
   const backendArg = args.indexOf('--backend');
   const requested = backendArg >= 0 ? args[backendArg + 1] : 'wasm';
-  if (requested !== 'wasm' && requested !== 'cpu') {
-    console.error(`--backend must be wasm or cpu, not '${requested}'`);
+  if (requested !== 'wasm' && requested !== 'cpu' && requested !== 'webgpu') {
+    console.error(`--backend must be wasm, cpu or webgpu (Node WebGPU through Dawn), not '${requested}'`);
     return 2;
   }
   const claimArg = args.indexOf('--claim');

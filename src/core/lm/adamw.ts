@@ -7,6 +7,8 @@
  *   θ ← θ - lr (m̂ / (sqrt(v̂) + ε) + λ θ)
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { adamwFused, adamwStep, sumSquares } from '../nn/adamwKernel';
+import { clipByGlobalNorm } from './clip';
 import type { Param } from './params';
 
 export interface AdamWOptions {
@@ -25,11 +27,17 @@ export interface AdamWOptions {
 
 export const DEFAULT_ADAMW: AdamWOptions = { beta1: 0.9, beta2: 0.95, eps: 1e-8, weightDecay: 0.1 };
 
+/**
+ * Adam's moments: separate m and v for the unfused ops, or packed as
+ * mv = [m; v] ([2, ...θ]) for the fused kernel (core/nn/adamwKernel.ts) on
+ * the backends that have it (WebGPU, WASM), chosen when the optimiser is made.
+ */
+type Moments = { kind: 'split'; m: tf.Variable; v: tf.Variable } | { kind: 'packed'; mv: tf.Variable };
+
 interface Slot {
   param: Param;
   scale: number;
-  m: tf.Variable;
-  v: tf.Variable;
+  moments: Moments;
 }
 
 export class AdamW {
@@ -39,8 +47,13 @@ export class AdamW {
 
   constructor(params: readonly Param[], options: Partial<AdamWOptions> = {}) {
     this.options = { ...DEFAULT_ADAMW, ...options };
-    const zeros = (p: Param): tf.Variable => tf.tidy(() => tf.variable(tf.zerosLike(p.variable), false));
-    this.slots = params.map((param) => ({ param, scale: this.options.lrScale?.(param) ?? 1, m: zeros(param), v: zeros(param) }));
+    const fused = adamwFused();
+    const zeros = (s: number[]): tf.Variable => tf.tidy(() => tf.variable(tf.zeros(s), false));
+    this.slots = params.map((param) => {
+      const shape = param.variable.shape;
+      const moments: Moments = fused ? { kind: 'packed', mv: zeros([2, ...shape]) } : { kind: 'split', m: zeros(shape), v: zeros(shape) };
+      return { param, scale: this.options.lrScale?.(param) ?? 1, moments };
+    });
   }
 
   /** Steps taken so far. */
@@ -50,18 +63,36 @@ export class AdamW {
 
   /**
    * One update. `grads` is keyed by variable name (as tf.variableGrads
-   * returns it); parameters without a gradient are left alone.
+   * returns it); parameters without a gradient are left alone. With
+   * clipNorm > 0 the gradients are first scaled to a global L2 norm of at
+   * most clipNorm (inside the fused update where the backend has it;
+   * elsewhere with clipByGlobalNorm, as callers that clip themselves do).
    */
-  apply(grads: tf.NamedTensorMap, lr: number): void {
+  apply(grads: tf.NamedTensorMap, lr: number, clipNorm = 0): void {
     this.t++;
     const { beta1: b1, beta2: b2, eps, weightDecay: wd } = this.options;
     const bc1 = 1 - Math.pow(b1, this.t);
     const bc2 = 1 - Math.pow(b2, this.t);
+    const fused = this.slots.some((s) => s.moments.kind === 'packed');
+    if (fused && !adamwFused()) throw new Error(`AdamW was made on a backend with the fused update; ${tf.getBackend()} has none`);
     tf.tidy(() => {
-      for (const { param, scale, m, v } of this.slots) {
+      const foldClip = fused && clipNorm > 0;
+      if (clipNorm > 0 && !foldClip) grads = clipByGlobalNorm(grads, clipNorm);
+      const gsq = foldClip ? sumSquares(this.slots.map((s) => grads[s.param.variable.name]).filter((g) => g !== undefined)) : null;
+      for (const slot of this.slots) {
+        const { param, scale } = slot;
         const g = grads[param.variable.name];
         if (!g) continue;
         const theta = param.variable;
+        const mom = slot.moments;
+        if (mom.kind === 'packed') {
+          const step = { beta1: b1, beta2: b2, eps, weightDecay: param.decay ? wd : 0, bc1, bc2, lr: lr * scale, clipNorm };
+          const [t1, mv1] = adamwStep(theta, g, mom.mv, step, gsq);
+          mom.mv.assign(mv1);
+          theta.assign(t1);
+          continue;
+        }
+        const { m, v } = mom;
         const m1 = tf.add(tf.mul(m, b1), tf.mul(g, 1 - b1));
         const v1 = tf.add(tf.mul(v, b2), tf.mul(tf.square(g), 1 - b2));
         const update = tf.div(tf.div(m1, bc1), tf.add(tf.sqrt(tf.div(v1, bc2)), eps));
@@ -75,8 +106,8 @@ export class AdamW {
 
   dispose(): void {
     for (const s of this.slots) {
-      s.m.dispose();
-      s.v.dispose();
+      if (s.moments.kind === 'split') tf.dispose([s.moments.m, s.moments.v]);
+      else s.moments.mv.dispose();
     }
   }
 }

@@ -5,6 +5,7 @@
  * (relativeBias.ts), and the output projection initialised at residual scale.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { attentionFused, causalAttention } from '../nn/causalAttention';
 import type { Rng } from '../rng';
 import { headSize, type LMConfig } from './config';
 import { Linear } from './linear';
@@ -37,7 +38,22 @@ export class CausalSelfAttention {
     return [...this.qkv.params, ...this.proj.params, ...(this.relBias ? [this.relBias.table] : [])];
   }
 
-  /** x [B, T, E], mask [T, T] -> [B, T, E] */
+  /**
+   * x [B·T, E] (rows of B sequences of T tokens) -> [B·T, E]: the fused QKV
+   * projection, one attention kernel for all heads and the batch, and the
+   * output projection on WebGPU and WASM; the reference ops elsewhere.
+   */
+  rows(x: tf.Tensor2D, B: number, T: number): tf.Tensor2D {
+    if (!attentionFused()) {
+      const E = x.shape[1];
+      return tf.reshape(this.apply(tf.reshape(x, [B, T, E]), causalMask(T)), [B * T, E]);
+    }
+    const qkv = this.qkv.rows(x); // [B·T, 3E]
+    const bias = this.relBias ? this.relBias.matrix(T) : null; // [H, T, T]
+    return this.proj.rows(causalAttention(qkv, bias, { B, T, H: this.nHeads, scale: 1 / Math.sqrt(this.headSize) })); // [B·T, E]
+  }
+
+  /** x [B, T, E], mask [T, T] -> [B, T, E] (the unfused reference) */
   apply(x: tf.Tensor3D, mask: tf.Tensor2D): tf.Tensor3D {
     const [B, T, E] = x.shape;
     const [H, D] = [this.nHeads, this.headSize];

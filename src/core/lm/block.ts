@@ -8,7 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../rng';
 import { CausalSelfAttention } from './attention';
 import type { LMConfig } from './config';
-import { denseFeedForward } from './denseFeedForward';
+import { DenseFeedForward, denseFeedForward } from './denseFeedForward';
 import type { CrossAttentionModule, FeedForward, ForwardContext, LMHooks } from './hooks';
 import { Norm } from './norm';
 import type { Param } from './params';
@@ -31,6 +31,21 @@ export class Block {
 
   get params(): Param[] {
     return [...this.ln1.params, ...this.attn.params, ...(this.cross?.params ?? []), ...this.ln2.params, ...this.ffn.params];
+  }
+
+  /**
+   * x [B·T, E] -> [B·T, E]: the residual stream kept as rows, so the norms,
+   * projections and dense FFN are plain 2-D kernels; hooks still see [B, T, E].
+   */
+  rows(x: tf.Tensor2D, B: number, T: number, ctx: ForwardContext): tf.Tensor2D {
+    const E = x.shape[1];
+    const as3 = (t: tf.Tensor2D): tf.Tensor3D => tf.reshape(t, [B, T, E]);
+    const as2 = (t: tf.Tensor3D): tf.Tensor2D => tf.reshape(t, [B * T, E]);
+    let h: tf.Tensor2D = tf.add(x, this.attn.rows(this.ln1.rows(x), B, T)); // [B·T, E]
+    if (this.cross) h = as2(this.cross.apply(as3(h), ctx)); // [B·T, E]
+    const n2 = this.ln2.rows(h); // [B·T, E]
+    const f = this.ffn instanceof DenseFeedForward ? this.ffn.rows(n2) : as2(this.ffn.apply(as3(n2), ctx)); // [B·T, E]
+    return tf.add(h, f);
   }
 
   /** x [B, T, E], mask [T, T] -> [B, T, E] */

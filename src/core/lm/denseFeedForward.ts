@@ -4,20 +4,15 @@
  * GELU uses the tanh approximation (Hendrycks & Gimpel 2016).
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { biasGelu, gelu } from '../nn/biasGelu';
+import { linear } from '../nn/linear';
 import type { Rng } from '../rng';
 import { ffnHidden, type LMConfig } from './config';
 import type { FeedForward, FeedForwardFactory } from './hooks';
 import { Linear } from './linear';
 import { GPT2_STD, residualStd, type Param } from './params';
 
-const GELU_C = Math.sqrt(2 / Math.PI);
-
-/** 0.5 x (1 + tanh(sqrt(2/π) (x + 0.044715 x³))) */
-export function gelu<T extends tf.Tensor>(x: T): T {
-  const x3 = tf.mul(tf.mul(x, x), x); // x³ by multiplication: Pow is slow on WASM
-  const inner = tf.mul(tf.add(x, tf.mul(x3, 0.044715)), GELU_C);
-  return tf.mul(tf.mul(x, 0.5), tf.add(tf.tanh(inner), 1));
-}
+export { gelu };
 
 export class DenseFeedForward implements FeedForward {
   readonly fc: Linear; // E -> F
@@ -37,7 +32,15 @@ export class DenseFeedForward implements FeedForward {
 
   /** x [B, T, E] -> [B, T, E] */
   apply(x: tf.Tensor3D): tf.Tensor3D {
-    return this.out.apply(gelu(this.fc.apply(x))); // [B, T, F] -> [B, T, E]
+    const [B, T, E] = x.shape;
+    return tf.reshape(this.rows(tf.reshape(x, [B * T, E])), [B, T, E]);
+  }
+
+  /** x [R, E] -> [R, E]: a bias-free matmul, fused bias + GELU, then the output projection. */
+  rows(x: tf.Tensor2D): tf.Tensor2D {
+    const fcB = this.fc.b!.variable as tf.Tensor1D;
+    const h = biasGelu(linear(x, this.fc.w.variable as tf.Tensor2D, null), fcB); // [R, F]
+    return this.out.rows(h); // [R, E]
   }
 }
 

@@ -26,6 +26,13 @@ export class TokenEmbedding {
     this.table = createParam(`${name}.w`, [vocabSize, dModel], { kind: 'normal', std: GPT2_STD }, rng, true);
   }
 
+  /** ids [B, T] int32 -> rows [B·T, E] */
+  rows(ids: tf.Tensor2D): tf.Tensor2D {
+    const [B, T] = ids.shape;
+    const oh = oneHotFloat(tf.reshape(ids, [B * T]), this.vocabSize); // [B·T, V]
+    return tf.matMul(oh as tf.Tensor2D, this.table.variable as tf.Tensor2D); // [B·T, E]
+  }
+
   /** ids [B, T] int32 -> [B, T, E] */
   apply(ids: tf.Tensor2D): tf.Tensor3D {
     const [B, T] = ids.shape;

@@ -1,6 +1,7 @@
 /** A dense layer y = x W + b applied over the last axis. */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../rng';
+import { linear } from '../nn/linear';
 import { createParam, type Param } from './params';
 
 export class Linear {
@@ -18,6 +19,14 @@ export class Linear {
 
   get params(): Param[] {
     return this.b ? [this.w, this.b] : [this.w];
+  }
+
+  /**
+   * x [R, In] -> [R, Out] in one fused kernel on WebGPU and WASM (core/nn/linear.ts).
+   * The transformer LM's path; `apply` keeps the plain ops for the other models that share this layer.
+   */
+  rows(x: tf.Tensor2D): tf.Tensor2D {
+    return linear(x, this.w.variable as tf.Tensor2D, this.b ? (this.b.variable as tf.Tensor1D) : null); // [R, Out]
   }
 
   /** x [B, T, In] -> [B, T, Out] */

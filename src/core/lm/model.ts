@@ -8,10 +8,10 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../rng';
-import { causalMask } from './attention';
 import { Block } from './block';
 import { validateConfig, type LMConfig } from './config';
-import { oneHotFloat, PositionEmbedding, TokenEmbedding } from './embedding';
+import { softmaxCrossEntropy } from '../nn/softmaxCrossEntropy';
+import { PositionEmbedding, TokenEmbedding } from './embedding';
 import type { ForwardContext, LMHooks } from './hooks';
 import { Linear } from './linear';
 import { Norm } from './norm';
@@ -58,32 +58,32 @@ export class TransformerLM {
 
   /** ids [B, T] int32 (T <= seqLen) -> logits [B, T, V] */
   logits(ids: tf.Tensor2D, ctx: ForwardContext = NO_CONTEXT): tf.Tensor3D {
-    return tf.tidy(() => this.forward(ids, ctx).logits);
+    const [B, T] = ids.shape;
+    return tf.tidy(() => tf.reshape(this.forward(ids, ctx).logits, [B, T, this.cfg.vocabSize]));
   }
 
   /** ids, targets [B, T] int32 -> mean next-token cross-entropy (nats) and auxiliary losses. */
   loss(ids: tf.Tensor2D, targets: tf.Tensor2D, ctx: ForwardContext = NO_CONTEXT): LossParts {
     return tf.tidy(() => {
       const [B, T] = ids.shape;
-      const V = this.cfg.vocabSize;
-      const { logits, aux } = this.forward(ids, ctx);
-      const logp = tf.logSoftmax(tf.reshape(logits, [B * T, V])); // [B*T, V]
-      const oh = oneHotFloat(tf.reshape(targets, [B * T]), V); // [B*T, V]
-      const ce: tf.Scalar = tf.div(tf.neg(tf.sum(tf.mul(oh, logp))), B * T); // []
+      const { logits, aux } = this.forward(ids, ctx); // [B·T, V]
+      const ce = softmaxCrossEntropy(logits, tf.reshape(targets, [B * T])); // []
       const total: tf.Scalar = tf.add(ce, aux); // []
       return { ce, aux, total };
     });
   }
 
-  /** The forward pass proper; call inside a tidy. Hooks' auxiliary losses are read in the same scope. */
-  private forward(ids: tf.Tensor2D, ctx: ForwardContext): { logits: tf.Tensor3D; aux: tf.Scalar } {
-    const T = ids.shape[1];
+  /**
+   * The forward pass proper; call inside a tidy. Hooks' auxiliary losses are read in the same scope.
+   * The residual stream stays as rows [B·T, E] so every layer is a 2-D kernel.
+   */
+  private forward(ids: tf.Tensor2D, ctx: ForwardContext): { logits: tf.Tensor2D; aux: tf.Scalar } {
+    const [B, T] = ids.shape;
     if (T > this.cfg.seqLen) throw new RangeError(`sequence of ${T} tokens exceeds seqLen ${this.cfg.seqLen}`);
-    let x = this.wte.apply(ids); // [B, T, E]
-    if (this.wpe) x = this.wpe.apply(x); // [B, T, E]
-    const mask = causalMask(T); // [T, T]
-    for (const block of this.blocks) x = block.apply(x, mask, ctx); // [B, T, E]
-    const logits = this.head.apply(this.lnF.apply(x)); // [B, T, V]
+    let x = this.wte.rows(ids); // [B·T, E]
+    if (this.wpe) x = tf.reshape(this.wpe.apply(tf.reshape(x, [B, T, this.cfg.dModel])), [B * T, this.cfg.dModel]); // [B·T, E]
+    for (const block of this.blocks) x = block.rows(x, B, T, ctx); // [B·T, E]
+    const logits = this.head.rows(this.lnF.rows(x)); // [B·T, V]
     let aux: tf.Scalar = tf.scalar(0);
     for (const b of this.blocks) if (b.ffn.auxLoss) aux = tf.add(aux, b.ffn.auxLoss()); // []
     return { logits, aux };

@@ -6,6 +6,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../rng';
 import type { NormKind } from './config';
+import { normRows } from '../nn/norm';
 import { createParam, type Param } from './params';
 
 const EPS = 1e-5;
@@ -23,6 +24,12 @@ export class Norm {
 
   get params(): Param[] {
     return this.bias ? [this.gain, this.bias] : [this.gain];
+  }
+
+  /** x [R, E] -> [R, E], one fused kernel on WebGPU and WASM (core/nn/norm.ts): the transformer LM's path. */
+  rows(x: tf.Tensor2D): tf.Tensor2D {
+    const b = this.bias ? (this.bias.variable as tf.Tensor1D) : null;
+    return normRows(x, this.gain.variable as tf.Tensor1D, b, this.kind === 'rmsnorm', EPS); // [R, E]
   }
 
   /** x [B, T, E] -> [B, T, E] */

@@ -7,6 +7,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { AdamW } from './adamw';
+import { clipByGlobalNorm } from './clip';
 import type { ForwardContext } from './hooks';
 import type { TransformerLM } from './model';
 
@@ -24,19 +25,7 @@ export interface TrainStepOptions {
   ctx?: ForwardContext;
 }
 
-/** Scales every gradient by min(1, maxNorm / ||g||), the norm taken over all of them. */
-export function clipByGlobalNorm(grads: tf.NamedTensorMap, maxNorm: number): tf.NamedTensorMap {
-  return tf.tidy(() => {
-    const names = Object.keys(grads);
-    // Summed pairwise, not with tf.addN: WebGPU's AddN binds one storage buffer per input, and past 7
-    // inputs (SwiftShader allows 8 per stage) its pipeline fails to build and the sum comes out garbage.
-    const sq = names.map((n) => tf.sum(tf.square(grads[n]))).reduce((a, b) => tf.add(a, b)); // []
-    const scale = tf.minimum(tf.div(maxNorm, tf.add(tf.sqrt(sq), 1e-6)), 1); // []
-    const out: tf.NamedTensorMap = {};
-    for (const n of names) out[n] = tf.mul(grads[n], scale);
-    return out;
-  });
-}
+export { clipByGlobalNorm };
 
 /**
  * Forward, backward and one AdamW update at learning rate `lr`. Returns the
@@ -54,7 +43,7 @@ export function trainStep(model: TransformerLM, opt: AdamW, batch: Batch, lr: nu
       ce = tf.keep(parts.ce);
       return parts.total;
     }, vars);
-    opt.apply(opts.clipNorm ? clipByGlobalNorm(grads, opts.clipNorm) : grads, lr);
+    opt.apply(grads, lr, opts.clipNorm ?? 0); // the clip is folded into the fused update on WebGPU
   });
   if (!ce) throw new Error('trainStep: loss was not computed');
   return ce;

@@ -16,7 +16,7 @@ import { createParam, ffnHidden, gelu, GPT2_STD, residualStd, type FeedForward, 
 import type { Rng } from '../../core/rng';
 import { capacity, dispatchMatrix, groupSize } from './dispatch';
 import { HashRouter } from './hashRouter';
-import { plainMatMul } from './plainMatMul';
+import { plainMatMul } from '../../core/nn/plainMatMul';
 import { LearnedRouter } from './learnedRouter';
 import { noGrad } from './noGrad';
 import type { Router, RouterKind } from './router';
