@@ -6,9 +6,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Data, Layout, PlotlyHTMLElement } from 'plotly.js-dist-min';
 
-type PlotlyModule = typeof import('plotly.js-dist-min');
+// The partial bundle (scatter, bar, heatmap, contour are all we draw: a third of the full one's size).
+type PlotlyModule = typeof import('plotly.js-cartesian-dist-min');
 let plotlyPromise: Promise<PlotlyModule> | null = null;
-const loadPlotly = () => (plotlyPromise ??= import('plotly.js-dist-min').then((m) => ('default' in m ? (m.default as PlotlyModule) : m)));
+const loadPlotly = () => (plotlyPromise ??= import('plotly.js-cartesian-dist-min').then((m) => ('default' in m ? (m.default as PlotlyModule) : m)));
 
 export interface PlotProps {
   name: string;

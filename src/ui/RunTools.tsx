@@ -3,7 +3,7 @@
  * run history and comparison, export, import, result links, and keyboard
  * control. Shows where the curves on screen came from when they are not live.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { metricsCsv, metricsJson } from '../core/export/metricsCsv';
 import { runFromFile, runToFile } from '../core/history/runFile';
 import type { RunRecord } from '../core/history/runRecord';
@@ -48,7 +48,8 @@ function OriginBanner({ run, onVerify }: { run: AnyRun; onVerify(): void }) {
   );
 }
 
-export function RunTools() {
+/** `extra`: more tools from the shell (offline copies), shown after the built-in ones. */
+export function RunTools({ extra }: { extra?: ReactNode } = {}) {
   const run = usePageRun();
   const store = useRunStore();
   const history = useRunHistory(run, store);
@@ -117,6 +118,7 @@ export function RunTools() {
         <FileButton label="Import run…" accept=".json,application/json" testId="import-run" onFile={(f) => void importFile(f)} />
         <FileButton label="Load weights…" accept=".weights,application/octet-stream" testId="load-weights" onFile={(f) => void loadWeights(f)} />
         <ResultLinkButton run={run} where={where} onFallback={saveRunFile} />
+        {extra}
         <button type="button" className="link-button" data-testid="keys-help" onClick={toggleHelp} aria-label="Keyboard shortcuts">?</button>
       </div>
       {problem ? <p role="alert" className="error" data-testid="import-problem">{problem}</p> : null}
