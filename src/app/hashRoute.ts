@@ -26,7 +26,8 @@ export function parseHash(hash: string): { path: string; query: string; embed: b
     // A malformed escape is left as typed; it will not match a page.
   }
   const query = q < 0 ? '' : body.slice(q + 1);
-  return { path: path.replace(/\/+$/, ''), query, embed: new URLSearchParams(query).get('embed') === '1' };
+  const embed = new URLSearchParams(query).get('embed');
+  return { path: path.replace(/\/+$/, ''), query, embed: embed === '1' || embed === 'true' };
 }
 
 export function useHashRoute(): Route {
