@@ -39,15 +39,28 @@ export function Plot({ name, data, layout, height = 320 }: PlotProps) {
     };
   }, []);
 
+  // Plotly draws asynchronously, and a chart purged mid-draw throws from inside Plotly
+  // ("_redrawFromAutoMarginCount" of undefined: found by e2e/hostileLinks.spec.ts, which
+  // leaves pages quickly). So draws and the final purge run one after another.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const gone = useRef(false);
+
   useEffect(() => {
-    if (!plotly || !el.current) return;
-    void plotly.react(el.current, data, { ...BASE_LAYOUT, height, ...layout }, { responsive: true, displaylogo: false });
+    const node = el.current;
+    if (!plotly || !node) return;
+    queue.current = queue.current
+      .then(() => (gone.current ? undefined : plotly.react(node, data, { ...BASE_LAYOUT, height, ...layout }, { responsive: true, displaylogo: false })))
+      .catch((e: unknown) => {
+        if (!gone.current) setError(String(e));
+      });
   }, [plotly, data, layout, height]);
 
   useEffect(() => {
     const node = el.current;
+    gone.current = false;
     return () => {
-      if (node && plotly) plotly.purge(node);
+      gone.current = true;
+      if (node && plotly) queue.current = queue.current.then(() => plotly.purge(node));
     };
   }, [plotly]);
 
@@ -57,7 +70,7 @@ export function Plot({ name, data, layout, height = 320 }: PlotProps) {
 
   return (
     <figure className="plot">
-      {error ? <p role="alert">The chart library failed to load: {error}</p> : null}
+      {error ? <p role="alert">The chart could not be drawn: {error}</p> : null}
       <div ref={el} data-plot={name} style={{ minHeight: height }} />
       <div className="plot-save">
         <button type="button" className="link-button" onClick={() => save('png')} disabled={!plotly}>Save PNG</button>

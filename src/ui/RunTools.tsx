@@ -122,6 +122,7 @@ export function RunTools({ extra }: { extra?: ReactNode } = {}) {
         <button type="button" className="link-button" data-testid="keys-help" onClick={toggleHelp} aria-label="Keyboard shortcuts">?</button>
       </div>
       {problem ? <p role="alert" className="error" data-testid="import-problem">{problem}</p> : null}
+      {history.error && open !== 'runs' ? <p role="alert" className="error" data-testid="storage-problem">{history.error}</p> : null}
       {run.startWeights ? (
         <div className="origin-banner" role="note" data-testid="weights-banner">
           <p>
