@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectWebGpu, watchConsole, expectLinkRoundTrips } from './helpers';
-
-interface Trace { name?: string; x?: unknown[]; y?: unknown[] }
+import { liveTraces } from './liveTraces';
 
 test('AlgebraNets: ℝ and M₂(ℝ) train side by side on WebGPU; score-vs-parameters plot drawn; link round-trips', async ({ page }) => {
   test.setTimeout(300_000);
@@ -19,13 +18,13 @@ test('AlgebraNets: ℝ and M₂(ℝ) train side by side on WebGPU; score-vs-para
   await expect(page.getByTestId('run-state')).toContainText('Done', { timeout: 240_000 });
   await expect(page.getByTestId('progress')).toHaveAttribute('value', '1');
 
-  const vsParams = await page.locator('[data-plot="algebranets-vs-params"]').evaluate((el) => (el as unknown as { data: Trace[] }).data);
+  const vsParams = await liveTraces(page, 'algebranets-vs-params');
   expect(vsParams[0].x?.length).toBe(2);
   expect((vsParams[0].y ?? []).every((v) => typeof v === 'number' && v >= 0 && v <= 100)).toBe(true);
-  const training = await page.locator('[data-plot="algebranets-training"]').evaluate((el) => (el as unknown as { data: Trace[] }).data);
+  const training = await liveTraces(page, 'algebranets-training');
   expect(training.map((t) => t.name)).toEqual(['R', 'M2R']);
   for (const t of training) expect(t.x?.length).toBe(8);
-  const evals = await page.locator('[data-plot="algebranets-eval"]').evaluate((el) => (el as unknown as { data: Trace[] }).data);
+  const evals = await liveTraces(page, 'algebranets-eval');
   for (const t of evals) expect(t.x?.length).toBe(2);
 
   await expectLinkRoundTrips(page);

@@ -11,11 +11,14 @@ test('Chinchilla: a tiny sweep runs on WebGPU to 100% and fits IsoFLOP parabolas
 
   // The calculator: unrounded Approach 3 at Gopher's budget gives about 40B.
   await expect(page.getByTestId('calculator-table').locator('tr[data-approach="3-tex"]')).toContainText('40.4B');
+  // Computed at once: the sweep the settings plan, and the opening of the corpus.
+  await expect(page.getByTestId('sweep-plan')).toContainText('12 runs over 3 budgets');
+  await expect(page.getByTestId('corpus-sample').locator('li').first()).toBeVisible();
 
   await expectRunDoneOnWebGpu(page);
 
   const traces = await page.locator('[data-plot="chinchilla-isoflop"]').evaluate((el) => (el as unknown as { data: Trace[] }).data);
-  const points = traces.filter((t) => t.mode === 'markers' && t.name?.startsWith('C = '));
+  const points = traces.filter((t) => t.mode === 'markers' && t.name?.startsWith('C = ') && !t.name.endsWith('(recorded)'));
   expect(points.length).toBeGreaterThanOrEqual(3);
   for (const t of points) expect(t.x?.length).toBeGreaterThanOrEqual(4);
   const parabolas = traces.filter((t) => t.name === 'parabola fit');

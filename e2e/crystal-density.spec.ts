@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectLinkRoundTrips, expectRunDoneOnWebGpu, plotPoints, watchConsole } from './helpers';
+import { livePoints } from './liveTraces';
 
 /** Reads a Scene3D canvas back (the renderer keeps its drawing buffer) and summarises its pixels. */
 async function canvasPixels(page: Page, scene: string): Promise<{ lit: number; hash: number }> {
@@ -28,8 +29,8 @@ test('crystal-density: tiny trains on WebGPU to 100%; the 3-D views render; the 
   await expectRunDoneOnWebGpu(page);
 
   await expect(page.getByTestId('crystal-dataset')).toHaveAttribute('data-train', '16');
-  expect((await plotPoints(page, 'crystal-vae'))[0]).toBe(4);
-  expect((await plotPoints(page, 'crystal-seg'))[0]).toBe(4);
+  expect((await livePoints(page, 'crystal-vae'))[0]).toBe(4);
+  expect((await livePoints(page, 'crystal-seg'))[0]).toBe(4);
   expect((await plotPoints(page, 'crystal-latent')).reduce((a, b) => a + b, 0)).toBe(24);
   await expect(page.getByTestId('crystal-results')).toBeVisible();
 
@@ -43,6 +44,8 @@ test('crystal-density: tiny trains on WebGPU to 100%; the 3-D views render; the 
   // The input view draws an isosurface and atoms: many lit pixels, read back from the WebGL canvas.
   await expect.poll(async () => (await canvasPixels(page, 'crystal-input')).lit, { timeout: 30_000 }).toBeGreaterThan(500);
   await expect.poll(async () => (await canvasPixels(page, 'crystal-seg-view')).lit, { timeout: 30_000 }).toBeGreaterThan(100);
+  // The view settings are folded under the input view.
+  await page.locator('.crystal-view-settings summary').click();
   // Turning the input view measures its frame rate with the isosurface on (the bench's frames/s).
   await page.getByTestId('crystal-spin').check();
   await expect(page.getByTestId('crystal-input-fps')).toHaveAttribute('data-fps', /\d/, { timeout: 30_000 });

@@ -67,3 +67,38 @@ export async function expectRunDoneOnWebGpu(page: Page, timeout = 360_000): Prom
   await expect(state).toContainText('Done');
   await expect(page.getByTestId('progress')).toHaveAttribute('value', '1');
 }
+
+/**
+ * A control by its URL key, opening its folded "More settings" group first when
+ * it is not one of the panel's key controls. Use it instead of getByTestId for
+ * `param-<key>` in specs, so a spec does not depend on which fields are key.
+ */
+export async function paramControl(page: Page, key: string) {
+  const control = page.getByTestId(`param-${key}`);
+  if (!(await control.isVisible())) {
+    const group = page.locator('.more-settings details').filter({ has: page.getByTestId(`param-${key}`) });
+    if ((await group.count()) > 0 && (await group.first().getAttribute('open')) === null) await group.first().locator('summary').click();
+  }
+  await expect(control).toBeVisible();
+  return control;
+}
+
+/** Sets a number box (or select) by URL key and commits it, as a reader would. */
+export async function setParam(page: Page, key: string, value: string): Promise<void> {
+  const control = await paramControl(page, key);
+  const tag = await control.evaluate((el) => el.tagName);
+  if (tag === 'SELECT') await control.selectOption(value);
+  else {
+    await control.fill(value);
+    await control.press('Enter');
+  }
+}
+
+/** Plots on the page with at least one trace that has points. */
+export async function plotsWithData(page: Page): Promise<string[]> {
+  return page.locator('[data-plot]').evaluateAll((els) =>
+    els
+      .filter((el) => ((el as unknown as { data?: { x?: ArrayLike<unknown>; z?: ArrayLike<unknown>; y?: ArrayLike<unknown> }[] }).data ?? []).some((t) => (t.x?.length ?? 0) > 0 || (t.y?.length ?? 0) > 0 || (t.z?.length ?? 0) > 0))
+      .map((el) => el.getAttribute('data-plot') ?? ''),
+  );
+}

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { watchConsole } from './helpers';
+import { setParam, watchConsole } from './helpers';
 
 const TINY = '/#/gopher?preset=tiny&backend=cpu';
 
@@ -29,8 +29,7 @@ test('runs are kept across reloads, compared, exported, imported elsewhere and s
   await runToDone(page);
 
   // A second run with another seed, reset part-way (kept as stopped); reload; both are in the drawer.
-  await page.getByTestId('param-seed').fill('2');
-  await page.getByTestId('param-seed').press('Enter');
+  await setParam(page, 'seed', '2');
   await page.getByTestId('run').click();
   await expect.poll(async () => Number((await page.getByTestId('tensors').textContent())?.match(/step (\d+)/)?.[1]), { timeout: 120_000 }).toBeGreaterThanOrEqual(3);
   await page.getByTestId('reset').click();
@@ -125,8 +124,7 @@ test('embed=1 shows the panel without the site chrome; keys run, pause, step and
   await expect(page.locator('.app-header')).toHaveCount(0);
   await expect(page.getByTestId('run-tools')).toHaveCount(0);
   await expect(page.locator('.prose').first()).toBeHidden();
-  await page.getByTestId('param-seed').fill('5');
-  await page.getByTestId('param-seed').press('Enter');
+  await setParam(page, 'seed', '5');
   await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('embed=1');
 
   await page.goto('/#/gopher?preset=tiny&backend=cpu');

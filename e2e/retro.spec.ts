@@ -3,14 +3,18 @@ import { expectLinkRoundTrips, expectRunDoneOnWebGpu, watchConsole } from './hel
 
 interface Trace { name?: string; x?: unknown[]; y?: unknown[] }
 
-const traces = (page: import('@playwright/test').Page, name: string) =>
-  page.locator(`[data-plot="${name}"]`).evaluate((el) => (el as unknown as { data: Trace[] }).data);
+/** A chart's live traces: the recorded run's (faded, "recorded run" and "… (recorded)") sit behind them once a run starts. */
+const traces = async (page: import('@playwright/test').Page, name: string) =>
+  (await page.locator(`[data-plot="${name}"]`).evaluate((el) => (el as unknown as { data: Trace[] }).data)).filter((t) => t.name !== 'recorded run' && !t.name?.endsWith('(recorded)'));
 
 test('RETRO: tiny run on WebGPU to 100%; three bpc curves, the sweeps, and a typed prompt shows neighbours', async ({ page }) => {
   test.setTimeout(420_000);
   const errors = watchConsole(page);
   await page.goto('/#/retro?preset=tiny&run=1');
   await expect(page.getByRole('heading', { name: 'RETRO: retrieval-enhanced transformers' })).toBeVisible();
+  // Computed at once, before the run ends: the corpus opening and what the frozen retriever finds in it (tiny: k = 2).
+  await expect(page.getByTestId('retro-sample-retrieval').locator('tbody tr')).toHaveCount(3);
+  await expect(page.getByTestId('retro-sample-retrieval').locator('tbody tr').first().locator('mark')).toHaveCount(2);
   await expectRunDoneOnWebGpu(page);
 
   const bpc = await traces(page, 'retro-bpc');

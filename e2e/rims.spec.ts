@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { expectLinkRoundTrips, expectRunDoneOnWebGpu, plotPoints, watchConsole } from './helpers';
-
-interface Trace { name?: string; x?: unknown[]; z?: number[][] }
+import { expectLinkRoundTrips, expectRunDoneOnWebGpu, watchConsole } from './helpers';
+import { livePoints, liveTraces } from './liveTraces';
 
 test('RIMs: tiny copying trains on WebGPU to 100%; loss, test-length and activation plots are drawn', async ({ page }) => {
   test.setTimeout(420_000);
@@ -10,15 +9,15 @@ test('RIMs: tiny copying trains on WebGPU to 100%; loss, test-length and activat
   await expect(page.getByRole('heading', { name: 'Recurrent Independent Mechanisms', exact: true })).toBeVisible();
   await expectRunDoneOnWebGpu(page);
 
-  const training = await plotPoints(page, 'rims-training');
+  const training = await livePoints(page, 'rims-training');
   expect(training).toEqual([2, 2]);
-  const byLength = await page.locator('[data-plot="rims-by-length"]').evaluate((el) => (el as unknown as { data: Trace[] }).data);
+  const byLength = await liveTraces(page, 'rims-by-length');
   expect(byLength.map((t) => t.name)).toEqual(['RIMs', 'LSTM']);
   expect(byLength[0].x).toEqual(['T = 1', 'T = 4']);
-  expect(await plotPoints(page, 'rims-test-curves')).toEqual([1, 1, 1, 1]);
+  expect(await livePoints(page, 'rims-test-curves')).toEqual([1, 1, 1, 1]);
 
   // The heat map: k_T = 4 modules × 24 steps of the T = 4 test sequence, k_A = 2 active in every column.
-  const heat = await page.locator('[data-plot="rims-activity"]').evaluate((el) => (el as unknown as { data: Trace[] }).data);
+  const heat = await liveTraces(page, 'rims-activity');
   const z = heat[0].z ?? [];
   expect(z).toHaveLength(4);
   expect(z[0]).toHaveLength(24);

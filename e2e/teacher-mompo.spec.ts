@@ -1,5 +1,50 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectLinkRoundTrips, expectRunDoneOnWebGpu, plotPoints, watchConsole } from './helpers';
+import { expectLinkRoundTrips, expectRunDoneOnWebGpu, paramControl, plotsWithData, watchConsole } from './helpers';
+
+/** Points per trace of a chart's own traces (the recorded run's faded copies left out). */
+async function plotPoints(page: Page, name: string): Promise<number[]> {
+  return page.locator(`[data-plot="${name}"]`).evaluate((el) => {
+    const data = (el as unknown as { data?: { x?: unknown[]; legendgroup?: string }[] }).data ?? [];
+    return data.filter((t) => t.legendgroup !== 'recorded').map((t) => t.x?.length ?? 0);
+  });
+}
+
+test('Teacher policies before any run: the arena replays the teachers\' own episodes; the humanoid walk domain plays the walk teacher', async ({ page }) => {
+  test.setTimeout(300_000);
+  const errors = watchConsole(page);
+  await page.goto('/#/teacher-mompo');
+  // The sequence task: the waypoint and goal teachers together reach the goal; the goal teacher alone skips the waypoint.
+  await expect(page.getByTestId('arena-pick-together')).toBeVisible({ timeout: 150_000 });
+  await page.getByTestId('arena-pick-together').click();
+  await expect(page.getByTestId('arena-episode')).toContainText('waypoint + goal together, reached the goal');
+  await page.getByTestId('arena-pick-goal').click();
+  await expect(page.getByTestId('arena-episode')).toContainText('goal alone, did not reach the goal');
+  await expect(page.locator('[data-scene="teacher-arena"] canvas')).toBeVisible();
+  expect((await canvasLook(page, 'teacher-arena')).colours).toBeGreaterThan(3);
+  // The point mass's key controls are in view; the humanoid's fields are folded away.
+  await expect(page.getByTestId('param-comp')).toBeVisible();
+  await expect(page.getByTestId('param-tst')).toBeHidden();
+
+  // Switch to the walk domain: its own view, its key controls, the walk teacher's episode playing on the humanoid.
+  await page.getByTestId('param-dom').selectOption('humanoidWalk');
+  await expect(page.getByTestId('humanoid-episode')).toContainText("No agent yet: the walk teacher's own episode", { timeout: 150_000 });
+  await expect(page.getByTestId('param-twk')).toBeVisible();
+  await expect(page.getByTestId('param-comp')).toBeHidden();
+  await expect(page.locator('[data-scene="teacher-humanoid"] canvas')).toBeVisible();
+  await page.getByTestId('humanoid-scrub').fill('0');
+  await page.waitForTimeout(500);
+  const start = await canvasLook(page, 'teacher-humanoid');
+  await page.getByTestId('humanoid-scrub').fill('60');
+  await page.waitForTimeout(500);
+  const later = await canvasLook(page, 'teacher-humanoid');
+  expect(start.colours).toBeGreaterThan(3);
+  expect(later.signature).not.toBe(start.signature);
+  expect(await plotsWithData(page)).toContain('teacher-episode');
+  // A folded field of the other domain still travels in the link.
+  await (await paramControl(page, 'comp')).selectOption('parallel');
+  await expect(page).toHaveURL(/comp=parallel/);
+  expect(errors).toEqual([]);
+});
 
 test('Teacher policies: tiny MO-MPO run on WebGPU to 100%; per-objective curves, trade-off and the MuJoCo arena are drawn', async ({ page }) => {
   test.setTimeout(420_000);
@@ -10,7 +55,7 @@ test('Teacher policies: tiny MO-MPO run on WebGPU to 100%; per-objective curves,
 
   // Evaluations at 0, 50 and 100 env steps; tiny trains no baseline and runs no sweep (SwiftShader is slow).
   expect(await plotPoints(page, 'teacher-success')).toEqual([3, 0]);
-  const returns = await page.locator('[data-plot="teacher-returns"]').evaluate((el) => (el as unknown as { data: { name: string; x: unknown[] }[] }).data);
+  const returns = await page.locator('[data-plot="teacher-returns"]').evaluate((el) => (el as unknown as { data: { name: string; x: unknown[]; legendgroup?: string }[] }).data.filter((t) => t.legendgroup !== 'recorded'));
   expect(returns.map((t) => t.name)).toEqual(['task return, with teachers', 'task return, without', "log π_waypoint (agent's action)", "log π_goal (agent's action)"]);
   expect(returns[0].x).toHaveLength(3);
   expect(returns[2].x.length).toBeGreaterThan(0);
@@ -25,7 +70,7 @@ test('Teacher policies: tiny MO-MPO run on WebGPU to 100%; per-objective curves,
   await page.getByTestId('arena-scrub').fill('10');
   await expect(page.getByTestId('arena-play')).toHaveText('Play');
 
-  await expectLinkRoundTrips(page, { steps: await page.getByTestId('param-steps').inputValue() });
+  await expectLinkRoundTrips(page, { steps: await (await paramControl(page, 'steps')).inputValue() });
   expect(errors).toEqual([]);
 });
 
@@ -76,7 +121,7 @@ test('Teacher policies, humanoid: tiny stand run on WebGPU to 100%; the humanoid
   expect(end.colours).toBeGreaterThan(3);
   expect(end.signature).not.toBe(start.signature);
 
-  await expectLinkRoundTrips(page, { steps: await page.getByTestId('param-steps').inputValue(), dom: 'humanoidStand' }, 'humanoid-tiny');
+  await expectLinkRoundTrips(page, { steps: await (await paramControl(page, 'steps')).inputValue(), dom: 'humanoidStand' }, 'humanoid-tiny');
   expect(errors).toEqual([]);
 });
 
@@ -93,6 +138,6 @@ test('Teacher policies, humanoid walk: the selection head on WebGPU chooses amon
   });
   for (const s of sums) expect(s).toBeCloseTo(1, 4);
   await expect(page.getByTestId('humanoid-episode')).toContainText('walk teacher');
-  await expectLinkRoundTrips(page, { steps: await page.getByTestId('param-steps').inputValue(), dom: 'humanoidWalk' }, 'humanoid-walk-tiny');
+  await expectLinkRoundTrips(page, { steps: await (await paramControl(page, 'steps')).inputValue(), dom: 'humanoidWalk' }, 'humanoid-walk-tiny');
   expect(errors).toEqual([]);
 });

@@ -1,5 +1,27 @@
-import { expect, test } from '@playwright/test';
-import { expectLinkRoundTrips, expectRunDoneOnWebGpu, plotPoints, watchConsole } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { expectLinkRoundTrips, expectRunDoneOnWebGpu, watchConsole } from './helpers';
+
+/** Points per trace of a chart's own traces (the recorded run's faded copies left out). */
+async function plotPoints(page: Page, name: string): Promise<number[]> {
+  return page.locator(`[data-plot="${name}"]`).evaluate((el) => {
+    const data = (el as unknown as { data?: { x?: unknown[]; legendgroup?: string }[] }).data ?? [];
+    return data.filter((t) => t.legendgroup !== 'recorded').map((t) => t.x?.length ?? 0);
+  });
+}
+
+test('vGraph before any run: the planted partition is drawn at its layout, coloured by its four planted blocks', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto('/#/vgraph?preset=planted');
+  const nodes = page.locator('[data-testid="vgraph-graph"] [data-node]');
+  await expect(nodes).toHaveCount(100, { timeout: 60_000 });
+  await expect(page.getByTestId('vgraph-colour-by')).toHaveValue('truth');
+  const communities = await nodes.evaluateAll((els) => els.map((e) => e.getAttribute('data-community')));
+  expect(new Set(communities)).toEqual(new Set(['0', '1', '2', '3']));
+  // Back to the karate club: 34 nodes, the two factions.
+  await page.getByTestId('param-graph').selectOption('karate');
+  await expect(nodes).toHaveCount(34);
+  expect(errors).toEqual([]);
+});
 
 test('vGraph: the karate preset trains on WebGPU to 100%; 34 coloured nodes, NMI shown, plots filled, link round-trips', async ({ page }) => {
   test.setTimeout(300_000);

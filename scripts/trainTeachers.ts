@@ -19,18 +19,18 @@
  *   --sigma X     initial step size in normalised units (default 0.5)
  *   --lambda N    population size (default CMA-ES's 4 + ⌊3 ln n⌋)
  *
- * Workers are the same command line re-run with `--worker`, talking JSON lines
- * over stdio, so the script also runs as a single-file bundle with plain node
- * (`ENTRY=scripts/trainTeachers.ts npx vite build --config scripts/nodeBundle.config.mjs`)
+ * Workers are the same command line re-run with `--worker`, served by the
+ * local worker pool that `npm run sweep` uses (src/core/sweep/localPool.ts:
+ * one job per process over Node's IPC channel), so the script also runs as a
+ * single-file bundle with plain node (`ENTRY=scripts/trainTeachers.ts npx vite build --config scripts/nodeBundle.config.mjs`)
  * (it imports MuJoCo, the controller and CMA-ES, never tfjs).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { CmaEs } from '../src/core/optim/cmaes';
+import { LocalPool, servePool } from '../src/core/sweep/localPool';
 import { Rng } from '../src/core/rng';
 import { aggregateStarts, parseWalkSpec, PERIOD_RANGE, SEARCH_SIZE, specAt, WALK_START, type WalkScore, WalkScorer, type WalkStart, type WalkTeacherSpec } from '../src/papers/teacher-mompo/humanoid/walkSearch';
 
@@ -38,7 +38,6 @@ const DEFAULT_OUT = 'src/papers/teacher-mompo/humanoid/walkGains.json';
 
 /** One start of one candidate: the unit of work a worker process does. */
 interface Job {
-  id: number;
   spec: WalkTeacherSpec;
   seed: number;
 }
@@ -93,74 +92,33 @@ function parseOptions(args: string[]): Options {
 /** Seeds of the starts a candidate is scored on (fixed: every candidate sees the same starts). */
 const startSeeds = (k: number): number[] => Array.from({ length: k }, (_, i) => 1001 + i);
 
-/** Worker: scores each job line from stdin and answers with one JSON line. */
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+function parseJob(x: unknown): Job {
+  if (!isRecord(x) || typeof x.seed !== 'number') throw new Error('a train-teachers job needs {spec, seed}');
+  return { spec: parseWalkSpec(x.spec), seed: x.seed };
+}
+
+function parseStart(x: unknown): WalkStart {
+  if (!isRecord(x)) throw new Error('a walk start result must be an object');
+  const { ret, forwardRet, speed, steps, fell, minAir } = x;
+  if (typeof ret !== 'number' || typeof forwardRet !== 'number' || typeof speed !== 'number' || typeof steps !== 'number' || typeof fell !== 'boolean' || typeof minAir !== 'number') {
+    throw new Error('a walk start result needs ret, forwardRet, speed, steps, fell and minAir');
+  }
+  return { ret, forwardRet, speed, steps, fell, minAir };
+}
+
+/** Worker: scores each start the parent's pool sends (src/core/sweep/localPool.ts). */
 async function worker(o: Options): Promise<number> {
   const scorer = new WalkScorer({ steps: o.steps, initNoise: o.initNoise, actionNoise: o.noise });
-  const lines = createInterface({ input: process.stdin });
-  for await (const line of lines) {
-    if (!line.trim()) continue;
-    const job = JSON.parse(line) as Job;
-    const result = await scorer.start(job.spec, job.seed);
-    process.stdout.write(`${JSON.stringify({ id: job.id, result })}\n`);
-  }
+  await servePool(parseJob, (job) => scorer.start(job.spec, job.seed));
   scorer.dispose();
   return 0;
 }
 
-/** A pool of worker processes that score specs, one start per job. */
-class Pool {
-  private readonly procs: ChildProcess[] = [];
-  private readonly idle: ChildProcess[] = [];
-  private readonly waiting = new Map<number, (s: WalkStart) => void>();
-  private readonly queue: Job[] = [];
-  private readonly busy = new Map<ChildProcess, number>();
-  private failure: Error | null = null;
-  private nextId = 0;
-
-  constructor(n: number, private readonly seeds: readonly number[]) {
-    for (let i = 0; i < n; i++) {
-      const p = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1), '--worker'], { stdio: ['pipe', 'pipe', 'inherit'] });
-      createInterface({ input: p.stdout! }).on('line', (line) => {
-        if (!line.startsWith('{')) return;
-        const { id, result } = JSON.parse(line) as { id: number; result: WalkStart };
-        this.busy.delete(p);
-        this.idle.push(p);
-        this.waiting.get(id)?.(result);
-        this.waiting.delete(id);
-        this.pump();
-      });
-      p.on('exit', (code) => {
-        if (code !== 0 && code !== null) this.failure ??= new Error(`a worker exited with code ${code}`);
-      });
-      this.procs.push(p);
-      this.idle.push(p);
-    }
-  }
-
-  /** The spec's score over every start, each start a job for the next idle worker. */
-  async score(spec: WalkTeacherSpec): Promise<WalkScore> {
-    if (this.failure) throw this.failure;
-    const starts = await Promise.all(this.seeds.map((seed) => new Promise<WalkStart>((resolve) => {
-      const id = this.nextId++;
-      this.waiting.set(id, resolve);
-      this.queue.push({ id, spec, seed });
-      this.pump();
-    })));
-    return aggregateStarts(starts);
-  }
-
-  private pump(): void {
-    while (this.idle.length && this.queue.length) {
-      const p = this.idle.pop()!;
-      const job = this.queue.shift()!;
-      this.busy.set(p, job.id);
-      p.stdin!.write(`${JSON.stringify(job)}\n`);
-    }
-  }
-
-  close(): void {
-    for (const p of this.procs) p.stdin!.end();
-  }
+/** A candidate's score over every start, each start a job for the next idle worker process. */
+async function score(pool: LocalPool<Job, WalkStart>, spec: WalkTeacherSpec, seeds: readonly number[]): Promise<WalkScore> {
+  return aggregateStarts(await Promise.all(seeds.map((seed) => pool.run({ spec, seed }))));
 }
 
 function writeBest(file: string, spec: WalkTeacherSpec, score: WalkScore, info: Record<string, unknown>): void {
@@ -196,7 +154,9 @@ export async function main(args: string[]): Promise<number> {
   }
   const t0 = Date.now();
   const es = new CmaEs({ mean: new Array(SEARCH_SIZE).fill(0), sigma: o.sigma, rng: new Rng(o.seed), lambda: o.lambda });
-  const pool = new Pool(o.workers, startSeeds(o.starts));
+  // The same command line re-run with --worker (under scripts/runTs.mjs, or as a bundle with plain node).
+  const pool = new LocalPool<Job, WalkStart>({ size: o.workers, command: [process.execPath, ...process.execArgv, ...process.argv.slice(1), '--worker'], parse: parseStart, maxRestarts: 0 });
+  const seeds = startSeeds(o.starts);
   const steps = o.steps;
   console.log(`train-teachers: CMA-ES over ${SEARCH_SIZE} numbers, λ = ${es.lambda}, ${o.workers} workers, ${o.starts} starts × ${steps} control steps per candidate → ${o.out}`);
   let best: { spec: WalkTeacherSpec; score: WalkScore } | undefined;
@@ -207,7 +167,7 @@ export async function main(args: string[]): Promise<number> {
   let evaluations = 0;
   try {
     // The start itself is scored first, so the file never holds worse than it.
-    const s0 = await pool.score(start);
+    const s0 = await score(pool, start, seeds);
     evaluations++;
     best = { spec: start, score: s0 };
     writeBest(o.out, start, s0, { provenance: [...history, run(0)] });
@@ -215,7 +175,7 @@ export async function main(args: string[]): Promise<number> {
     while (es.generation < o.generations && (Date.now() - t0) / 1000 < o.seconds) {
       const xs = es.ask();
       const specs = xs.map((x) => specAt(start, x, [o.minPeriod, PERIOD_RANGE[1]]));
-      const scores = await Promise.all(specs.map((s) => pool.score(s)));
+      const scores = await Promise.all(specs.map((s) => score(pool, s, seeds)));
       evaluations += scores.length;
       es.tell(xs, scores.map((s) => -s.forwardRet));
       let g = 0;
@@ -229,7 +189,7 @@ export async function main(args: string[]): Promise<number> {
       );
     }
   } finally {
-    pool.close();
+    await pool.close();
   }
   if (!best) return 1;
   console.log(`best forward return ${best.score.forwardRet.toFixed(1)} (walk return ${best.score.ret.toFixed(1)}) at ${best.score.speed.toFixed(2)} m/s, written to ${o.out}`);

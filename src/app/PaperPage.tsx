@@ -4,6 +4,7 @@ import type { PaperDef } from '../core/paper';
 import type { CatalogEntry } from '../papers/catalog';
 import { PageRunContext, PageRunSlot } from '../ui/PageRunContext';
 import { RunTools } from '../ui/RunTools';
+import { useScrollToLinkedSection } from '../ui/Section';
 import { OfflineTools } from './offline/OfflineTools';
 
 type Loaded = { paper: PaperDef; Panel: ComponentType<{ paper: PaperDef }> };
@@ -12,6 +13,7 @@ export function PaperPage({ entry, embed = false }: { entry: CatalogEntry; /** N
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const slot = useMemo(() => new PageRunSlot(), []);
   const [error, setError] = useState<string | null>(null);
+  useScrollToLinkedSection(loaded !== null);
   useEffect(() => {
     let alive = true;
     if (!entry.load) return;

@@ -1,6 +1,7 @@
 /**
- * Hash routes: `#/` home, `#/device`, `#/<slug>?<query>`. The only module
- * that reads or writes window.location.
+ * Hash routes: `#/` home, `#/device`, `#/<slug>?<query>`, and a section of a
+ * panel `#/<slug>/<section>?<query>`. The only module that reads or writes
+ * window.location.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { isBackendName, type BackendName } from '../core/backend/backendNames';
@@ -8,6 +9,8 @@ import type { LinkApi } from '../ui/LinkContext';
 
 export interface Route {
   path: string;
+  /** A section of the page to scroll to (`#/<slug>/<section>`), or ''. */
+  section: string;
   query: string;
   /** `embed=1`: one panel without the site chrome, for iframes. */
   embed: boolean;
@@ -15,7 +18,7 @@ export interface Route {
   key: number;
 }
 
-export function parseHash(hash: string): { path: string; query: string; embed: boolean } {
+export function parseHash(hash: string): { path: string; section: string; query: string; embed: boolean } {
   const body = hash.replace(/^#\/?/, '');
   const q = body.indexOf('?');
   const rawPath = q < 0 ? body : body.slice(0, q);
@@ -26,8 +29,9 @@ export function parseHash(hash: string): { path: string; query: string; embed: b
     // A malformed escape is left as typed; it will not match a page.
   }
   const query = q < 0 ? '' : body.slice(q + 1);
+  const [page = '', ...rest] = path.replace(/\/+$/, '').split('/');
   const embed = new URLSearchParams(query).get('embed');
-  return { path: path.replace(/\/+$/, ''), query, embed: embed === '1' || embed === 'true' };
+  return { path: page, section: rest.join('/'), query, embed: embed === '1' || embed === 'true' };
 }
 
 export function useHashRoute(): Route {
@@ -47,15 +51,25 @@ export function useLinkApi(route: Route): LinkApi {
       replaceQuery(query: string) {
         // An embedded page stays embedded when its params change.
         const full = route.embed ? [query, 'embed=1'].filter(Boolean).join('&') : query;
-        const hash = `#/${route.path}${full ? `?${full}` : ''}`;
+        const hash = `#/${route.path}${route.section ? `/${encodeURIComponent(route.section)}` : ''}${full ? `?${full}` : ''}`;
         if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
       },
       absoluteUrl(slug: string, query: string) {
         const { origin, pathname } = window.location;
         return `${origin}${pathname}#/${slug}${query ? `?${query}` : ''}`;
       },
+      section: route.section,
+      sectionHref(id: string) {
+        const q = window.location.hash.indexOf('?');
+        return `#/${route.path}/${encodeURIComponent(id)}${q < 0 ? '' : window.location.hash.slice(q)}`;
+      },
+      showSection(id: string) {
+        // replaceState fires no hashchange, so the page (and a run in it) stays as it is.
+        window.history.replaceState(window.history.state, '', this.sectionHref(id));
+        document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+      },
     }),
-    [route.path, route.query, route.embed],
+    [route.path, route.query, route.embed, route.section],
   );
 }
 

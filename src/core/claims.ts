@@ -5,6 +5,7 @@
  */
 import type { BackendName } from './backend/backendNames';
 import type { Tf } from './experiment';
+import type { RunRecord } from './history/runRecord';
 import type { Rng } from './rng';
 
 export interface ClaimContext {
@@ -16,6 +17,11 @@ export interface ClaimContext {
   onProgress?: (fraction: number, label?: string) => void;
   /** `npm run claims -- --full`: a claim may run its longer variant (more seeds); it says so in its detail. */
   full?: boolean;
+  /**
+   * `npm run claims -- <slug> --from file.run.json`: a recorded run (e.g. a merged sweep) that claims
+   * which can read it check instead of training it again; they say so in ClaimResult.checkedOn.
+   */
+  recorded?: { file: string; run: RunRecord };
 }
 
 export interface ClaimResult {
@@ -25,6 +31,8 @@ export interface ClaimResult {
   expected: string;
   pass: boolean;
   detail?: string;
+  /** What the claim was checked on when not a live run (e.g. 'run file sweep.run.json'). */
+  checkedOn?: string;
 }
 
 export interface Claim {

@@ -10,6 +10,12 @@ export interface LinkApi {
   replaceQuery(query: string): void;
   /** Absolute URL of `#/<slug>?<query>` for sharing. */
   absoluteUrl(slug: string, query: string): string;
+  /** The section the link points at (`#/<slug>/<section>`), or ''. */
+  section: string;
+  /** The link to a section of this page, with the current query. */
+  sectionHref(id: string): string;
+  /** Points the address bar at a section and scrolls to it, without reloading the page. */
+  showSection(id: string): void;
 }
 
 export const LinkContext = createContext<LinkApi | null>(null);

@@ -11,9 +11,11 @@ import type { ExperimentRun } from './useExperimentRun';
 export function PanelOpening<P>({ title, paper, run }: { title: string; paper: { citation: Citation }; run: ExperimentRun<P> }) {
   return (
     <>
-      <PaperHeading title={title} citation={paper.citation} />
+      <div className="panel-opening">
+        <PaperHeading title={title} citation={paper.citation} />
+        <ShareButton url={run.shareUrl} />
+      </div>
       <Notices notices={run.notices} onDismiss={run.dismissNotices} />
-      <ShareButton url={run.shareUrl} />
     </>
   );
 }

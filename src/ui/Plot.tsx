@@ -1,10 +1,16 @@
 /**
  * A Plotly chart: Plotly loads with the first chart (never with the home page),
  * mounts once, updates with Plotly.react, and is purged on unmount.
- * `name` becomes data-plot for tests and the PNG/SVG file name.
+ * `name` becomes data-plot for tests and the PNG/SVG file name. Every chart
+ * goes through the one theme (plotTheme). While the page shows its recorded
+ * run the chart says so; once the reader runs, `recorded` (the same traces
+ * computed from the recorded run) is drawn faded behind the live ones.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Data, Layout, PlotlyHTMLElement } from 'plotly.js-dist-min';
+import { recordedLabel } from '../core/history/provenance';
+import { usePageRun } from './PageRunContext';
+import { themedData, themedLayout } from './plotTheme';
 
 // The partial bundle (scatter, bar, heatmap, contour are all we draw: a third of the full one's size).
 type PlotlyModule = typeof import('plotly.js-cartesian-dist-min');
@@ -16,20 +22,19 @@ export interface PlotProps {
   data: Data[];
   layout?: Partial<Layout>;
   height?: number;
+  /** The same traces computed from the page's recorded run, drawn faded behind a live run. */
+  recorded?: Data[] | null;
 }
 
-const BASE_LAYOUT: Partial<Layout> = {
-  margin: { l: 56, r: 16, t: 36, b: 48 },
-  paper_bgcolor: 'rgba(0,0,0,0)',
-  plot_bgcolor: 'rgba(0,0,0,0)',
-  font: { family: 'inherit', size: 12 },
-  legend: { orientation: 'h', y: -0.2 },
-};
-
-export function Plot({ name, data, layout, height = 320 }: PlotProps) {
+export function Plot({ name, data, layout, height = 320, recorded }: PlotProps) {
   const el = useRef<HTMLDivElement>(null);
   const [plotly, setPlotly] = useState<PlotlyModule | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const run = usePageRun();
+  const showingRecorded = run?.origin.kind === 'recorded' ? run.origin.run.provenance : undefined;
+  const ghosts = run && run.origin.kind !== 'recorded' && run.showRecorded && recorded ? recorded : undefined;
+  const traces = useMemo(() => themedData(data, ghosts), [data, ghosts]);
+  const fullLayout = useMemo(() => themedLayout(traces, layout, height), [traces, layout, height]);
 
   useEffect(() => {
     let alive = true;
@@ -49,11 +54,11 @@ export function Plot({ name, data, layout, height = 320 }: PlotProps) {
     const node = el.current;
     if (!plotly || !node) return;
     queue.current = queue.current
-      .then(() => (gone.current ? undefined : plotly.react(node, data, { ...BASE_LAYOUT, height, ...layout }, { responsive: true, displaylogo: false })))
+      .then(() => (gone.current ? undefined : plotly.react(node, traces, fullLayout, { responsive: true, displaylogo: false })))
       .catch((e: unknown) => {
         if (!gone.current) setError(String(e));
       });
-  }, [plotly, data, layout, height]);
+  }, [plotly, traces, fullLayout]);
 
   useEffect(() => {
     const node = el.current;
@@ -71,6 +76,7 @@ export function Plot({ name, data, layout, height = 320 }: PlotProps) {
   return (
     <figure className="plot">
       {error ? <p role="alert">The chart could not be drawn: {error}</p> : null}
+      {showingRecorded ? <span className="plot-badge" data-testid="recorded-badge">{recordedLabel(showingRecorded)}</span> : null}
       <div ref={el} data-plot={name} style={{ minHeight: height }} />
       <div className="plot-save">
         <button type="button" className="link-button" onClick={() => save('png')} disabled={!plotly}>Save PNG</button>

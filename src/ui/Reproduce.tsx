@@ -1,7 +1,8 @@
 /**
- * The Reproduce section: a paper's claims, each measured by a real run in the
- * worker when the reader asks (never a stored verdict), with measured vs
- * expected and a pass/fail mark. Runs with seed 1, as `npm run claims` does.
+ * The Reproduce section: a paper's claims, with the verdicts recorded by
+ * `npm run claims -- <slug> --record` (their provenance named) beside the
+ * ones measured now by a real run in the worker when the reader asks. Runs
+ * with seed 1, as `npm run claims` does.
  */
 import { useState } from 'react';
 import type { Claim } from '../core/claims';
@@ -9,6 +10,16 @@ import type { ClaimOutcome } from '../core/claimsRunner';
 import { etaSeconds, type Progress } from '../core/runner/protocol';
 import { useRunnerClient, useRunnerSnapshot } from './RunnerContext';
 import { formatDuration } from './RunBar';
+import { useRecordedClaims } from './useRecordedClaims';
+
+function Verdict({ o }: { o: { pass: boolean; measured: string } | undefined }) {
+  if (!o) return <span className="hint">–</span>;
+  return (
+    <>
+      <span className={o.pass ? 'pass' : 'fail'}>{o.pass ? '✓ pass' : '✗ fail'}</span> <span className="measured">{o.measured}</span>
+    </>
+  );
+}
 
 export function Reproduce({ slug, claims }: { slug: string; claims: readonly Claim[] }) {
   const client = useRunnerClient();
@@ -17,6 +28,8 @@ export function Reproduce({ slug, claims }: { slug: string; claims: readonly Cla
   const [outcomes, setOutcomes] = useState<Record<string, ClaimOutcome>>({});
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const recorded = useRecordedClaims(slug);
+  const recordedById = recorded && 'claims' in recorded ? Object.fromEntries(recorded.claims.outcomes.map((o) => [o.id, o])) : {};
   const mine = snap.runId === id;
   const busy = mine && (snap.run.state === 'running' || snap.run.state === 'starting' || snap.run.state === 'paused');
 
@@ -35,8 +48,14 @@ export function Reproduce({ slug, claims }: { slug: string; claims: readonly Cla
   const eta = busy ? etaSeconds(progress) : null;
   return (
     <div className="reproduce" data-testid="reproduce">
-      <p className="hint">
-        Each claim is checked by running code now, in your browser, with seed 1. Running claims stops any other run on this page.
+      <p className="hint" data-testid="recorded-claims">
+        {recorded && 'claims' in recorded ? (
+          <>
+            <strong>Recorded</strong>: measured by <code>{recorded.claims.provenance.command}</code> on {recorded.claims.provenance.backend} in Node
+            ({recorded.claims.provenance.machine}), commit <code>{recorded.claims.provenance.commit.slice(0, 7)}</code>, {recorded.claims.provenance.date.slice(0, 10)}.{' '}
+          </>
+        ) : recorded ? `${recorded.missing} ` : null}
+        <strong>Now</strong>: each claim is checked by running code in your browser, with seed 1, when you ask. Running claims stops any other run on this page.
       </p>
       <div className="run-buttons">
         <button type="button" className="primary" data-testid="run-claims" disabled={busy} onClick={() => void run([])}>
@@ -52,7 +71,7 @@ export function Reproduce({ slug, claims }: { slug: string; claims: readonly Cla
       {error ? <p role="alert" className="error">{error}</p> : null}
       <table className="claims">
         <thead>
-          <tr><th>claim</th><th>source</th><th>measured</th><th>expected</th><th>result</th><th /></tr>
+          <tr><th>claim</th><th>source</th><th>expected</th><th>recorded</th><th>now</th><th /></tr>
         </thead>
         <tbody>
           {claims.map((c) => {
@@ -61,9 +80,9 @@ export function Reproduce({ slug, claims }: { slug: string; claims: readonly Cla
               <tr key={c.id} data-testid={`claim-${c.id}`} data-pass={o ? String(o.pass) : 'unknown'}>
                 <td>{c.statement}{o?.detail ? <div className="hint">{o.detail}</div> : null}</td>
                 <td>{c.source}</td>
-                <td>{o?.measured ?? '–'}</td>
-                <td>{o?.expected ?? '–'}</td>
-                <td>{o ? <span className={o.pass ? 'pass' : 'fail'}>{o.pass ? '✓ pass' : '✗ fail'}</span> : 'not run'}</td>
+                <td>{o?.expected ?? recordedById[c.id]?.expected ?? '–'}</td>
+                <td data-testid={`claim-recorded-${c.id}`}><Verdict o={recordedById[c.id]} /></td>
+                <td data-testid={`claim-now-${c.id}`}>{o ? <Verdict o={o} /> : <span className="hint">not run</span>}</td>
                 <td>
                   <button type="button" className="link-button" disabled={busy} onClick={() => void run([c.id])}>run</button>
                 </td>

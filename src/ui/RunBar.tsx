@@ -1,10 +1,13 @@
 /** Run / pause / step / resume / reset, with progress, ETA, state and tensor count. */
+import type { RunRecord } from '../core/history/runRecord';
 import { etaSeconds, type Progress, type RunStatus } from '../core/runner/protocol';
 
 export interface RunBarProps {
   status: RunStatus;
   progress: Progress | null;
   stale?: boolean;
+  /** The recorded run on screen before any run of the reader's, if any. */
+  recorded?: RunRecord | null;
   onRun(): void;
   onPause(): void;
   onResume(): void;
@@ -17,6 +20,7 @@ export function runBarProps(run: {
   status: RunStatus;
   recording: { progress: Progress | null };
   stale: boolean;
+  origin?: { kind: string; run?: RunRecord };
   start(): Promise<unknown>;
   pause(): void;
   resume(): void;
@@ -27,6 +31,7 @@ export function runBarProps(run: {
     status: run.status,
     progress: run.recording.progress,
     stale: run.stale,
+    recorded: run.origin?.kind === 'recorded' ? run.origin.run : null,
     onRun: () => void run.start(),
     onPause: run.pause,
     onResume: run.resume,
@@ -52,7 +57,7 @@ const STATE_TEXT: Record<RunStatus['state'], string> = {
   error: 'Stopped with an error',
 };
 
-export function RunBar({ status, progress, stale, onRun, onPause, onResume, onStep, onReset }: RunBarProps) {
+export function RunBar({ status, progress, stale, recorded, onRun, onPause, onResume, onStep, onReset }: RunBarProps) {
   const { state } = status;
   const busy = state === 'running' || state === 'starting';
   const fraction = progress && progress.total > 0 ? progress.done / progress.total : 0;
@@ -88,6 +93,11 @@ export function RunBar({ status, progress, stale, onRun, onPause, onResume, onSt
           {leak ? ' (growing!)' : ''}
         </span>
       </div>
+      {recorded && state === 'idle' ? (
+        <p className="hint recorded-note" data-testid="recorded-note" title={recorded.provenance ? `made by \`${recorded.provenance.command}\` at commit ${recorded.provenance.commit.slice(0, 7)} on ${recorded.provenance.machine}, ${Math.round(recorded.provenance.durationMs / 1000)} s` : undefined}>
+          The plots show a <strong>recorded run</strong> ({recorded.preset} preset, seed {recorded.seed}, {recorded.backend ?? 'unknown backend'}). Press Run to train your own.
+        </p>
+      ) : null}
       {state === 'error' && status.message ? <p role="alert" className="error">{status.message}</p> : null}
       {stale && state !== 'idle' ? <p className="hint">Some changes apply to the next run: press Run again.</p> : null}
     </div>

@@ -21,7 +21,8 @@ import { RUN_KEYS, useRunKeys } from './useRunKeys';
 
 function OriginBanner({ run, onVerify }: { run: AnyRun; onVerify(): void }) {
   const o = run.origin;
-  if (o.kind === 'live' && !run.reference) return null;
+  // A recorded run says so in the run bar and on every plot; it needs no banner.
+  if ((o.kind === 'live' && !run.reference) || o.kind === 'recorded') return null;
   const sets = run.reference && o.kind === 'live' && run.recording.rows.length > 0
     ? [{ label: run.reference.label, rows: run.reference.rows, dash: 'dot' as const }, { label: 're-run here', rows: run.recording.rows }]
     : null;
@@ -118,6 +119,11 @@ export function RunTools({ extra }: { extra?: ReactNode } = {}) {
         <FileButton label="Import run…" accept=".json,application/json" testId="import-run" onFile={(f) => void importFile(f)} />
         <FileButton label="Load weights…" accept=".weights,application/octet-stream" testId="load-weights" onFile={(f) => void loadWeights(f)} />
         <ResultLinkButton run={run} where={where} onFallback={saveRunFile} />
+        {run.recorded && run.origin.kind !== 'recorded' ? (
+          <label className="recorded-toggle" title="The panel's recorded run, faded behind your own curves">
+            <input type="checkbox" data-testid="show-recorded" checked={run.showRecorded} onChange={(e) => run.setShowRecorded(e.target.checked)} /> recorded run
+          </label>
+        ) : null}
         {extra}
         <button type="button" className="link-button" data-testid="keys-help" onClick={toggleHelp} aria-label="Keyboard shortcuts">?</button>
       </div>

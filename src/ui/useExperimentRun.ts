@@ -3,8 +3,10 @@
  * notices), kept in the link as they change, sent live to a running
  * experiment when the field allows it, and a recorder of the run's events.
  * Opening a link with run=1 starts the run once. A stored run (history, run
- * file) or a result link's curves can be shown in place of a live run; the
- * hook publishes itself to PageRunContext for the notebook tools.
+ * file) or a result link's curves can be shown in place of a live run. Before
+ * any run the panel shows its recorded run (public/runs/, `npm run record`),
+ * which then stays available, faded, beside the reader's own. The hook
+ * publishes itself to PageRunContext for the notebook tools.
  */
 import { useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { BackendName } from '../core/backend/backendNames';
@@ -18,6 +20,7 @@ import type { EventBatch, RunStatus } from '../core/runner/protocol';
 import { RunRecorder, type MetricRow, type Recording } from '../core/runner/RunRecorder';
 import { useLink } from './LinkContext';
 import { PageRunContext, type AnyRun } from './PageRunContext';
+import { fetchRecordedRun } from './fetchRecordedRun';
 import { useRunnerClient, useRunnerSnapshot } from './RunnerContext';
 
 /** What a page needs for links and runs: a paper, or the Device page. */
@@ -39,6 +42,8 @@ export interface StartOverrides<P> {
 export type RunOrigin =
   | { kind: 'live' }
   | { kind: 'history'; run: RunRecord }
+  /** The panel's recorded run (public/runs/), shown before any run of the reader's. */
+  | { kind: 'recorded'; run: RunRecord }
   | { kind: 'link'; payload: ResultPayload };
 
 /** Curves kept beside a re-run, to compare with (a result link's, while verifying it). */
@@ -87,6 +92,11 @@ export interface ExperimentRun<P> {
   showStored(run: RunRecord): void;
   startWeights: StartWeights | null;
   setStartWeights(w: StartWeights | null): void;
+  /** The panel's recorded run for this preset (or `default`), once loaded; null when it ships none. */
+  recorded: RunRecord | null;
+  /** Whether plots draw the recorded run, faded, beside the reader's own run. */
+  showRecorded: boolean;
+  setShowRecorded(show: boolean): void;
 }
 
 export function useExperimentRun<S extends Schema>(
@@ -105,10 +115,18 @@ export function useExperimentRun<S extends Schema>(
   const [reference, setReference] = useState<ReferenceCurves | null>(null);
   const [startedWith, setStartedWith] = useState<LinkState<P> | null>(null);
   const [startWeights, setStartWeights] = useState<StartWeights | null>(null);
+  const [recorded, setRecorded] = useState<RunRecord | null>(null);
+  const [showRecorded, setShowRecorded] = useState(true);
   const recorder = useMemo(() => new RunRecorder(), []);
   const recording = useSyncExternalStore(recorder.subscribe, recorder.getSnapshot);
   const active = snapshot.runId === page.slug;
   const running = active && (snapshot.run.state === 'running' || snapshot.run.state === 'paused' || snapshot.run.state === 'starting');
+  // What the recorded-run loader may replace: nothing the reader ran, stored or was sent.
+  const screenFree = useRef(true);
+  const free = !active && (origin.kind === 'recorded' || (origin.kind === 'live' && recording.rows.length === 0 && Object.keys(recording.artifacts).length === 0));
+  useEffect(() => {
+    screenFree.current = free;
+  }, [free]);
 
   // Keep the address bar on the canonical link, so a reload reproduces the page: a result
   // link keeps its results there until the reader changes a setting or runs.
@@ -151,6 +169,28 @@ export function useExperimentRun<S extends Schema>(
       void start();
     }
   }, [initial.state.run, options.autoRun, start]);
+
+  // The recorded run: shown at once on opening (unless the link runs or carries results), kept to fade beside a run.
+  const wantsRecorded = !initial.state.run;
+  useEffect(() => {
+    let alive = true;
+    fetchRecordedRun(page.slug, state.preset).then(
+      (r) => {
+        if (!alive) return;
+        setRecorded(r);
+        if (r && wantsRecorded && screenFree.current && !resultsValue) {
+          recorder.load(r.rows, r.artifacts);
+          setOrigin({ kind: 'recorded', run: r });
+        }
+      },
+      // A missing or unreadable recorded run only means the panel opens without one; the
+      // shipped files are checked by a unit test, so this is a damaged deployment.
+      () => alive && setRecorded(null),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [page.slug, state.preset, wantsRecorded, resultsValue, recorder]);
 
   // A result link (`results=`) shows the sender's curves at once and keeps them to compare with a re-run.
   useEffect(() => {
@@ -211,10 +251,15 @@ export function useExperimentRun<S extends Schema>(
     step: () => client.step(),
     reset: () => {
       if (running) client.stop();
-      recorder.clear();
       setStale(false);
-      setOrigin({ kind: 'live' });
       setReference(null);
+      if (recorded) {
+        recorder.load(recorded.rows, recorded.artifacts);
+        setOrigin({ kind: 'recorded', run: recorded });
+      } else {
+        recorder.clear();
+        setOrigin({ kind: 'live' });
+      }
     },
     shareUrl: (withRun = false) =>
       link.absoluteUrl(page.slug, encodeLink(page.schema, page.presets, { ...state, run: withRun })),
@@ -224,6 +269,9 @@ export function useExperimentRun<S extends Schema>(
     showStored,
     startWeights,
     setStartWeights,
+    recorded,
+    showRecorded,
+    setShowRecorded,
   };
 
   const slot = useContext(PageRunContext);

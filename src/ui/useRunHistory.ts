@@ -27,14 +27,14 @@ export function useWhere(): { backend: string | null; adapter: string | null } {
   return { backend: b?.active ?? null, adapter: b?.adapter ? `${b.adapter.vendor} ${b.adapter.architecture}`.trim() : null };
 }
 
-/** A record of the run on screen: the stored one when it came from history, otherwise built from the recording. */
+/** A record of the run on screen: the stored or recorded one when it came from there, otherwise built from the recording. */
 export function recordOf(
   run: AnyRun,
   recording: Recording,
   where: { backend: string | null; adapter: string | null },
   end: EndState,
 ): RunRecord {
-  if (run.origin.kind === 'history') return run.origin.run;
+  if (run.origin.kind === 'history' || run.origin.kind === 'recorded') return run.origin.run;
   const started = run.startedWith ?? { params: run.params, seed: run.seed, preset: run.preset, backend: run.backend, run: false };
   const { kept, dropped } = keepSmallArtifacts(recording.artifacts);
   const createdAt = Date.now();
@@ -95,20 +95,21 @@ export function useRunHistory(run: AnyRun | null, store: RunStore | null): RunHi
     }
   }, [store, refresh]);
 
-  // The latest recording of the live run, kept so a reset (which clears the screen) still saves what ran.
-  const lastLive = useRef<Recording | null>(null);
+  // The live run as last seen, with its recording, kept so a reset (which puts the recorded run or
+  // nothing back on screen, and so changes the page's origin) still saves what ran.
+  const lastLive = useRef<{ run: AnyRun; recording: Recording } | null>(null);
   const prevState = useRef<string>('idle');
   const state = run?.status.state ?? 'idle';
   useEffect(() => {
-    if (run && run.origin.kind === 'live' && run.recording.rows.length > 0) lastLive.current = run.recording;
+    if (run && run.origin.kind === 'live' && run.recording.rows.length > 0) lastLive.current = { run, recording: run.recording };
   });
   useEffect(() => {
     const was = prevState.current;
     prevState.current = state;
-    if (!run || !LIVE.has(was) || !ENDED.has(state) || run.origin.kind !== 'live') return;
-    const recording = lastLive.current;
+    if (!run || !LIVE.has(was) || !ENDED.has(state)) return;
+    const live = lastLive.current;
     lastLive.current = null;
-    if (recording && recording.rows.length > 0) void save(recordOf(run, recording, where, state as EndState));
+    if (live && live.recording.rows.length > 0) void save(recordOf({ ...live.run, status: run.status }, live.recording, where, state as EndState));
   }, [state, run, save, where]);
 
   return {

@@ -3,6 +3,7 @@
  * typed arrays written as tagged plain arrays, so nothing is lost on the way
  * back. Parsing never trusts the file: every problem becomes a readable error.
  */
+import { parseProvenance } from './provenance';
 import type { RunRecord } from './runRecord';
 
 export const RUN_FILE_FORMAT = 'paper-notebook-run';
@@ -84,6 +85,12 @@ export function runFromFile(text: string, slug: string): RunRecord {
     need(!!row && Number.isFinite(row.step) && !!row.values && typeof row.values === 'object', `row ${i + 1} has no step or values`);
     for (const [k, v] of Object.entries(row.values)) need(typeof v === 'number', `row ${i + 1}: '${k}' is not a number`);
   });
+  let provenance: RunRecord['provenance'];
+  if (r.provenance !== undefined) {
+    const p = parseProvenance(r.provenance);
+    need(!('error' in p), 'error' in p ? p.error : '');
+    if ('provenance' in p) provenance = p.provenance;
+  }
   return {
     id: r.id!,
     slug: r.slug,
@@ -100,5 +107,6 @@ export function runFromFile(text: string, slug: string): RunRecord {
     rows: r.rows!,
     artifacts: r.artifacts && typeof r.artifacts === 'object' ? r.artifacts : {},
     droppedArtifacts: Array.isArray(r.droppedArtifacts) ? r.droppedArtifacts.filter((x): x is string => typeof x === 'string') : [],
+    ...(provenance ? { provenance } : {}),
   };
 }

@@ -5,6 +5,7 @@
  * restores the params and shows the stored curves without re-running.
  */
 import type { MetricRow } from '../runner/RunRecorder';
+import type { RunProvenance } from './provenance';
 
 export type EndState = 'done' | 'stopped' | 'error';
 
@@ -28,6 +29,8 @@ export interface RunRecord {
   artifacts: Record<string, unknown>;
   /** Artifacts left out because they were too large to keep. */
   droppedArtifacts: string[];
+  /** Set on a recorded run (public/runs/, made by `npm run record`): how to re-make it. */
+  provenance?: RunProvenance;
 }
 
 /** Largest artifact kept with a run, and the most all of a run's artifacts may take. */

@@ -11,6 +11,29 @@ interface FieldBase {
   help?: string;
   /** May change while a run is going; the experiment reads it through ctx.live(). */
   live?: boolean;
+  /**
+   * One of the panel's 4–7 key controls (the ones its "what to try" list uses),
+   * shown beside the figure. The others fold into "More settings" by `group`.
+   */
+  primary?: boolean;
+  /** The folded "More settings" group of a field that is not primary (default 'model'). */
+  group?: FieldGroup;
+}
+
+/** Topics of the folded "More settings" groups, in the order they are shown. */
+export const FIELD_GROUPS = {
+  model: 'Model',
+  data: 'Data',
+  training: 'Training',
+  evaluation: 'Evaluation',
+  view: 'View',
+  run: 'Run',
+} as const;
+export type FieldGroup = keyof typeof FIELD_GROUPS;
+
+/** The group a field folds into, or null for a key control. */
+export function groupOf(f: { primary?: boolean; group?: FieldGroup }): FieldGroup | null {
+  return f.primary ? null : (f.group ?? 'model');
 }
 
 export interface NumberField extends FieldBase {

@@ -1,41 +1,80 @@
-/** The AlgebraNets panel: the algebras, a product widget, algebra nets trained side by side, sparsity, claims. */
+/** The AlgebraNets panel: algebra nets trained side by side and one product worked out first, then the algebras, sparsity, claims. */
 import { useMemo } from 'react';
 import type { PaperDef } from '../../core/paper';
+import { PanelHero } from '../../ui/PanelHero';
 import { PanelOpening } from '../../ui/PanelOpening';
 import { RunSettings } from '../../ui/RunSettings';
 import { MetricCards } from '../../ui/MetricCards';
 import { Plot } from '../../ui/Plot';
+import { noteWhenEmpty } from '../../ui/plotNote';
 import { PanelClosing } from '../../ui/PanelClosing';
 import { RunBar, runBarProps } from '../../ui/RunBar';
 import { Tex } from '../../ui/Tex';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import { AlgebraTable } from './AlgebraTable';
-import type { RunResult, RunSpec } from './experiment';
 import type { algebraSchema } from './params';
-import { curves, score, scoreLabel, scoreVs, scoreVsSparsity } from './plots';
+import { score, scoreLabel, scoreVs, scoreVsSparsity, speedBars, trainingFigures } from './plots';
 import { ProductWidget } from './ProductWidget';
+import { algebraRecording } from './recordingView';
 
 export default function AlgebraNetsPanel({ paper }: { paper: PaperDef<typeof algebraSchema> }) {
   const run = useExperimentRun(paper);
-  const { artifacts, rows } = run.recording;
-  const specs = useMemo(() => (artifacts.runs as RunSpec[] | undefined) ?? [], [artifacts.runs]);
-  const results = useMemo(() => (artifacts.results as RunResult[] | undefined) ?? [], [artifacts.results]);
+  const { rows, specs, results } = useMemo(() => algebraRecording(run.recording), [run.recording]);
+  const recorded = useMemo(() => (run.recorded ? algebraRecording(run.recorded) : null), [run.recorded]);
   const task = specs[0]?.task ?? run.params.task;
   const yTitle = scoreLabel(task);
 
-  const lossCurves = useMemo(() => curves(rows, specs, 'loss', 0.9), [rows, specs]);
-  const evalCurves = useMemo(() => curves(rows, specs, task === 'chars' ? 'evalLoss' : 'acc', 0, task === 'chars' ? 1 / Math.LN2 : 100), [rows, specs, task]);
+  const figures = useMemo(() => trainingFigures(rows, specs, task), [rows, specs, task]);
+  // The recorded run is drawn behind the reader's only when it scored the same task.
+  const recordedFigures = useMemo(() => {
+    const rTask = recorded?.specs[0]?.task;
+    return recorded && rTask === task ? trainingFigures(recorded.rows, recorded.specs, rTask) : null;
+  }, [recorded, task]);
   const vsParams = useMemo(() => scoreVs(results, 'params'), [results]);
   const vsFlops = useMemo(() => scoreVs(results, 'multiplies'), [results]);
   const vsSparsity = useMemo(() => scoreVsSparsity(results), [results]);
   const best = results.length ? results.reduce((a, b) => ((task === 'chars' ? score(b) < score(a) : score(b) > score(a)) ? b : a)) : null;
   const lastStep = rows.length ? rows[rows.length - 1].step : undefined;
+  const speed = useMemo(() => speedBars(results), [results]);
+  const runNote = 'Press Run to train the selected algebras side by side.';
+
+  const figure = (
+    <>
+      <div className="plots-2">
+        <Plot
+          name="algebranets-eval" height={270} data={figures.score} recorded={recordedFigures?.score}
+          layout={noteWhenEmpty(figures.score, { title: { text: 'Held-out score during training' }, xaxis: { title: { text: 'training step' } }, yaxis: { title: { text: yTitle } } }, runNote)}
+        />
+        <Plot
+          name="algebranets-training" height={270} data={figures.loss} recorded={recordedFigures?.loss}
+          layout={noteWhenEmpty(figures.loss, { title: { text: 'Training loss (smoothed)' }, xaxis: { title: { text: 'training step' } }, yaxis: { title: { text: 'cross-entropy (nats)' } } }, runNote)}
+        />
+      </div>
+      <h3 className="figure-subhead">How a weight multiplies an activation</h3>
+      <ProductWidget />
+    </>
+  );
+  const controls = (
+    <>
+      <RunBar {...runBarProps(run)} />
+      <RunSettings paper={paper} run={run} />
+      <MetricCards
+        metrics={[
+          { label: 'networks', value: specs.length },
+          { label: 'step', value: lastStep },
+          { label: `best: ${best?.key ?? '–'}`, value: best ? score(best) : undefined, unit: task === 'chars' ? 'bpc' : '%' },
+          { label: 'real parameters (ℝ net)', value: specs.find((s) => s.algebra === 'R')?.params ?? specs[0]?.params },
+        ]}
+      />
+    </>
+  );
 
   return (
     <main className="panel">
       <PanelOpening title="AlgebraNets" paper={paper} run={run} />
+      <PanelHero figure={figure} controls={controls} />
 
-      <section className="prose">
+      <section className="prose" id="question">
         <h2>The question</h2>
         <p>
           A neural network multiplies real weights by real activations. Hoffmann, Schmitt, Osindero, Simonyan and Elsen ask
@@ -45,6 +84,8 @@ export default function AlgebraNetsPanel({ paper }: { paper: PaperDef<typeof alg
           conclusions do not always carry over, but that some algebras, 2×2 real matrices in particular, are as accurate as
           real networks with fewer parameters, or for fewer FLOPs.
         </p>
+      </section>
+      <section className="prose" id="mechanism">
         <h2>The mechanism</h2>
         <p>A dense or convolutional layer keeps its form, with the algebra's product in place of real multiplication:</p>
         <Tex block>{'y_o = \\sum_i W_{oi} \\otimes x_i + b_o, \\qquad W_{oi},\\, x_i,\\, b_o \\in \\mathcal{A}'}</Tex>
@@ -62,37 +103,26 @@ export default function AlgebraNetsPanel({ paper }: { paper: PaperDef<typeof alg
           reused little, as in batch-1 inference or in sparse networks. Initial weights have variance
           <Tex>{'2 / (I p)'}</Tex>, since each real output sums <Tex>{'I p'}</Tex> products, so activations keep their scale in every algebra.
         </p>
+      </section>
+      <section className="prose" id="try">
+        <h2>What to try</h2>
         <p>
-          Try: the default run compares <Tex>{'\\mathbb{R}'}</Tex>, <Tex>{'\\mathbb{C}'}</Tex>, <Tex>{'\\mathbb{H}'}</Tex> and
+          The default run compares <Tex>{'\\mathbb{R}'}</Tex>, <Tex>{'\\mathbb{C}'}</Tex>, <Tex>{'\\mathbb{H}'}</Tex> and
           <Tex>{'M_2(\\mathbb{R})'}</Tex> at equal parameters; switch to matched multiplies, add the larger matrix algebras, turn on
           pruning with several sparsity levels, or switch to the language task.
         </p>
       </section>
 
-      <section>
-        <h2>1. The algebras</h2>
+      <section id="algebras">
+        <h2>The algebras</h2>
         <AlgebraTable />
-        <h3>How a weight multiplies an activation</h3>
-        <ProductWidget />
       </section>
 
-      <section>
-        <h2>2. Train algebra nets side by side</h2>
-        <RunSettings paper={paper} run={run} />
-        <RunBar {...runBarProps(run)} />
-        <MetricCards
-          metrics={[
-            { label: 'networks', value: specs.length },
-            { label: 'step', value: lastStep },
-            { label: `best: ${best?.key ?? '–'}`, value: best ? score(best) : undefined, unit: task === 'chars' ? 'bpc' : '%' },
-            { label: 'real parameters (ℝ net)', value: specs.find((s) => s.algebra === 'R')?.params ?? specs[0]?.params },
-          ]}
-        />
+      <section id="budgets">
+        <h2>Matched parameters or matched multiplies</h2>
         <div className="plots-2">
-          <Plot name="algebranets-training" height={280} data={lossCurves} layout={{ title: { text: 'Training loss (smoothed)' }, xaxis: { title: { text: 'step' } }, yaxis: { title: { text: 'cross-entropy (nats)' } } }} />
-          <Plot name="algebranets-eval" height={280} data={evalCurves} layout={{ title: { text: 'Held-out score during training' }, xaxis: { title: { text: 'step' } }, yaxis: { title: { text: yTitle } } }} />
-          <Plot name="algebranets-vs-params" height={300} data={vsParams} layout={{ title: { text: 'Score vs real parameters (non-zero)' }, xaxis: { type: 'log', title: { text: 'real parameters' } }, yaxis: { title: { text: yTitle } }, showlegend: false }} />
-          <Plot name="algebranets-vs-flops" height={300} data={vsFlops} layout={{ title: { text: 'Score vs real multiplies per example' }, xaxis: { type: 'log', title: { text: 'real multiplies per example (dense)' } }, yaxis: { title: { text: yTitle } }, showlegend: false }} />
+          <Plot name="algebranets-vs-params" height={300} data={vsParams} layout={noteWhenEmpty(vsParams, { title: { text: 'Score vs real parameters (non-zero)' }, xaxis: { type: 'log', title: { text: 'real parameters' } }, yaxis: { title: { text: yTitle } }, showlegend: false }, 'One point per net after its evaluation.')} />
+          <Plot name="algebranets-vs-flops" height={300} data={vsFlops} layout={noteWhenEmpty(vsFlops, { title: { text: 'Score vs real multiplies per example' }, xaxis: { type: 'log', title: { text: 'real multiplies per example (dense)' } }, yaxis: { title: { text: yTitle } }, showlegend: false }, 'One point per net after its evaluation.')} />
         </div>
         <p className="hint">
           At matched parameters the denser algebras do more multiplies per example (ℍ and M₄(ℝ) four times ℝ's); at matched
@@ -100,19 +130,22 @@ export default function AlgebraNetsPanel({ paper }: { paper: PaperDef<typeof alg
         </p>
       </section>
 
-      <section>
-        <h2>3. Sparsity</h2>
+      <section id="sparsity">
+        <h2>Sparsity</h2>
         <p className="hint">
           Pruning removes whole algebra elements, smallest norm first, rising to the target sparsity on a cubic schedule
           during training. Set a target sparsity and more than one level to draw a curve per algebra.
         </p>
         <div className="plots-2">
-          <Plot name="algebranets-vs-sparsity" height={300} data={vsSparsity} layout={{ title: { text: 'Score vs sparsity' }, xaxis: { title: { text: 'elements pruned (%)' } }, yaxis: { title: { text: yTitle } } }} />
+          <Plot
+            name="algebranets-vs-sparsity" height={300} data={vsSparsity}
+            layout={noteWhenEmpty(vsSparsity, { title: { text: 'Score vs sparsity' }, xaxis: { title: { text: 'elements pruned (%)' } }, yaxis: { title: { text: yTitle } } }, 'Set a target sparsity above 0 to draw this curve.')}
+          />
           <Plot
             name="algebranets-speed"
             height={300}
-            data={results.length ? [{ type: 'bar', x: results.map((r) => r.key), y: results.map((r) => r.stepsPerSec) }] : []}
-            layout={{ title: { text: `Training steps/s on this backend (${run.backend ?? 'auto'})` }, yaxis: { title: { text: 'steps/s' } } }}
+            data={speed}
+            layout={noteWhenEmpty(speed, { title: { text: `Training steps/s on this backend (${run.backend ?? 'auto'})` }, xaxis: { title: { text: 'network' } }, yaxis: { title: { text: 'training steps/s' } } }, 'Measured while the nets train.')}
           />
         </div>
       </section>

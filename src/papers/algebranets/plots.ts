@@ -32,6 +32,14 @@ export function curves(rows: readonly Row[], specs: readonly RunSpec[], prefix: 
   });
 }
 
+/** The training-loss and held-out-score curves of a recording, for its task (bits per character or accuracy in %). */
+export function trainingFigures(rows: readonly Row[], specs: readonly RunSpec[], task: RunSpec['task']): { loss: Data[]; score: Data[] } {
+  return {
+    loss: curves(rows, specs, 'loss', 0.9),
+    score: curves(rows, specs, task === 'chars' ? 'evalLoss' : 'acc', 0, task === 'chars' ? 1 / Math.LN2 : 100),
+  };
+}
+
 /** One labelled point per run: score against real parameters left (or multiplies per example). */
 export function scoreVs(results: readonly RunResult[], by: 'params' | 'multiplies'): Data[] {
   return [{
@@ -50,4 +58,9 @@ export function scoreVsSparsity(results: readonly RunResult[]): Data[] {
     const rs = results.filter((r) => r.algebra === a).sort((p, q) => p.sparsity - q.sparsity);
     return { type: 'scatter', mode: 'lines+markers', x: rs.map((r) => 100 * r.sparsity), y: rs.map(score), name: rs[0].name };
   });
+}
+
+/** Training steps per second of each net on this backend, one bar each. */
+export function speedBars(results: readonly RunResult[]): Data[] {
+  return results.length ? [{ type: 'bar', x: results.map((r) => r.key), y: results.map((r) => r.stepsPerSec), name: 'steps/s' }] : [];
 }

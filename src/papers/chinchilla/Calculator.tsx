@@ -21,6 +21,14 @@ const APPROACHES: { id: AllocationApproach; label: string }[] = [
 ];
 
 const N_RANGE: [number, number] = [1e7, 1e13];
+
+/**
+ * Where each famous model's label sits around its marker: GPT-3, Jurassic-1
+ * and Gopher share D = 300B and nearly share N, so their labels fan out.
+ */
+const LABEL_AT: Record<string, 'top center' | 'bottom center' | 'middle left' | 'middle right' | 'top left' | 'bottom left' | 'top right' | 'bottom right'> = {
+  Chinchilla: 'top center', 'GPT-3': 'bottom left', 'Jurassic-1': 'top left', Gopher: 'top right', 'MT-NLG': 'bottom right',
+};
 const D_RANGE: [number, number] = [1e8, 1e14];
 
 export function Calculator({ budget }: { budget: number }) {
@@ -33,7 +41,7 @@ export function Calculator({ budget }: { budget: number }) {
       {
         type: 'contour' as const, x: s.log10N, y: s.log10D, z: s.loss, name: 'L(N, D)',
         colorscale: 'Viridis', reversescale: true, contours: { coloring: 'heatmap' as const, showlabels: true },
-        colorbar: { title: { text: 'loss' } }, ncontours: 24, zmax: 4, zmin: 1.8,
+        colorbar: { title: { text: 'loss (nats/token)' } }, ncontours: 24, zmax: 4, zmin: 1.8,
       },
       ...isoBudgets.map((C) => {
         const l = isoFlopLine(C, N_RANGE);
@@ -43,8 +51,8 @@ export function Calculator({ budget }: { budget: number }) {
       {
         type: 'scatter' as const, mode: 'text+markers' as const, name: 'models',
         x: FAMOUS_MODELS.map((m) => Math.log10(m.N)), y: FAMOUS_MODELS.map((m) => Math.log10(m.D)),
-        text: FAMOUS_MODELS.map((m) => `${m.name} ${predictLoss(m.N, m.D, CHINCHILLA_TEX).toFixed(3)}`),
-        textposition: 'top center' as const, marker: { color: 'white', size: 9, line: { color: 'black', width: 1 } }, textfont: { color: 'white' },
+        text: FAMOUS_MODELS.map((m) => `${m.name} ${predictLoss(m.N, m.D, CHINCHILLA_TEX).toFixed(2)}`),
+        textposition: FAMOUS_MODELS.map((m) => LABEL_AT[m.name] ?? 'top center'), marker: { color: 'white', size: 9, line: { color: 'black', width: 1 } }, textfont: { color: 'white' },
       },
       {
         type: 'scatter' as const, mode: 'markers' as const, name: 'your budget (Approach 3, TeX)',
@@ -73,8 +81,8 @@ export function Calculator({ budget }: { budget: number }) {
         data={plot}
         layout={{
           title: { text: 'L(N, D) from the unrounded Approach 3 fit: IsoFLOP lines (dotted), frontier (red)' },
-          xaxis: { title: { text: 'log10 parameters N' }, range: [7, 13] },
-          yaxis: { title: { text: 'log10 tokens D' }, range: [8, 14] },
+          xaxis: { title: { text: 'log₁₀ parameters N' }, range: [7, 13] },
+          yaxis: { title: { text: 'log₁₀ training tokens D' }, range: [8, 14] },
           showlegend: false,
         }}
       />

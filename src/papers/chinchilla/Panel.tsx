@@ -1,15 +1,21 @@
-/** The Chinchilla panel: the laws as a calculator, a live IsoFLOP sweep, your own fit, and the claims. */
+/** The Chinchilla panel: a live IsoFLOP sweep first, then the question, the laws as a calculator, your own fit, and the claims. */
+import { useMemo } from 'react';
 import type { PaperDef } from '../../core/paper';
-import { PanelOpening } from '../../ui/PanelOpening';
-import { RunSettings } from '../../ui/RunSettings';
-import { ParamControls } from '../../ui/ParamControls';
+import { CorpusOpeningSample } from '../../ui/CorpusOpeningSample';
+import { MetricCards } from '../../ui/MetricCards';
 import { PanelClosing } from '../../ui/PanelClosing';
+import { PanelHero } from '../../ui/PanelHero';
+import { PanelOpening } from '../../ui/PanelOpening';
+import { ParamControls } from '../../ui/ParamControls';
 import { RunBar, runBarProps } from '../../ui/RunBar';
+import { RunSettings } from '../../ui/RunSettings';
 import { Tex } from '../../ui/Tex';
 import { useExperimentRun } from '../../ui/useExperimentRun';
+import { sweepArtifacts } from './artifacts';
 import { Calculator } from './Calculator';
 import { CsvFit } from './CsvFit';
 import type { chinchillaSchema } from './params';
+import { SweepFigure } from './SweepFigure';
 import { SweepSection } from './SweepSection';
 
 const SWEEP_FIELDS = [
@@ -19,11 +25,30 @@ const SWEEP_FIELDS = [
 
 export default function ChinchillaPanel({ paper }: { paper: PaperDef<typeof chinchillaSchema> }) {
   const run = useExperimentRun(paper);
+  const { runs, analysis } = useMemo(() => sweepArtifacts(run.recording.artifacts), [run.recording.artifacts]);
+  const last = run.recording.rows[run.recording.rows.length - 1];
+
+  const controls = (
+    <>
+      <RunBar {...runBarProps(run)} />
+      <RunSettings paper={paper} run={run} only={SWEEP_FIELDS} />
+      <MetricCards
+        metrics={[
+          { label: 'runs finished', value: runs.length },
+          { label: 'training loss', value: last?.values.loss, unit: 'nats' },
+          { label: 'a (Approach 2)', value: analysis?.approach2.result?.a },
+          { label: 'a (Approach 3)', value: analysis?.approach3.result?.a },
+        ]}
+      />
+    </>
+  );
+
   return (
     <main className="panel">
       <PanelOpening title="Training compute-optimal language models" paper={paper} run={run} />
+      <PanelHero figure={<SweepFigure run={run} />} controls={controls} />
 
-      <section className="prose">
+      <section className="prose" id="question">
         <h2>The question</h2>
         <p>
           Given a fixed amount of training compute, how large should a language model be, and on how many tokens should it
@@ -32,6 +57,15 @@ export default function ChinchillaPanel({ paper }: { paper: PaperDef<typeof chin
           N ∝ C<sup>0.5</sup> and D ∝ C<sup>0.5</sup>: Gopher (280B parameters, 300B tokens) was undertrained, and Chinchilla
           (70B, 1.4T tokens), on the same compute, beat it.
         </p>
+        <p>
+          The figure above is that study in miniature: tiny character-level transformers on our procedural corpus; at each compute
+          budget, models of several widths, each trained for exactly its budget with a cosine schedule as long as the run. Try:
+          more budgets and sizes (the paper-like preset); a narrower size span; a peak learning rate too high for the larger models.
+        </p>
+      </section>
+
+      <section className="prose" id="mechanism">
+        <h2>Three ways to the optimum</h2>
         <p>Training compute is counted as <Tex>{'C \\approx 6ND'}</Tex>. The paper estimates the optimum three ways:</p>
         <ol>
           <li><strong>Training-curve envelope.</strong> Train each size with several cosine horizons; at each FLOP count keep the run with the lowest loss; fit <Tex>{'N_{opt} \\propto C^a'}</Tex> to the winners.</li>
@@ -39,36 +73,38 @@ export default function ChinchillaPanel({ paper }: { paper: PaperDef<typeof chin
           <li><strong>A parametric law</strong>, fitted with a Huber loss (δ = 10<sup>-3</sup>) by L-BFGS from a grid of starts:</li>
         </ol>
         <Tex block>{'\\hat L(N, D) = E + \\frac{A}{N^{\\alpha}} + \\frac{B}{D^{\\beta}}'}</Tex>
-        <p>Minimising it along the line C = 6ND gives the efficient frontier in closed form:</p>
-        <Tex block>{'N_{opt}(C) = G\\left(\\tfrac{C}{6}\\right)^{\\frac{\\beta}{\\alpha+\\beta}}, \\quad D_{opt}(C) = G^{-1}\\left(\\tfrac{C}{6}\\right)^{\\frac{\\alpha}{\\alpha+\\beta}}, \\quad G = \\left(\\tfrac{\\alpha A}{\\beta B}\\right)^{\\frac{1}{\\alpha+\\beta}}'}</Tex>
+        <details>
+          <summary>The efficient frontier in closed form</summary>
+          <p>Minimising the law along the line C = 6ND gives:</p>
+          <Tex block>{'N_{opt}(C) = G\\left(\\tfrac{C}{6}\\right)^{\\frac{\\beta}{\\alpha+\\beta}}, \\quad D_{opt}(C) = G^{-1}\\left(\\tfrac{C}{6}\\right)^{\\frac{\\alpha}{\\alpha+\\beta}}, \\quad G = \\left(\\tfrac{\\alpha A}{\\beta B}\\right)^{\\frac{1}{\\alpha+\\beta}}'}</Tex>
+        </details>
         <p>
           A 2024 replication (Besiroglu et al.) found the published Approach 3 numbers were rounded and the fit stopped early
           (the Huber losses were averaged, not summed); their re-fit gives about 20 tokens per parameter, in line with Approaches 1 and 2.
         </p>
       </section>
 
-      <section>
-        <h2>1. The laws as a calculator</h2>
+      <section id="sweep">
+        <h2>1. Your scaling study: every run, and N<sub>opt</sub> three ways</h2>
+        <SweepSection run={run} />
+      </section>
+
+      <section id="calculator">
+        <h2>2. The paper's laws as a calculator</h2>
         <ParamControls schema={paper.schema} values={run.params} onChange={run.setParam} only={['calcBudget']} />
         <Calculator budget={run.params.calcBudget} />
       </section>
 
-      <section>
-        <h2>2. Your own scaling study, live</h2>
-        <p className="prose">
-          A sweep of tiny character-level transformers on our procedural corpus: at each compute budget, models of several
-          widths, each trained for exactly its budget with a cosine schedule as long as the run. Then all three approaches on
-          the runs you collected. Try: more budgets and sizes (paper-like preset); a narrower size span; a fixed learning
-          rate that is too high for the larger models.
-        </p>
-        <RunSettings paper={paper} run={run} only={SWEEP_FIELDS} />
-        <RunBar {...runBarProps(run)} />
-        <SweepSection run={run} />
+      <section id="corpus">
+        <h2>3. What the models read</h2>
+        <CorpusOpeningSample seed={run.seed} what="every model of the sweep trains on this text, in the same order" />
       </section>
 
-      <section>
-        <h2>3. Fit your own data</h2>
-        <CsvFit />
+      <section id="csv">
+        <details>
+          <summary><h2 style={{ display: 'inline' }}>4. Fit your own data</h2></summary>
+          <CsvFit />
+        </details>
       </section>
 
       <PanelClosing paper={paper}>

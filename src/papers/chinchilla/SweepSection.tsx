@@ -1,41 +1,41 @@
 /**
- * Part 2 of the panel: your own scaling study, live. The sweep runs in the
- * worker; this section shows its progress, plots and the three approaches'
- * exponents against the paper's.
+ * The live sweep's results below the first figure: the plan, the loss of
+ * every run as it trains, N_opt against compute three ways, and the three
+ * approaches' exponents against the paper's.
  */
 import { useMemo } from 'react';
-import type { Data } from 'plotly.js-dist-min';
-import { series } from '../../core/runner/RunRecorder';
-import { MetricCards } from '../../ui/MetricCards';
 import { Plot } from '../../ui/Plot';
 import type { ExperimentRun } from '../../ui/useExperimentRun';
-import type { SweepAnalysis } from './analysis';
-import type { SweepRunRecord } from './experiment';
+import { sweepArtifacts } from './artifacts';
 import { PUBLISHED_EXPONENTS } from './laws';
 import type { ChinchillaParams } from './params';
-import type { SweepPlan } from './sweepPlan';
-import { curveTraces, frontierTraces, isoFlopTraces } from './sweepPlots';
+import { planSweep, type SweepPlan } from './sweepPlan';
+import { frontierTraces, sweepLossTraces } from './sweepPlots';
 
 function interval(iv: readonly [number, number] | null | undefined): string {
   return iv ? ` (${iv[0].toFixed(2)}, ${iv[1].toFixed(2)})` : '';
 }
 
-export function SweepSection({ run }: { run: ExperimentRun<ChinchillaParams> }) {
-  const { artifacts, rows } = run.recording;
-  const plan = artifacts.plan as SweepPlan | undefined;
-  const runs = useMemo(() => (artifacts.runs as SweepRunRecord[] | undefined) ?? [], [artifacts.runs]);
-  const analysis = (artifacts.analysis as SweepAnalysis | undefined) ?? null;
-  const last = rows[rows.length - 1];
-  const currentRun = last?.values.run;
+/** The plan of the settings on screen (pure and fast), or why they cannot be run. */
+function plannedSweep(p: ChinchillaParams): SweepPlan | string {
+  try {
+    return planSweep(p);
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
 
-  const live = useMemo<Data[]>(() => {
-    const current = rows.filter((r) => r.values.run === currentRun);
-    const s = series(current, 'loss');
-    return [{ type: 'scatter', mode: 'lines', x: s.x, y: s.y, name: 'training loss', line: { color: '#1f5fbf' } }];
-  }, [rows, currentRun]);
-  const curves = useMemo(() => curveTraces(runs, analysis), [runs, analysis]);
-  const iso = useMemo(() => isoFlopTraces(runs, analysis), [runs, analysis]);
+export function SweepSection({ run }: { run: ExperimentRun<ChinchillaParams> }) {
+  const { rows } = run.recording;
+  const { plan: runPlan, runs, analysis } = useMemo(() => sweepArtifacts(run.recording.artifacts), [run.recording.artifacts]);
+  const recorded = useMemo(() => (run.recorded ? { rows: run.recorded.rows, ...sweepArtifacts(run.recorded.artifacts) } : null), [run.recorded]);
+  const planned = useMemo(() => plannedSweep(run.params), [run.params]);
+  const plan = runPlan ?? (typeof planned === 'string' ? null : planned);
+
+  const loss = useMemo(() => sweepLossTraces(rows, runPlan), [rows, runPlan]);
+  const lossRecorded = useMemo(() => (recorded ? sweepLossTraces(recorded.rows, recorded.plan) : null), [recorded]);
   const front = useMemo(() => frontierTraces(runs, analysis), [runs, analysis]);
+  const frontRecorded = useMemo(() => (recorded ? frontierTraces(recorded.runs, recorded.analysis) : null), [recorded]);
 
   const approaches = analysis
     ? ([
@@ -49,24 +49,23 @@ export function SweepSection({ run }: { run: ExperimentRun<ChinchillaParams> }) 
     <div className="sweep">
       {plan ? (
         <p className="hint" data-testid="sweep-plan">
+          {runPlan ? 'This sweep: ' : 'The sweep these settings plan: '}
           {plan.runs.length} runs over {plan.budgets.length} budgets ({plan.budgets[0].toExponential(1)} to{' '}
-          {plan.budgets[plan.budgets.length - 1].toExponential(1)} FLOPs), {plan.totalSteps.toLocaleString()} training steps in all.
+          {plan.budgets[plan.budgets.length - 1].toExponential(1)} FLOPs), models of {Math.min(...plan.runs.map((r) => r.N)).toLocaleString('en')} to{' '}
+          {Math.max(...plan.runs.map((r) => r.N)).toLocaleString('en')} parameters, {plan.totalSteps.toLocaleString('en')} training steps in all.
         </p>
-      ) : null}
-      <MetricCards
-        metrics={[
-          { label: 'runs finished', value: runs.length },
-          { label: 'current run N', value: last?.values.N },
-          { label: 'training loss', value: last?.values.loss, unit: 'nats' },
-          { label: 'a (Approach 2)', value: analysis?.approach2.result?.a },
-          { label: 'a (Approach 3)', value: analysis?.approach3.result?.a },
-        ]}
-      />
+      ) : (
+        <p className="error">These settings plan no sweep: {typeof planned === 'string' ? planned : ''}</p>
+      )}
       <div className="plots-2">
-        <Plot name="chinchilla-live" height={280} data={live} layout={{ title: { text: `Current run: training loss by step` }, xaxis: { title: { text: 'sweep step' } }, yaxis: { title: { text: 'loss (nats/char)' } } }} />
-        <Plot name="chinchilla-curves" height={280} data={curves} layout={{ title: { text: 'Training curves and their envelope (Approach 1)' }, xaxis: { type: 'log', title: { text: 'FLOPs' } }, yaxis: { title: { text: 'loss' } }, showlegend: false }} />
-        <Plot name="chinchilla-isoflop" height={320} data={iso} layout={{ title: { text: 'IsoFLOP profiles (Approach 2): final loss vs parameters' }, xaxis: { type: 'log', title: { text: 'parameters N' } }, yaxis: { title: { text: 'final eval loss' } } }} />
-        <Plot name="chinchilla-frontier" height={320} data={front} layout={{ title: { text: 'N_opt against compute, three ways' }, xaxis: { type: 'log', title: { text: 'C (FLOPs)' } }, yaxis: { type: 'log', title: { text: 'N_opt' } } }} />
+        <Plot
+          name="chinchilla-live" height={300} data={loss} recorded={lossRecorded}
+          layout={{ title: { text: 'Training loss over the sweep, one line per run (colour: budget)' }, xaxis: { title: { text: 'sweep step' } }, yaxis: { title: { text: 'training loss (nats/char)' } }, showlegend: false }}
+        />
+        <Plot
+          name="chinchilla-frontier" height={300} data={front} recorded={frontRecorded}
+          layout={{ title: { text: 'N_opt against compute, three ways' }, xaxis: { type: 'log', title: { text: 'compute C (FLOPs)' } }, yaxis: { type: 'log', title: { text: 'compute-optimal parameters N_opt' } } }}
+        />
       </div>
       {analysis ? (
         <table className="claims" data-testid="sweep-exponents">

@@ -12,15 +12,17 @@
 import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
 import { collectArtifacts, SharedRuns, type ProgressListener } from '../../core/sharedRuns';
 import { countParams } from '../../core/lm';
+import { decodeLink, queryFromValues } from '../../core/params/codec';
 import { presetParams } from '../../core/params/presets';
 import { Rng } from '../../core/rng';
-import type { SweepAnalysis } from './analysis';
+import { analyseSweep, type SweepAnalysis } from './analysis';
 import { fitFrontier } from './approaches';
 import { chinchillaSweep, sweepData, trainRun, type RunOutcome, type SweepRunRecord } from './experiment';
 import { computeOptimal, fitParametricLoss, predictLoss, type LossPoint } from './fit';
 import { CHINCHILLA_TEX, GOPHER_FLOPS, TABLE3, optimalAllocation } from './laws';
 import { chinchillaSchema, type ChinchillaParams } from './params';
 import { chinchillaPresets } from './presets';
+import { checkSweepRun } from './sweepGrid';
 import { MIN_STEPS, lmConfig, widthForParams } from './sweepPlan';
 
 export const CLAIMS_PRESET = 'claims';
@@ -54,8 +56,34 @@ async function runSweep(params: ChinchillaParams, seed: number, ctx: ClaimContex
   return { params, seed, runs: (a.runs as SweepRunRecord[] | undefined) ?? [], analysis, wallMs: performance.now() - t0 };
 }
 
-/** The `claims`-preset sweep for ctx's seed, shared between claims; progress goes to every waiting claim. */
+/**
+ * The sweep of a recorded run (`npm run claims -- chinchilla --from file.run.json`, e.g. a merged
+ * `npm run sweep`): its settings decoded by this code's schema, its runs checked, and the
+ * analysis recomputed from them with the run's seed, so only the trained losses are taken on trust.
+ */
+export function recordedSweep(recorded: NonNullable<ClaimContext['recorded']>): SweepOutcome {
+  const r = recorded.run;
+  if (r.end !== 'done') throw new Error(`${recorded.file} holds an unfinished run: ${r.message ?? r.end}`);
+  const { state, notices } = decodeLink(chinchillaSchema, chinchillaPresets, queryFromValues(chinchillaSchema, r.params, r.seed, r.preset));
+  if (notices.length) throw new Error(`${recorded.file}: settings this code does not accept: ${notices.map((n) => n.message).join(' ')}`);
+  const raw = r.artifacts.runs;
+  if (!Array.isArray(raw) || raw.length === 0) throw new Error(`${recorded.file} holds no sweep runs`);
+  const runs = raw.map(checkSweepRun);
+  const analysis = analyseSweep(runs, { rng: new Rng(state.seed).fork('analysis'), grid: state.params.grid, resamples: state.params.resamples });
+  return { params: state.params, seed: state.seed, runs, analysis, wallMs: r.durationMs };
+}
+
+const checkedOn = (ctx: ClaimContext): string | undefined => (ctx.recorded ? `run file ${ctx.recorded.file} (${ctx.recorded.run.preset}, seed ${ctx.recorded.run.seed})` : undefined);
+
+/** The `claims`-preset sweep for ctx's seed, shared between claims; progress goes to every waiting claim. A recorded run replaces it. */
 export function claimsSweep(ctx: ClaimContext, onProgress?: ProgressListener): Promise<SweepOutcome> {
+  if (ctx.recorded) {
+    try {
+      return Promise.resolve(recordedSweep(ctx.recorded));
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
   const seed = ctx.rng.seed;
   const params = presetParams(chinchillaSchema, chinchillaPresets, CLAIMS_PRESET);
   return sweeps.get(`${seed}:${CLAIMS_PRESET}:${ctx.backend}`, (report) => runSweep(params, seed, ctx, report), onProgress);
@@ -160,7 +188,9 @@ export const frontierBeatsLarger: Claim = {
       measured: `L(N=${s.N}, D=${s.steps * tokensPerStep}) = ${losses[0].toFixed(4)} vs L(N=${l.N}, D=${l.steps * tokensPerStep}) = ${losses[1].toFixed(4)}`,
       expected: 'frontier model loss < 4×-larger model loss',
       pass: losses[0] < losses[1],
+      checkedOn: checkedOn(ctx),
       detail:
+        (ctx.recorded ? 'Frontier from the run file\'s sweep; the two models compared trained live. ' : '') +
         `Budget C = ${C.toExponential(2)} FLOPs (the sweep's largest); frontier N = ${choice.N.toFixed(0)} from the ${choice.source}, ` +
         `built as d_model ${s.config.dModel} (${s.N} params); the larger has d_model ${l.config.dModel} (${(l.N / s.N).toFixed(2)}×). ` +
         `Same seed, data order and held-out windows; final loss in nats per character.`,
@@ -216,6 +246,7 @@ export const sweepExponents: Claim = {
       measured: check.measured,
       expected: 'a, b in (0.25, 0.75) for Approaches 2 and 3',
       pass: check.pass,
+      checkedOn: checkedOn(ctx),
       detail: `${check.detail} Sweep: ${sweep.runs.length} runs in ${(sweep.wallMs / 1000).toFixed(0)} s (seed ${sweep.seed}).`,
     };
   },

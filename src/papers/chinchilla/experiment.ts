@@ -149,7 +149,7 @@ export function sweepData(p: Pick<ChinchillaParams, 'corpusTokens' | 'seqLen' | 
   return { train, evalTokens: val.subarray(0, Math.min(val.length, p.evalBatches * EVAL_BATCH * p.seqLen + 1)) };
 }
 
-function record(r: PlannedRun, out: RunOutcome, trainTokens: number): SweepRunRecord {
+export function record(r: PlannedRun, out: RunOutcome, trainTokens: number): SweepRunRecord {
   return {
     N: out.N, C: r.C, D: r.tokens, finalLoss: out.finalLoss, curve: out.curve,
     index: r.index, budget: r.budget, rung: r.rung,
@@ -158,7 +158,7 @@ function record(r: PlannedRun, out: RunOutcome, trainTokens: number): SweepRunRe
   };
 }
 
-function planOrExplain(params: ChinchillaParams): SweepPlan {
+export function planOrExplain(params: ChinchillaParams): SweepPlan {
   try {
     return planSweep(params);
   } catch (err) {

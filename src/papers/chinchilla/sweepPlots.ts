@@ -4,12 +4,34 @@
  * along them), and N_opt against C for all three approaches. Pure data.
  */
 import type { Data } from 'plotly.js-dist-min';
+import type { MetricRow } from '../../core/runner/RunRecorder';
 import type { SweepAnalysis } from './analysis';
 import type { FrontierFit } from './approaches';
 import type { SweepRunRecord } from './experiment';
+import type { SweepPlan } from './sweepPlan';
 
 const PALETTE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#17becf'];
 export const budgetColor = (i: number) => PALETTE[i % PALETTE.length];
+
+/** Training loss by sweep step, one line per run, coloured by its budget (legend-free: hover names the run). */
+export function sweepLossTraces(rows: readonly MetricRow[], plan: SweepPlan | null): Data[] {
+  const byRun = new Map<number, { x: number[]; y: number[] }>();
+  for (const r of rows) {
+    const { loss, run } = r.values;
+    if (loss === undefined || run === undefined) continue;
+    const s = byRun.get(run) ?? { x: [], y: [] };
+    s.x.push(r.step);
+    s.y.push(loss);
+    byRun.set(run, s);
+  }
+  return [...byRun.entries()].map(([i, s]) => {
+    const p = plan?.runs[i];
+    return {
+      type: 'scatter', mode: 'lines', x: s.x, y: s.y, name: p ? `N=${p.N}, C=${p.C.toExponential(1)}` : `run ${i + 1}`,
+      line: { color: p ? budgetColor(p.budget) : undefined, width: 1.2 },
+    };
+  });
+}
 
 export function curveTraces(runs: readonly SweepRunRecord[], analysis: SweepAnalysis | null): Data[] {
   const traces: Data[] = runs.map((r) => ({

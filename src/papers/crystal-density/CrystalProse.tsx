@@ -8,55 +8,65 @@ const SEG = String.raw`\mathcal L_{\text{seg}} = -\frac{\sum_v \omega_v \log p_\
 
 export function CrystalProse() {
   return (
-    <section className="prose">
-      <h2>The question</h2>
-      <p>
-        Can a generative model of crystals work directly in 3-D space, the way image models work on pixels? Hoffmann and colleagues turn
-        each crystal's unit cell into a smooth density on a voxel grid, train a 3-D convolutional variational autoencoder on those grids, and
-        turn densities back into atoms with a second network that labels every voxel with its element. A latent space learned this way can
-        be sampled and walked through, and every point on the way decodes to something that looks like a density.
-      </p>
-      <h2>The mechanism</h2>
-      <p>
-        Every atom becomes a Gaussian whose weight <Tex>{'w_e'}</Tex> grows with the atomic number and whose width <Tex>{'\\sigma_e'}</Tex>{' '}
-        grows with the covalent radius, so the grid carries both where the atoms are and which elements they are:
-      </p>
-      <Tex block>{DENSITY}</Tex>
-      <p>
-        The encoder (two 3-D convolutions, each followed by ×2 average pooling, and a dense layer) gives the mean and log-variance of a
-        Gaussian over the latent code; the decoder (a dense layer to a coarse grid of features, then two rounds of ×2 upsampling and 3-D
-        convolution, softplus at the end so densities cannot go negative) maps a code back to a grid. Training minimises the reconstruction
-        error plus β times the KL divergence from the prior:
-      </p>
-      <Tex block>{ELBO}</Tex>
-      <Tex block>{KL}</Tex>
-      <p>
-        A small U-Net (a full-resolution convolution kept as a skip connection, ×2 average pooling and two convolutions at half
-        resolution, upsampling and a per-voxel MLP) labels each voxel as background or an element, trained by cross-entropy in which atom
-        voxels weigh more than empty space. It reads the density and its logarithm: near an atom <Tex>{'\\log\\rho'}</Tex> is a parabola
-        whose curvature gives <Tex>{'1/\\sigma_e^2'}</Tex> and whose top gives the weight, so the two numbers that tell elements apart are
-        close to linear features of the input. Atoms are then the local maxima of the density that the U-Net marks as atom somewhere in
-        their 3×3×3 neighbourhood, each given the most common label there:
-      </p>
-      <Tex block>{SEG}</Tex>
-      <p>
-        Our crystals come from a generator written for this panel: eleven prototypes (rock-salt, CsCl, perovskite, zinc blende, diamond,
-        fluorite, fcc, bcc, hcp, wurtzite, rutile) with textbook lattice constants, element substitutions inside each family (NaCl, KCl, MgO,
-        LiF, CaO for rock-salt, and so on), random strains of a few percent and uniform random rotations, all from the run's seed.
-      </p>
-      <p>
-        <strong>What to try:</strong> drag the iso level and switch on the 2x2x2 repeat; watch the reconstruction sharpen while the VAE trains;
-        move the interpolation slider from one prototype to another and see the atoms the U-Net extracts change; compare a latent size of 2
-        with 32; turn off rotations and see how much easier reconstruction becomes; try the repeating-lattice representation, which the paper
-        found harder.
-      </p>
-    </section>
+    <>
+      <section className="prose" id="question">
+        <h2>The question</h2>
+        <p>
+          Can a generative model of crystals work directly in 3-D space, the way image models work on pixels? Hoffmann and colleagues turn
+          each crystal's unit cell into a smooth density on a voxel grid, train a 3-D convolutional variational autoencoder on those grids, and
+          turn densities back into atoms with a second network that labels every voxel with its element. A latent space learned this way can
+          be sampled and walked through, and every point on the way decodes to something that looks like a density.
+        </p>
+      </section>
+      <section className="prose" id="mechanism">
+        <h2>The mechanism</h2>
+        <p>
+          Every atom becomes a Gaussian whose weight <Tex>{'w_e'}</Tex> grows with the atomic number and whose width <Tex>{'\\sigma_e'}</Tex>{' '}
+          grows with the covalent radius, so the grid carries both where the atoms are and which elements they are:
+        </p>
+        <Tex block>{DENSITY}</Tex>
+        <p>
+          The encoder (two 3-D convolutions, each followed by ×2 average pooling, and a dense layer) gives the mean and log-variance of a
+          Gaussian over the latent code; the decoder (a dense layer to a coarse grid of features, then two rounds of ×2 upsampling and 3-D
+          convolution, softplus at the end so densities cannot go negative) maps a code back to a grid. Training minimises the reconstruction
+          error plus β times the KL divergence from the prior:
+        </p>
+        <Tex block>{ELBO}</Tex>
+        <Tex block>{KL}</Tex>
+        <details>
+          <summary>The U-Net and peak finding</summary>
+          <p>
+            A small U-Net (a full-resolution convolution kept as a skip connection, ×2 average pooling and two convolutions at half
+            resolution, upsampling and a per-voxel MLP) labels each voxel as background or an element, trained by cross-entropy in which atom
+            voxels weigh more than empty space. It reads the density and its logarithm: near an atom <Tex>{'\\log\\rho'}</Tex> is a parabola
+            whose curvature gives <Tex>{'1/\\sigma_e^2'}</Tex> and whose top gives the weight, so the two numbers that tell elements apart are
+            close to linear features of the input. Atoms are then the local maxima of the density that the U-Net marks as atom somewhere in
+            their 3×3×3 neighbourhood, each given the most common label there:
+          </p>
+          <Tex block>{SEG}</Tex>
+        </details>
+        <p>
+          Our crystals come from a generator written for this panel: eleven prototypes (rock-salt, CsCl, perovskite, zinc blende, diamond,
+          fluorite, fcc, bcc, hcp, wurtzite, rutile) with textbook lattice constants, element substitutions inside each family (NaCl, KCl, MgO,
+          LiF, CaO for rock-salt, and so on), random strains of a few percent and uniform random rotations, all from the run's seed.
+        </p>
+      </section>
+      <section className="prose" id="try">
+        <h2>What to try</h2>
+        <p>
+          Drag the iso level and switch on the 2x2x2 repeat (the 3-D view settings under the crystal); watch the reconstruction sharpen while the VAE trains;
+          move the interpolation slider from one prototype to another and see the atoms the U-Net extracts change; compare a latent size of 2
+          with 32; turn off rotations and see how much easier reconstruction becomes; try the repeating-lattice representation, which the paper
+          found harder.
+        </p>
+      </section>
+    </>
   );
 }
 
 export function CrystalLimits() {
   return (
-    <section className="prose">
+    <section className="prose" id="limits">
       <h2>What browser scale can and cannot show</h2>
       <p>
         The paper trains on about 50,000 real crystals from materials databases (120k samples with rotations), on 30³ grids over a 10 Å box,

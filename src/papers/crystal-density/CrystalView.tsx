@@ -1,20 +1,23 @@
 /**
  * One crystal in three.js through the shared Scene3D kit. The latest view and
  * options go into a snapshot ref; the render loop rebuilds the scene content
- * when the snapshot's version changes. The canvas draws on demand; with
+ * when the snapshot's version changes. Without a view there is no canvas,
+ * only a box that says why (never a blank scene). The canvas draws on demand; with
  * `spin` it turns the crystal every frame and measures frames per second.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type * as THREE from 'three';
 import { Scene3D, type SceneContext } from '../../ui/Scene3D';
 import { buildCrystalGroup, type MarchingCubesClass, type ViewOptions } from './crystalScene';
-import type { GridView } from './experiment';
+import type { GridView } from './gridView';
 
 export interface CrystalViewProps {
   name: string;
   view: GridView | null;
   options: ViewOptions;
   caption?: string;
+  /** Said in place of the canvas while there is no view: why, and when one comes. */
+  empty?: string;
   height?: number;
   spin?: boolean;
 }
@@ -28,7 +31,7 @@ function disposeGroup(g: THREE.Object3D): void {
   });
 }
 
-export function CrystalView({ name, view, options, caption, height = 320, spin = false }: CrystalViewProps) {
+export function CrystalView({ name, view, options, caption, empty = 'This view appears during a run.', height = 320, spin = false }: CrystalViewProps) {
   const [MC, setMC] = useState<MarchingCubesClass | null>(null);
   const snap = useRef({ view, options, spin, version: 0 });
   const fpsEl = useRef<HTMLSpanElement>(null);
@@ -98,10 +101,18 @@ export function CrystalView({ name, view, options, caption, height = 320, spin =
 
   return (
     <div className="crystal-view">
-      {MC ? <Scene3D name={name} build={build} height={height} onDemand /> : <p className="hint">Loading the 3-D view…</p>}
-      <p className="hint">
-        {caption ?? view?.label ?? 'Nothing to show yet: run the experiment.'} <span ref={fpsEl} data-testid={`${name}-fps`} />
-      </p>
+      {!view ? (
+        <div className="crystal-empty" style={{ height }} data-empty-scene={name}>{empty}</div>
+      ) : MC ? (
+        <Scene3D name={name} build={build} height={height} onDemand />
+      ) : (
+        <p className="hint">Loading the 3-D view…</p>
+      )}
+      {view ? (
+        <p className="hint">
+          {caption ?? view.label} <span ref={fpsEl} data-testid={`${name}-fps`} />
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,20 +1,25 @@
-/** The crystal-density panel: generated crystals as 3-D densities, a VAE and a U-Net trained live, the latent space. */
+/** The crystal-density panel: a generated crystal as a 3-D density first, the VAE and U-Net trained live, then the latent space. */
 import { useMemo, useState } from 'react';
+import type { Layout } from 'plotly.js-dist-min';
 import type { PaperDef } from '../../core/paper';
-import { PanelOpening } from '../../ui/PanelOpening';
-import { RunSettings } from '../../ui/RunSettings';
 import { MetricCards } from '../../ui/MetricCards';
+import { PanelHero } from '../../ui/PanelHero';
+import { PanelOpening } from '../../ui/PanelOpening';
 import { Plot } from '../../ui/Plot';
+import { noteWhenEmpty } from '../../ui/plotNote';
 import { Reproduce } from '../../ui/Reproduce';
 import { RunBar, runBarProps } from '../../ui/RunBar';
+import { RunSettings } from '../../ui/RunSettings';
 import { useExperimentRun } from '../../ui/useExperimentRun';
-import { CrystalProse, CrystalLimits } from './CrystalProse';
+import './crystal.css';
+import { CrystalLimits, CrystalProse } from './CrystalProse';
 import { CrystalView } from './CrystalView';
 import { pathColor, type ViewOptions } from './crystalScene';
-import type { DatasetInfo, GridView, Interpolation, LatentMap, ReconView, Results, SegView } from './experiment';
 import type { crystalSchema } from './params';
 import { latentTraces, segTraces, vaeTraces } from './plots';
+import { crystalRecording } from './recordingView';
 import { ResultsTable } from './ResultsTable';
+import { shownCrystal } from './shownCrystal';
 import { ViewControls, type ViewSettings } from './ViewControls';
 
 /** The smallest and largest reconstructed voxel (a constant grid means the decoder learned nothing). */
@@ -31,18 +36,19 @@ function DecodedRange({ density }: { density: readonly number[] }) {
   );
 }
 
+const VAE_LAYOUT: Partial<Layout> = { title: { text: 'VAE: training error, held-out error vs the mean density' }, xaxis: { title: { text: 'VAE step' } }, yaxis: { title: { text: 'Σ (x − x̂)² per batch' }, type: 'log' }, yaxis2: { title: { text: 'MSE per voxel' }, overlaying: 'y', side: 'right', type: 'log' } };
+const SEG_LAYOUT: Partial<Layout> = { title: { text: 'U-Net: loss and accuracy' }, xaxis: { title: { text: 'step (VAE steps, then U-Net steps)' } }, yaxis: { title: { text: 'weighted cross-entropy (nats)' } }, yaxis2: { title: { text: 'accuracy (fraction)' }, overlaying: 'y', side: 'right', range: [0, 1] } };
+
 export default function CrystalPanel({ paper }: { paper: PaperDef<typeof crystalSchema> }) {
   const run = useExperimentRun(paper);
-  const { artifacts, rows } = run.recording;
-  const info = (artifacts.dataset as DatasetInfo | undefined) ?? null;
-  const view = (artifacts.view as GridView | undefined) ?? null;
-  const recon = (artifacts.recon as ReconView | undefined) ?? null;
-  const seg = (artifacts.seg as SegView | undefined) ?? null;
-  const latent = (artifacts.latent as LatentMap | undefined) ?? null;
-  const interp = (artifacts.interp as Interpolation | undefined) ?? null;
-  const prior = (artifacts.prior as GridView[] | undefined) ?? null;
-  const results = (artifacts.results as Results | undefined) ?? null;
-  const last = (key: string) => rows.findLast((r) => r.values[key] !== undefined)?.values[key];
+  const { rows, info, view: runView, recon, seg, latent, interp, prior, results } = useMemo(() => crystalRecording(run.recording), [run.recording]);
+  const recordedRows = run.recorded?.rows ?? null;
+  const fromRecording = run.origin.kind === 'recorded' ? 'Recorded run: ' : '';
+  const last = (key: 'kl' | 'cellAcc' | 'stepsPerSec') => rows.findLast((r) => r.values[key] !== undefined)?.values[key];
+
+  // The shown held-out crystal for the current params, computed at once (milliseconds); a live run's own view once it sends one.
+  const shown = useMemo(() => shownCrystal(run.params, run.seed), [run.params, run.seed]);
+  const view = run.origin.kind === 'live' && runView ? runView : shown;
 
   const [settings, setSettings] = useState<ViewSettings>({ iso: 0.25, repeat: false, atoms: true, bondCutoff: 3, spin: false });
   const [frame, setFrame] = useState(0);
@@ -58,56 +64,73 @@ export default function CrystalPanel({ paper }: { paper: PaperDef<typeof crystal
   const isoPath = useMemo<ViewOptions>(() => ({ ...iso, color: pathColor(t) }), [iso, t]);
 
   const vaeData = useMemo(() => vaeTraces(rows), [rows]);
+  const vaeRecorded = useMemo(() => (recordedRows ? vaeTraces(recordedRows) : null), [recordedRows]);
   const segData = useMemo(() => segTraces(rows), [rows]);
+  const segRecorded = useMemo(() => (recordedRows ? segTraces(recordedRows) : null), [recordedRows]);
   const latentData = useMemo(() => latentTraces(latent), [latent]);
+
+  const figure = (
+    <>
+      <div className="plots-2">
+        <CrystalView
+          name="crystal-input" view={view} options={iso} spin={settings.spin} height={340}
+          caption={`Held-out crystal ${Math.min(run.params.show, run.params.testSamples - 1)}: ${view.label}, density isosurface and atoms (${view.n}³ grid over ${view.box} Å)`}
+        />
+        <Plot name="crystal-vae" height={340} data={vaeData} recorded={vaeRecorded} layout={noteWhenEmpty(vaeData, VAE_LAYOUT, 'Press Run to train the VAE on the generated crystals.')} />
+      </div>
+      <details className="crystal-view-settings">
+        <summary>3-D view: iso level, 2×2×2 repeat, atoms and bonds, turning</summary>
+        <ViewControls value={settings} onChange={setSettings} />
+      </details>
+    </>
+  );
+  const controls = (
+    <>
+      <RunBar {...runBarProps(run)} />
+      <RunSettings paper={paper} run={run} />
+      <MetricCards
+        metrics={[
+          { label: 'held-out MSE / mean MSE', value: results ? results.reconMse / results.meanMse : undefined },
+          { label: 'VAE KL', value: last('kl'), unit: 'nats' },
+          { label: 'cells segmented exactly', value: last('cellAcc') },
+          { label: 'steps/s', value: last('stepsPerSec') },
+        ]}
+      />
+    </>
+  );
 
   return (
     <main className="panel">
       <PanelOpening title={paper.title} paper={paper} run={run} />
+      <PanelHero figure={figure} controls={controls} />
+      {info ? (
+        <p className="hint" data-testid="crystal-dataset" data-train={info.train}>
+          {fromRecording}{info.train} training and {info.test} held-out cells on a {info.n}³ grid over {info.box} Å ({(info.box / info.n).toFixed(3)} Å per voxel),{' '}
+          {info.meanAtoms.toFixed(1)} atoms per cell on average; per prototype: {info.names.map((nm, i) => `${nm} ${info.perPrototype[i]}`).join(', ')}.
+        </p>
+      ) : null}
       <CrystalProse />
 
-      <section>
-        <h2>1. Crystals as densities</h2>
-        <RunSettings paper={paper} run={run} />
-        {info ? (
-          <p className="hint" data-testid="crystal-dataset" data-train={info.train}>
-            {info.train} training and {info.test} held-out cells on a {info.n}³ grid over {info.box} Å ({(info.box / info.n).toFixed(3)} Å per voxel),{' '}
-            {info.meanAtoms.toFixed(1)} atoms per cell on average; per prototype: {info.names.map((nm, i) => `${nm} ${info.perPrototype[i]}`).join(', ')}.
-          </p>
-        ) : null}
-        <ViewControls value={settings} onChange={setSettings} />
+      <section id="decode">
+        <h2>Decode and segment</h2>
         <div className="plots-2">
-          <CrystalView name="crystal-input" view={view} options={iso} spin={settings.spin} caption={view ? `Input: ${view.label}, isosurface and atoms` : undefined} />
-          <CrystalView name="crystal-recon" view={recon?.output ?? null} options={isoOnly} caption={recon ? `VAE reconstruction at step ${recon.step} (MSE per voxel ${recon.mse.toExponential(2)})` : 'The VAE reconstruction appears during training.'} />
+          <CrystalView
+            name="crystal-recon" view={recon?.output ?? null} options={isoOnly}
+            caption={recon ? `${fromRecording}VAE reconstruction of the shown crystal at step ${recon.step} (MSE per voxel ${recon.mse.toExponential(2)})` : undefined}
+            empty="The VAE's reconstruction of the shown crystal appears at its first evaluation."
+          />
+          <CrystalView
+            name="crystal-seg-view" view={seg?.view ?? null} options={voxels}
+            caption={seg ? `${fromRecording}U-Net labels at step ${seg.step} as coloured voxels, with the ${seg.view.atoms.length} atoms peak finding extracts (${seg.truth} in the cell: ${seg.correct ? 'count and species right' : 'not exact'})` : undefined}
+            empty="The U-Net's labels of the shown crystal appear once it trains, after the VAE."
+          />
         </div>
         {recon ? <DecodedRange density={recon.output.density} /> : null}
+        <Plot name="crystal-seg" height={300} data={segData} recorded={segRecorded} layout={noteWhenEmpty(segData, SEG_LAYOUT, 'The U-Net trains after the VAE.')} />
       </section>
 
-      <section>
-        <h2>2. Train the VAE, then the U-Net</h2>
-        <RunBar {...runBarProps(run)} />
-        <MetricCards
-          metrics={[
-            { label: 'held-out MSE / mean MSE', value: results ? results.reconMse / results.meanMse : undefined },
-            { label: 'VAE KL', value: last('kl'), unit: 'nats' },
-            { label: 'cells segmented exactly', value: last('cellAcc') },
-            { label: 'steps/s', value: last('stepsPerSec') },
-          ]}
-        />
-        <div className="plots-2">
-          <Plot name="crystal-vae" height={300} data={vaeData} layout={{ title: { text: 'VAE: training error, held-out error vs the mean density' }, xaxis: { title: { text: 'step' } }, yaxis: { title: { text: 'Σ (x − x̂)²' }, type: 'log' }, yaxis2: { title: { text: 'MSE per voxel' }, overlaying: 'y', side: 'right', type: 'log' } }} />
-          <Plot name="crystal-seg" height={300} data={segData} layout={{ title: { text: 'U-Net: loss and accuracy' }, xaxis: { title: { text: 'step' } }, yaxis: { title: { text: 'cross-entropy' } }, yaxis2: { title: { text: 'accuracy' }, overlaying: 'y', side: 'right', range: [0, 1] } }} />
-        </div>
-        <CrystalView
-          name="crystal-seg-view"
-          view={seg?.view ?? null}
-          options={voxels}
-          caption={seg ? `U-Net labels of the input at step ${seg.step} as coloured voxels, with the ${seg.view.atoms.length} atoms peak finding extracts (${seg.truth} in the cell: ${seg.correct ? 'count and species right' : 'not exact'})` : 'The segmentation appears during U-Net training.'}
-        />
-      </section>
-
-      <section>
-        <h2>3. The latent space</h2>
+      <section id="latent">
+        <h2>The latent space</h2>
         <label className="field">
           Interpolation {interp ? `${interp.from} → ${interp.to}` : ''}: t = {current ? current.t.toFixed(2) : '–'}
           <input
@@ -118,12 +141,11 @@ export default function CrystalPanel({ paper }: { paper: PaperDef<typeof crystal
         {interp?.note ? <p className="warn">{interp.note}</p> : null}
         <div className="plots-2">
           <CrystalView
-            name="crystal-interp-view"
-            view={current?.view ?? null}
-            options={isoPath}
-            caption={current ? `Decoded at t = ${current.t.toFixed(2)} (the surface turns from blue to orange along the path): mass ${current.mass.toFixed(2)}, ${current.view.atoms.length} atoms extracted` : 'Run to the end to interpolate.'}
+            name="crystal-interp-view" view={current?.view ?? null} options={isoPath}
+            caption={current ? `${fromRecording}decoded at t = ${current.t.toFixed(2)} (the surface turns from blue to orange along the path): mass ${current.mass.toFixed(2)}, ${current.view.atoms.length} atoms extracted` : undefined}
+            empty="The interpolation between two held-out crystals is decoded at the end of a run."
           />
-          <Plot name="crystal-latent" height={320} data={latentData} layout={{ title: { text: 'Latent means μ, first two principal components' }, xaxis: { title: { text: 'PC 1' } }, yaxis: { title: { text: 'PC 2' } } }} />
+          <Plot name="crystal-latent" height={320} data={latentData} layout={noteWhenEmpty(latentData, { title: { text: `${fromRecording}latent means μ, first two principal components` }, xaxis: { title: { text: 'PC 1' } }, yaxis: { title: { text: 'PC 2' } } }, 'Every crystal is embedded at the end of a run.')} />
         </div>
         <label className="field">
           Sample from the prior N(0, I):{' '}
@@ -133,7 +155,7 @@ export default function CrystalPanel({ paper }: { paper: PaperDef<typeof crystal
             ))}
           </select>
         </label>
-        <CrystalView name="crystal-prior-view" view={priorView} options={iso} caption={priorView ? `${priorView.label}: ${priorView.atoms.length} atoms extracted` : 'Prior samples appear at the end of a run.'} height={280} />
+        <CrystalView name="crystal-prior-view" view={priorView} options={iso} caption={priorView ? `${fromRecording}${priorView.label}: ${priorView.atoms.length} atoms extracted` : undefined} empty="Samples from the prior are decoded at the end of a run." height={280} />
         <ResultsTable results={results} />
       </section>
 

@@ -9,7 +9,7 @@ import type * as THREE from 'three';
 import type { MarchingCubes } from 'three/examples/jsm/objects/MarchingCubes.js';
 import type { Atom } from './crystal';
 import { ELEMENTS } from './elements';
-import type { GridView } from './experiment';
+import type { GridView } from './gridView';
 import { add, fracToCart, scale } from './mat3';
 import type { Vec3 } from './prototypes';
 

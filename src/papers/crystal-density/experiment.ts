@@ -19,7 +19,6 @@ import { clipByGlobalNorm } from '../../core/lm/train';
 import type { Param } from '../../core/lm/params';
 import { readWeights, startFrom } from '../../core/weights/namedWeights';
 import type { Rng } from '../../core/rng';
-import type { Atom } from './crystal';
 import { densityBatch, labelBatch, makeDataset } from './dataset';
 import { gridMass, type GridSpec, type Sample } from './density';
 import { NUM_CLASSES } from './elements';
@@ -28,6 +27,8 @@ import { knnAccuracy, pca2 } from './latentTools';
 import type { CrystalParams } from './params';
 import { sameComposition } from './peaks';
 import { PROTOTYPES, type Vec3 } from './prototypes';
+import { toView, type GridView } from './gridView';
+import { crystalLabel } from './shownCrystal';
 import { SegUNet } from './unet';
 import { CrystalVae } from './vae';
 import type { Mat3 } from './mat3';
@@ -40,19 +41,6 @@ export interface DatasetInfo {
   perPrototype: number[];
   names: string[];
   meanAtoms: number;
-}
-
-/** What a 3-D view draws: one grid (density or labels) and atoms. */
-export interface GridView {
-  n: number;
-  box: number;
-  label: string;
-  density: number[];
-  atoms: Atom[];
-  lattice: Mat3;
-  origin: Vec3;
-  /** Segmentation classes per voxel (0 background), when there are any. */
-  labels?: number[];
 }
 
 export interface ReconView { step: number; input: GridView; output: GridView; mse: number }
@@ -75,9 +63,6 @@ export interface Results {
   endMasses: [number, number];
 }
 
-const toView = (s: Sample, grid: GridSpec, label: string, density: ArrayLike<number> = s.density, atoms: Atom[] = s.atoms, labels?: ArrayLike<number>): GridView => ({
-  n: grid.n, box: grid.box, label, density: Array.from(density), atoms, lattice: s.crystal.lattice, origin: s.crystal.origin, labels: labels ? Array.from(labels) : undefined,
-});
 
 function normals(rng: Rng, count: number): Float32Array {
   return Float32Array.from({ length: count }, () => rng.normal());
@@ -126,7 +111,7 @@ export const crystalExperiment: Experiment<CrystalParams> = async function* (p, 
     data: { train: train.length, test: test.length, n, box: p.box, perPrototype, names: PROTOTYPES.map((q) => q.name), meanAtoms: train.reduce((a, s) => a + s.atoms.length, 0) / train.length } satisfies DatasetInfo,
   };
   const shown = test[Math.min(p.show, test.length - 1)];
-  yield { kind: 'artifact', name: 'view', data: toView(shown, grid, `${shown.crystal.formula} (${PROTOTYPES[shown.crystal.proto].name})`, undefined, undefined, shown.labels) };
+  yield { kind: 'artifact', name: 'view', data: toView(shown, grid, crystalLabel(shown.crystal), undefined, undefined, shown.labels) };
 
   const batch = Math.min(p.batch, train.length);
   const total = p.vaeSteps + p.segSteps + 2;

@@ -1,70 +1,77 @@
-/** The Gopher panel: the recipe, a family of tiny models trained live, and which task families gain from scale. */
+/** The Gopher panel: a family of tiny models trained live, which task families gain from scale, the recipe, and the probes. */
 import { useMemo } from 'react';
-import type { Data } from 'plotly.js-dist-min';
 import type { PaperDef } from '../../core/paper';
-import { PanelOpening } from '../../ui/PanelOpening';
-import { RunSettings } from '../../ui/RunSettings';
 import { MetricCards } from '../../ui/MetricCards';
-import { Plot } from '../../ui/Plot';
 import { PanelClosing } from '../../ui/PanelClosing';
+import { PanelHero } from '../../ui/PanelHero';
+import { PanelOpening } from '../../ui/PanelOpening';
+import { Plot } from '../../ui/Plot';
 import { RunBar, runBarProps } from '../../ui/RunBar';
+import { RunSettings } from '../../ui/RunSettings';
 import { Tex } from '../../ui/Tex';
 import { useExperimentRun } from '../../ui/useExperimentRun';
-import type { ModelResult, LossFit, Samples } from './experiment';
-import type { FamilyMember } from './family';
+import { gopherArtifacts } from './artifacts';
+import { CorpusProbes } from './CorpusProbes';
+import { gopherFamily } from './family';
 import type { gopherSchema } from './params';
+import { familyTraces } from './plots/families';
+import { gainTraces } from './plots/gains';
+import { lossVsSizeTraces } from './plots/lossVsSize';
+import { trainingTraces } from './plots/training';
 import { RecipeTable } from './RecipeTable';
-import { TASK_FAMILIES } from './tasks';
 
 const PAPER_FINDING = 'Largest gains: reading comprehension and fact-checking; smallest: logic and maths (Rae et al. 2021, §4.3).';
 
 export default function GopherPanel({ paper }: { paper: PaperDef<typeof gopherSchema> }) {
   const run = useExperimentRun(paper);
-  const { artifacts, rows } = run.recording;
-  const family = (artifacts.family as FamilyMember[] | undefined) ?? null;
-  const results = useMemo(() => (artifacts.results as ModelResult[] | undefined) ?? [], [artifacts.results]);
-  const fit = (artifacts.lossFit as LossFit | undefined) ?? null;
-  const samples = (artifacts.samples as Samples | undefined) ?? null;
+  const { rows } = run.recording;
+  const { family, results, fit, samples } = useMemo(() => gopherArtifacts(run.recording.artifacts), [run.recording.artifacts]);
+  const recorded = useMemo(() => (run.recorded ? { rows: run.recorded.rows, ...gopherArtifacts(run.recorded.artifacts) } : null), [run.recorded]);
   const lastLoss = rows.findLast((r) => r.values.loss !== undefined)?.values.loss;
+  // The family's shapes and counts are known from the settings at once; a run's own family replaces them.
+  const planned = useMemo(() => gopherFamily(run.params), [run.params]);
 
-  const lossPlot = useMemo<Data[]>(() => {
-    const traces: Data[] = [{ type: 'scatter', mode: 'markers+text', x: results.map((r) => r.N), y: results.map((r) => r.evalLoss), text: results.map((r) => r.name), textposition: 'top center', name: 'eval loss', marker: { size: 10 } }];
-    if (fit && results.length >= 2) {
-      const ns = [Math.min(...results.map((r) => r.N)), Math.max(...results.map((r) => r.N))];
-      traces.push({ type: 'scatter', mode: 'lines', x: ns, y: ns.map((n) => fit.coef * n ** fit.exponent), name: `fit: L ∝ N^${fit.exponent.toFixed(3)} (R² ${fit.r2.toFixed(2)})`, line: { dash: 'dot' } });
-    }
-    return traces;
-  }, [results, fit]);
+  const training = useMemo(() => trainingTraces(rows, family), [rows, family]);
+  const trainingRecorded = useMemo(() => (recorded ? trainingTraces(recorded.rows, recorded.family) : null), [recorded]);
+  const families = useMemo(() => familyTraces(results), [results]);
+  const familiesRecorded = useMemo(() => (recorded ? familyTraces(recorded.results).slice(0, 5) : null), [recorded]);
+  const loss = useMemo(() => lossVsSizeTraces(results, fit), [results, fit]);
+  const lossRecorded = useMemo(() => (recorded ? lossVsSizeTraces(recorded.results, recorded.fit) : null), [recorded]);
+  const gains = useMemo(() => gainTraces(results), [results]);
 
-  const familyPlot = useMemo<Data[]>(
-    () => TASK_FAMILIES.map((f) => ({ type: 'scatter', mode: 'lines+markers', x: results.map((r) => r.N), y: results.map((r) => r.scores[f]), name: f })),
-    [results],
+  const figure = (
+    <div className="plots-2">
+      <Plot
+        name="gopher-training" height={340} data={training} recorded={trainingRecorded}
+        layout={{ title: { text: 'Training loss, one line per model' }, xaxis: { title: { text: 'step of that model' } }, yaxis: { title: { text: 'loss (nats/char)' } } }}
+      />
+      <Plot
+        name="gopher-families" height={340} data={families} recorded={familiesRecorded}
+        layout={{ title: { text: 'Accuracy per task family vs size (dashed: chance)' }, xaxis: { type: 'log', dtick: 'D2', title: { text: 'parameters N' } }, yaxis: { title: { text: 'multiple-choice accuracy' }, range: [0, 1] } }}
+      />
+    </div>
   );
-
-  const gains = useMemo(() => {
-    if (results.length < 2) return null;
-    const first = results[0], lastR = results[results.length - 1];
-    return TASK_FAMILIES.map((f) => ({ family: f, gain: lastR.scores[f] - first.scores[f] })).sort((a, b) => b.gain - a.gain);
-  }, [results]);
-
-  const training = useMemo<Data[]>(() => {
-    const byModel = new Map<number, { x: number[]; y: number[] }>();
-    for (const r of rows) {
-      if (r.values.loss === undefined) continue;
-      const m = r.values.model;
-      if (!byModel.has(m)) byModel.set(m, { x: [], y: [] });
-      const s = byModel.get(m)!;
-      s.x.push(s.x.length + 1);
-      s.y.push(r.values.loss);
-    }
-    return [...byModel.entries()].map(([m, s]) => ({ type: 'scatter', mode: 'lines', x: s.x, y: s.y, name: family?.[m]?.name ?? `model ${m + 1}` }));
-  }, [rows, family]);
+  const controls = (
+    <>
+      <RunBar {...runBarProps(run)} />
+      <RunSettings paper={paper} run={run} />
+      <MetricCards
+        metrics={[
+          { label: 'models trained', value: results.length },
+          { label: 'training loss', value: lastLoss, unit: 'nats' },
+          { label: 'loss exponent', value: fit?.exponent },
+          { label: 'fit R²', value: fit?.r2 },
+        ]}
+      />
+    </>
+  );
 
   return (
     <main className="panel">
       <PanelOpening title="Gopher: what scale buys" paper={paper} run={run} />
+      <PanelHero figure={figure} controls={controls} />
 
-      <section className="prose">
+      <section className="prose" id="question">
         <h2>The question</h2>
         <p>
           Rae et al. trained a family of six transformers, from 44M to 280B parameters, on the same 300B tokens of MassiveText,
@@ -79,48 +86,36 @@ export default function GopherPanel({ paper }: { paper: PaperDef<typeof gopherSc
         <p>
           Here a family of tiny models with the same proportions trains on our procedural corpus, and a battery of probes
           drawn from that corpus (facts, copying from context, arithmetic, two-hop reasoning, agreement) asks which abilities
-          improve with size. Try: more models, a larger token budget, zero-shot vs few-shot prompts.
+          improve with size. Try: more models, a larger token budget, zero-shot vs few-shot prompts, Table 1's falling learning rates.
         </p>
       </section>
 
-      <section>
-        <h2>1. The recipe</h2>
-        <RecipeTable family={family} />
+      <section id="corpus">
+        <h2>1. What the models read, and what they are asked</h2>
+        <CorpusProbes seed={run.seed} shots={run.params.shots} />
       </section>
 
-      <section>
-        <h2>2. Train the family</h2>
-        <RunSettings paper={paper} run={run} />
-        <RunBar {...runBarProps(run)} />
-        <MetricCards
-          metrics={[
-            { label: 'models trained', value: results.length },
-            { label: 'training loss', value: lastLoss, unit: 'nats' },
-            { label: 'loss exponent', value: fit?.exponent },
-            { label: 'fit R²', value: fit?.r2 },
-          ]}
-        />
-        <div className="plots-2">
-          <Plot name="gopher-training" height={280} data={training} layout={{ title: { text: 'Training loss by step, per model' }, xaxis: { title: { text: 'step' } }, yaxis: { title: { text: 'loss (nats/char)' } } }} />
-          <Plot name="gopher-loss-vs-size" height={280} data={lossPlot} layout={{ title: { text: 'Evaluation loss vs parameters' }, xaxis: { type: 'log', title: { text: 'parameters N' } }, yaxis: { type: 'log', title: { text: 'eval loss' } }, showlegend: false }} />
-        </div>
+      <section id="recipe">
+        <h2>2. The recipe</h2>
+        <RecipeTable family={family ?? planned} />
       </section>
 
-      <section>
-        <h2>3. Which task families gain from scale</h2>
+      <section id="scale">
+        <h2>3. Loss and gains with scale</h2>
         <div className="plots-2">
-          <Plot name="gopher-families" height={300} data={familyPlot} layout={{ title: { text: 'Accuracy per task family vs size' }, xaxis: { type: 'log', title: { text: 'parameters N' } }, yaxis: { title: { text: 'accuracy' }, range: [0, 1] } }} />
           <Plot
-            name="gopher-gains"
-            height={300}
-            data={gains ? [{ type: 'bar', x: gains.map((g) => g.family), y: gains.map((g) => g.gain), marker: { color: gains.map((g) => (g.gain >= 0 ? '#1f5fbf' : '#b3261e')) } }] : []}
-            layout={{ title: { text: 'Gain from smallest to largest model (accuracy points)' }, yaxis: { title: { text: 'gain' } } }}
+            name="gopher-loss-vs-size" height={300} data={loss} recorded={lossRecorded}
+            layout={{ title: { text: 'Evaluation loss vs parameters' }, xaxis: { type: 'log', dtick: 'D2', title: { text: 'parameters N' } }, yaxis: { type: 'log', title: { text: 'held-out loss (nats/char)' } }, showlegend: false }}
+          />
+          <Plot
+            name="gopher-gains" height={300} data={gains}
+            layout={{ title: { text: 'Gain from the smallest to the largest model' }, xaxis: { title: { text: 'task family' } }, yaxis: { title: { text: 'gain (accuracy points)' } } }}
           />
         </div>
         <p className="hint">{PAPER_FINDING}</p>
       </section>
 
-      <section>
+      <section id="samples">
         <h2>4. One prompt, every size</h2>
         {samples ? (
           <div data-testid="gopher-samples">

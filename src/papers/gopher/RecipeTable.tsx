@@ -23,7 +23,7 @@ export function RecipeTable({ family }: { family: FamilyMember[] | null }) {
               <tr key={m.name}><td>{m.name}</td><td>{m.nLayers}</td><td>{m.nHeads}</td><td>{m.kvSize}</td><td>{m.dModel}</td><td>{m.N.toLocaleString()}</td><td>{Math.round(m.flopsPerToken).toLocaleString()}</td></tr>
             ))
           ) : (
-            <tr><td colSpan={7} className="hint">Press Run: the family's shapes and exact counts appear here.</td></tr>
+            <tr><td colSpan={7} className="hint">No family yet.</td></tr>
           )}
         </tbody>
       </table>

@@ -22,7 +22,8 @@ import type { Rng } from '../../core/rng';
 import { readWeights, startFrom, type NamedWeights } from '../../core/weights/namedWeights';
 import { gopherFamily, type FamilyMember } from './family';
 import type { GopherParams } from './params';
-import { TASK_FAMILIES, scoreItems, taskBattery, type TaskFamily, type TaskItem } from './tasks';
+import { TASK_FAMILIES, taskBattery, type TaskFamily, type TaskItem } from './tasks';
+import { scoreItems } from './taskScoring';
 
 export const VAL_FRACTION = 0.05;
 export const EVAL_BATCH = 32;

@@ -8,8 +8,9 @@
  * the table. RMSNorm, relative positions and a 4 · d_model feed-forward, as
  * in the paper; a character vocabulary of 52.
  */
-import { VOCAB_SIZE } from '../../core/corpus';
-import { countParams, trainingFlopsPerToken, type LMConfig } from '../../core/lm';
+import { VOCAB_SIZE } from '../../core/corpus/charTokenizer';
+import type { LMConfig } from '../../core/lm/config';
+import { countParams, trainingFlopsPerToken } from '../../core/lm/count';
 import type { GopherParams } from './params';
 import { GOPHER_TABLE1, type Table1Row } from './table1';
 

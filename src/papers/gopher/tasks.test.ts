@@ -4,7 +4,8 @@ import { DOC_SEP, encode, evaluateExpression, makeCorpus } from '../../core/corp
 import { TransformerLM } from '../../core/lm';
 import { Rng } from '../../core/rng';
 import { gopherFamily } from './family';
-import { CANDIDATES, TASK_FAMILIES, fewShotPrompt, scoreFamily, scoreItems, taskBattery, taskItems } from './tasks';
+import { CANDIDATES, TASK_FAMILIES, fewShotPrompt, taskBattery, taskItems } from './tasks';
+import { scoreFamily, scoreItems } from './taskScoring';
 
 const corpus = makeCorpus({ totalTokens: 60_000 }, new Rng(5));
 

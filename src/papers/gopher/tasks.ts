@@ -17,12 +17,14 @@
  * newline or space), so a prefix of the answer is not a match. Exactly one
  * candidate is correct: distractors are drawn to differ from the answer and
  * are checked by code (tasks.test.ts). Exact match of the greedy answer is
- * reported too, as a stricter secondary score.
+ * reported too, as a stricter secondary score (taskScoring.ts). This file has
+ * no tensors, so the panel builds items at once, before any run.
  */
-import { DOC_SEP, encode, probes, randomString, type Corpus } from '../../core/corpus';
-import type { TransformerLM } from '../../core/lm';
+import { DOC_SEP } from '../../core/corpus/charTokenizer';
+import { randomString } from '../../core/corpus/copying';
+import type { Corpus } from '../../core/corpus/corpus';
+import { probes } from '../../core/corpus/probes';
 import type { Rng } from '../../core/rng';
-import { scoreContinuations } from '../../core/lm';
 
 export const TASK_FAMILIES = ['knowledge', 'reading', 'maths', 'logic', 'grammar'] as const;
 export type TaskFamily = (typeof TASK_FAMILIES)[number];
@@ -130,35 +132,4 @@ export function taskBattery(corpus: Corpus, n: number, shots: number, rng: Rng):
   const out = {} as Record<TaskFamily, TaskItem[]>;
   for (const f of TASK_FAMILIES) out[f] = taskItems(corpus, f, n, shots, rng.fork(`task.${f}`));
   return out;
-}
-
-export interface FamilyScore {
-  /** Share of items whose correct candidate ranks first. */
-  accuracy: number;
-  /** Share of items whose correct candidate greedy decoding reproduces exactly. */
-  exact: number;
-}
-
-/** Multiple-choice accuracy (ties go to the first candidate in the shuffled order) and exact match. */
-export async function scoreItems(model: TransformerLM, items: readonly TaskItem[]): Promise<FamilyScore> {
-  if (items.length === 0) return { accuracy: 0, exact: 0 };
-  const conts = items.flatMap((it) => it.candidates.map((c) => ({ prompt: encode(it.prompt), answer: encode(c) })));
-  const scores = await scoreContinuations(model, conts);
-  let right = 0, exact = 0, at = 0;
-  for (const it of items) {
-    const s = scores.slice(at, at + it.candidates.length);
-    at += it.candidates.length;
-    let best = 0;
-    s.forEach((x, i) => {
-      if (x.perToken > s[best].perToken) best = i;
-    });
-    if (best === it.correct) right++;
-    if (s[it.correct].exact) exact++;
-  }
-  return { accuracy: right / items.length, exact: exact / items.length };
-}
-
-/** Multiple-choice accuracy of `model` on `items`. */
-export async function scoreFamily(model: TransformerLM, items: readonly TaskItem[]): Promise<number> {
-  return (await scoreItems(model, items)).accuracy;
 }

@@ -1,19 +1,23 @@
-/** The InfoGraph panel: graph sets, the local-global MI objective trained live, a linear probe against baselines. */
+/** The InfoGraph panel: a graph of the set and the MI objective trained live first, then the mechanism, the embedding map and the linear probe against baselines. */
 import { useMemo, useState } from 'react';
-import type { Data } from 'plotly.js-dist-min';
 import type { TuDataset } from '../../core/graph/tuFormat';
 import type { PaperDef } from '../../core/paper';
+import { PanelHero } from '../../ui/PanelHero';
 import { PanelOpening } from '../../ui/PanelOpening';
 import { RunSettings } from '../../ui/RunSettings';
 import { MetricCards } from '../../ui/MetricCards';
 import { Plot } from '../../ui/Plot';
+import { noteWhenEmpty } from '../../ui/plotNote';
 import { PanelClosing } from '../../ui/PanelClosing';
 import { RunBar, runBarProps } from '../../ui/RunBar';
 import { Tex } from '../../ui/Tex';
 import { useExperimentRun } from '../../ui/useExperimentRun';
-import type { DatasetInfo, EmbeddingMap, InfographRunParams, NodeScores, Results } from './experiment';
+import { useWorkerResult } from '../../ui/useWorkerResult';
+import type { EmbeddingMap, InfographRunParams, NodeScores, Results } from './experiment';
+import type { GraphPreview } from './graphPreview';
+import type { GraphPreviewInput } from './graphPreview.worker';
 import type { infographSchema } from './params';
-import { graphTraces, mapTraces } from './plots';
+import { graphTraces, groundTruthTraces, mapTraces, trainingCurves } from './plots';
 import { ResultsTable } from './ResultsTable';
 import { TuUpload } from './TuUpload';
 
@@ -21,17 +25,25 @@ const OBJECTIVE = String.raw`\hat\phi,\hat\psi = \arg\max_{\phi,\psi} \sum_{G} \
 const JSD = String.raw`\hat I^{\mathrm{JSD}}(h^u; H(G)) = \mathbb{E}_{\mathbb P}\big[-\operatorname{sp}(-T(h^u, H(G)))\big] - \mathbb{E}_{\mathbb P \times \tilde{\mathbb P}}\big[\operatorname{sp}(T(h^{u}, H(G')))\big]`;
 const READOUT = String.raw`h^u = \big[h_u^{(1)}; \dots; h_u^{(K)}\big], \qquad H(G) = \Big[\textstyle\sum_u h_u^{(1)}; \dots; \sum_u h_u^{(K)}\Big], \qquad h_u^{(k)} = \mathrm{BN}\big(\mathrm{ReLU}(\mathrm{MLP}(h_u^{(k-1)} + \textstyle\sum_{v \in N(u)} h_v^{(k-1)}))\big)`;
 
+const makePreviewWorker = () => new Worker(new URL('./graphPreview.worker.ts', import.meta.url), { type: 'module', name: 'infograph-preview' });
+
 export default function InfographPanel({ paper }: { paper: PaperDef<typeof infographSchema> }) {
   const run = useExperimentRun(paper);
   const [upload, setUpload] = useState<TuDataset | null>(null);
   const { artifacts, rows } = run.recording;
-  const info = (artifacts.dataset as DatasetInfo | undefined) ?? null;
   const map = (artifacts.map as EmbeddingMap | undefined) ?? null;
-  const scores = (artifacts.scores as NodeScores | undefined) ?? null;
+  const ownScores = run.origin.kind === 'recorded' ? null : ((artifacts.scores as NodeScores | undefined) ?? null);
   const results = (artifacts.results as Results | undefined) ?? null;
   const lastMi = rows.findLast((r) => r.values.mi !== undefined)?.values.mi;
   const lastProbe = rows.findLast((r) => r.values.probe !== undefined)?.values.probe;
   const epoch = rows.findLast((r) => r.values.epoch !== undefined)?.values.epoch;
+  // The graph set and the drawn graph for the current params, made in a worker: the figure's data before any run.
+  const previewInput = useMemo<GraphPreviewInput | null>(
+    () => (run.params.dataset === 'upload' && !upload ? null : { params: run.params, seed: run.seed, upload }),
+    [run.params, run.seed, upload],
+  );
+  const { value: preview, error: previewError } = useWorkerResult<GraphPreviewInput, GraphPreview | null>(makePreviewWorker, previewInput);
+  const info = preview?.info ?? null;
 
   const start = () => {
     // The uploaded set rides beside the link's params; the experiment reads it as InfographRunParams.
@@ -39,28 +51,83 @@ export default function InfographPanel({ paper }: { paper: PaperDef<typeof infog
     return run.start(upload && run.params.dataset === 'upload' ? { params: withUpload } : {});
   };
 
-  const curves = useMemo<Data[]>(() => {
-    const mi = rows.filter((r) => r.values.mi !== undefined);
-    const probe = rows.filter((r) => r.values.probe !== undefined);
-    return [
-      { type: 'scatter', mode: 'lines', name: 'JSD MI estimate (batch)', x: mi.map((r) => r.step), y: mi.map((r) => r.values.mi) },
-      { type: 'scatter', mode: 'lines+markers', name: 'linear-probe accuracy', x: probe.map((r) => r.step), y: probe.map((r) => r.values.probe), yaxis: 'y2' },
-    ];
-  }, [rows]);
+  const curves = useMemo(() => trainingCurves(rows), [rows]);
+  const recordedCurves = useMemo(() => (run.recorded ? trainingCurves(run.recorded.rows) : null), [run.recorded]);
   const mapData = useMemo(() => mapTraces(map), [map]);
-  const graphData = useMemo(() => graphTraces(scores), [scores]);
+  const graphData = useMemo(() => (ownScores ? graphTraces(ownScores) : groundTruthTraces(preview)), [ownScores, preview]);
+  const graphTitle = ownScores
+    ? `Graph ${ownScores.index} (${ownScores.className}): local-global score of each node, epoch ${ownScores.epoch}`
+    : preview
+      ? `Graph ${preview.index} of ${preview.info.count} (${preview.className}), nodes by ${preview.nodeLabelNames ? 'atom type' : 'degree'}`
+      : previewError
+        ? `The graph set could not be made: ${previewError}`
+        : run.params.dataset === 'upload' ? 'Load TU files to draw one of their graphs' : 'Drawing the graph…';
+
+  const figure = (
+    <>
+      <div className="plots-2">
+        <Plot
+          name="infograph-graph"
+          height={340}
+          data={graphData}
+          layout={{ title: { text: graphTitle }, xaxis: { visible: false }, yaxis: { visible: false, scaleanchor: 'x' } }}
+        />
+        <Plot
+          name="infograph-mi"
+          height={340}
+          data={curves}
+          recorded={recordedCurves}
+          layout={noteWhenEmpty(curves, { title: { text: 'MI estimate and probe accuracy' }, xaxis: { title: { text: 'training step' } }, yaxis: { title: { text: 'JSD MI estimate (nats)' } }, yaxis2: { title: { text: 'probe accuracy (fraction)' }, overlaying: 'y', side: 'right', range: [0, 1] } }, 'Press Run to train the encoder.')}
+        />
+      </div>
+      {info ? (
+        <p className="hint" data-testid="infograph-dataset" data-count={info.count}>
+          {info.name}: {info.count} graphs ({info.classNames.map((c, i) => `${info.classCounts[i]} ${c}`).join(', ')}), {info.meanNodes.toFixed(1)} nodes
+          and {info.meanEdges.toFixed(1)} edges on average, at most {info.maxNodes} nodes. {ownScores ? 'A node\'s score is T(h_u, H(G)) with its own graph.' : 'After a run, the nodes are coloured by their local-global score.'}
+        </p>
+      ) : null}
+    </>
+  );
+  const controls = (
+    <>
+      <RunBar {...runBarProps({ ...run, start })} />
+      <RunSettings paper={paper} run={run} />
+      <details>
+        <summary>Your own graphs (TU format)</summary>
+        <TuUpload
+          loaded={upload}
+          onLoad={(ds) => {
+            setUpload(ds);
+            run.setParam('dataset', 'upload');
+          }}
+        />
+      </details>
+      {run.params.dataset === 'upload' && !upload ? <p className="warn">This setting needs TU files: load them above before running.</p> : null}
+      <MetricCards
+        metrics={[
+          { label: 'epoch', value: epoch },
+          { label: 'MI estimate', value: lastMi, unit: 'nats' },
+          { label: 'probe accuracy', value: lastProbe },
+          { label: 'supervised GIN', value: results?.supervised?.mean },
+        ]}
+      />
+    </>
+  );
 
   return (
     <main className="panel">
       <PanelOpening title="InfoGraph: graph embeddings by mutual information" paper={paper} run={run} />
+      <PanelHero figure={figure} controls={controls} />
 
-      <section className="prose">
+      <section className="prose" id="question">
         <h2>The question</h2>
         <p>
           Can a network learn a useful vector for a whole graph (a molecule, a social network) without any labels? Sun et al. train a
           graph neural network so that each graph's summary vector carries as much information as possible about every part of the
           graph, and then ask how well a plain linear classifier does on those frozen vectors.
         </p>
+      </section>
+      <section className="prose" id="mechanism">
         <h2>The mechanism</h2>
         <p>
           A K-layer Graph Isomorphism Network sums each node's neighbours, passes the sum through an MLP, then ReLU and batch norm.
@@ -76,76 +143,31 @@ export default function InfographPanel({ paper }: { paper: PaperDef<typeof infog
           negatives pair every node with every other graph in the batch:
         </p>
         <Tex block>{JSD}</Tex>
+      </section>
+      <section className="prose" id="try">
+        <h2>What to try</h2>
         <p>
-          <strong>What to try:</strong> compare the probe accuracy at epoch 0 (the untrained encoder) with the end of training; add
-          label noise and watch the ceiling drop for every method; switch to motif or social-like graphs; load your own TU files.
+          Compare the probe accuracy at epoch 0 (the untrained encoder) with the end of training; add label noise and watch the ceiling
+          drop for every method; switch to motif or social-like graphs; load your own TU files.
         </p>
       </section>
 
-      <section>
-        <h2>1. Data and model</h2>
-        <RunSettings paper={paper} run={run} />
-        <details>
-          <summary>Your own graphs (TU format)</summary>
-          <TuUpload
-            loaded={upload}
-            onLoad={(ds) => {
-              setUpload(ds);
-              run.setParam('dataset', 'upload');
-            }}
-          />
-        </details>
-        {run.params.dataset === 'upload' && !upload ? <p className="warn">This setting needs TU files: load them above before running.</p> : null}
-        {info ? (
-          <p className="hint" data-testid="infograph-dataset" data-count={info.count}>
-            {info.name}: {info.count} graphs ({info.classNames.map((c, i) => `${info.classCounts[i]} ${c}`).join(', ')}), {info.meanNodes.toFixed(1)} nodes
-            and {info.meanEdges.toFixed(1)} edges on average, at most {info.maxNodes} nodes.
-          </p>
-        ) : null}
-      </section>
-
-      <section>
-        <h2>2. Train InfoGraph</h2>
-        <RunBar {...runBarProps({ ...run, start })} />
-        <MetricCards
-          metrics={[
-            { label: 'epoch', value: epoch },
-            { label: 'MI estimate', value: lastMi, unit: 'nats' },
-            { label: 'probe accuracy', value: lastProbe },
-            { label: 'supervised GIN', value: results?.supervised?.mean },
-          ]}
-        />
-        <div className="plots-2">
-          <Plot
-            name="infograph-mi"
-            height={300}
-            data={curves}
-            layout={{ title: { text: 'MI estimate and probe accuracy' }, xaxis: { title: { text: 'step' } }, yaxis: { title: { text: 'JSD MI (nats)' } }, yaxis2: { title: { text: 'accuracy' }, overlaying: 'y', side: 'right', range: [0, 1] } }}
-          />
-          <Plot
-            name="infograph-map"
-            height={300}
-            data={mapData}
-            layout={{ title: { text: map ? `UMAP of graph embeddings, epoch ${map.epoch}` : 'UMAP of graph embeddings' }, xaxis: { showticklabels: false }, yaxis: { showticklabels: false } }}
-          />
-        </div>
+      <section id="embeddings">
+        <h2>The embeddings</h2>
         <Plot
-          name="infograph-graph"
-          height={360}
-          data={graphData}
-          layout={{
-            title: { text: scores ? `Graph ${scores.index} (${scores.className}): local-global score of each node, epoch ${scores.epoch}` : 'One graph, nodes coloured by local-global score' },
-            xaxis: { visible: false }, yaxis: { visible: false, scaleanchor: 'x' },
-          }}
+          name="infograph-map"
+          height={320}
+          data={mapData}
+          layout={noteWhenEmpty(mapData, { title: { text: map ? `UMAP of graph embeddings, epoch ${map.epoch}` : 'UMAP of graph embeddings' }, xaxis: { showticklabels: false, title: { text: 'UMAP 1' } }, yaxis: { showticklabels: false, title: { text: 'UMAP 2' } } }, 'The untrained encoder\'s map appears when a run starts.')}
         />
         <p className="hint">
-          A node's score is T(h_u, H(G)) with its own graph: high where the node's neighbourhood is typical of this graph as opposed to the
-          others in the set. The map and scores refresh every "Map every" epochs; UMAP is redrawn from scratch, so its orientation may change.
+          Each point is one graph, coloured by its class. The map and the node scores refresh every "Map every" epochs; UMAP is redrawn
+          from scratch, so its orientation may change.
         </p>
       </section>
 
-      <section>
-        <h2>3. Linear probe against baselines</h2>
+      <section id="probe">
+        <h2>Linear probe against baselines</h2>
         <ResultsTable results={results} />
         <p className="hint">
           Frozen embeddings, standardised, into L2-regularised logistic regression; the regularisation is chosen per fold by an inner

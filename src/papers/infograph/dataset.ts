@@ -50,3 +50,25 @@ export function makeGraphSet(p: InfographParams, rng: Rng, upload?: TuDataset): 
     }
   }
 }
+
+/** What the panel says about a graph set: its size, classes and graph sizes. */
+export interface DatasetInfo {
+  name: string;
+  count: number;
+  classNames: string[];
+  classCounts: number[];
+  meanNodes: number;
+  maxNodes: number;
+  meanEdges: number;
+}
+
+export function datasetInfo(set: GraphSet): DatasetInfo {
+  const classCounts = set.classNames.map((_, c) => set.labels.filter((y) => y === c).length);
+  const N = set.graphs.length;
+  return {
+    name: set.name, count: N, classNames: set.classNames, classCounts,
+    meanNodes: set.graphs.reduce((a, g) => a + g.n, 0) / N,
+    maxNodes: Math.max(...set.graphs.map((g) => g.n)),
+    meanEdges: set.graphs.reduce((a, g) => a + g.edges.length, 0) / N,
+  };
+}

@@ -6,8 +6,10 @@ import { driveExperiment } from '../../core/runner/driveExperiment';
 import type { EventBatch } from '../../core/runner/protocol';
 import { RunControl } from '../../core/runner/RunControl';
 import type { NamedWeights } from '../../core/weights/namedWeights';
-import type { DatasetInfo, EmbeddingMap, InfographRunParams, NodeScores, Results } from './experiment';
+import type { DatasetInfo } from './dataset';
+import type { EmbeddingMap, InfographRunParams, NodeScores, Results } from './experiment';
 import { infographExperiment } from './experiment';
+import { graphPreview } from './graphPreview';
 import { infographSchema } from './params';
 import { infographPresets } from './presets';
 import { mapTraces } from './plots';
@@ -55,6 +57,12 @@ describe('infographExperiment on the tiny preset', () => {
     const scores = artifacts.scores as NodeScores;
     expect(scores.scores.length).toBe(scores.graph.n);
     expect(scores.x.length).toBe(scores.graph.n);
+    // What the panel draws before any run is this run's data set and drawn graph, at the same place.
+    const preview = graphPreview(TINY, 3);
+    expect(preview?.info).toEqual(info);
+    expect(preview?.graph).toEqual(scores.graph);
+    expect(preview?.x).toEqual(scores.x);
+    expect(preview?.y).toEqual(scores.y);
     const res = artifacts.results as Results;
     expect(res.untrained.perFold.length).toBe(TINY.folds);
     expect(res.infograph!.perFold.length).toBe(TINY.folds);

@@ -24,7 +24,7 @@ import { DEFAULT_LAMBDAS, linearProbe, meanStd, type ProbeResult } from '../../c
 import { stratifiedKFold, type Fold } from '../../core/graph/stratifiedKFold';
 import type { TuDataset } from '../../core/graph/tuFormat';
 import type { Rng } from '../../core/rng';
-import { makeGraphSet, type GraphSet } from './dataset';
+import { datasetInfo, makeGraphSet, type GraphSet } from './dataset';
 import { embedGraphs, refreshBatchNorm } from './embed';
 import { map2d } from './map2d';
 import { InfoGraphModel } from './model';
@@ -37,16 +37,6 @@ export type InfographRunParams = InfographParams & { upload?: TuDataset };
 export const INNER_FOLDS = 3;
 /** The fast probe drawn during training: one λ, no inner search. */
 export const FAST_LAMBDA = 1e-2;
-
-export interface DatasetInfo {
-  name: string;
-  count: number;
-  classNames: string[];
-  classCounts: number[];
-  meanNodes: number;
-  maxNodes: number;
-  meanEdges: number;
-}
 
 export interface EmbeddingMap {
   epoch: number;
@@ -83,16 +73,6 @@ export interface Results {
   majority: number;
 }
 
-export function datasetInfo(set: GraphSet): DatasetInfo {
-  const classCounts = set.classNames.map((_, c) => set.labels.filter((y) => y === c).length);
-  const N = set.graphs.length;
-  return {
-    name: set.name, count: N, classNames: set.classNames, classCounts,
-    meanNodes: set.graphs.reduce((a, g) => a + g.n, 0) / N,
-    maxNodes: Math.max(...set.graphs.map((g) => g.n)),
-    meanEdges: set.graphs.reduce((a, g) => a + g.edges.length, 0) / N,
-  };
-}
 
 function batchesOf(n: number, size: number, rng: Rng): number[][] {
   const order = rng.shuffle(Array.from({ length: n }, (_, i) => i));

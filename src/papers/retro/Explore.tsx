@@ -4,6 +4,7 @@ import * as Comlink from 'comlink';
 import type { NamedWeights } from '../../core/weights/namedWeights';
 import type { ExploreResult } from './explore';
 import type { ExploreWorkerApi } from './exploreWorker';
+import { Highlighted } from './Highlighted';
 import type { RetroParams } from './params';
 
 const DEFAULT_PROMPT = 'the capital of ';
@@ -14,17 +15,6 @@ interface Props {
   run: { params: RetroParams; seed: number } | null;
   weights: NamedWeights | undefined;
   k: number;
-}
-
-function Highlighted({ text, start, length }: { text: string; start: number; length: number }) {
-  if (length <= 0) return <code>{text}</code>;
-  return (
-    <code>
-      {text.slice(0, start)}
-      <mark>{text.slice(start, start + length)}</mark>
-      {text.slice(start + length)}
-    </code>
-  );
 }
 
 export function Explore({ run, weights, k }: Props) {

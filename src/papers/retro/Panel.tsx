@@ -1,8 +1,7 @@
-/** The RETRO panel: a database built live, RETRO and a baseline trained side by side, and where the gain comes from. */
+/** The RETRO panel: RETRO and a baseline trained side by side first, then what the retriever finds, the mechanism, and where the gain comes from. */
 import { useMemo, useState } from 'react';
-import type { Data } from 'plotly.js-dist-min';
 import type { PaperDef } from '../../core/paper';
-import type { NamedWeights } from '../../core/weights/namedWeights';
+import { PanelHero } from '../../ui/PanelHero';
 import { PanelOpening } from '../../ui/PanelOpening';
 import { RunSettings } from '../../ui/RunSettings';
 import { MetricCards } from '../../ui/MetricCards';
@@ -10,86 +9,76 @@ import { Plot } from '../../ui/Plot';
 import { Reproduce } from '../../ui/Reproduce';
 import { RunBar, runBarProps } from '../../ui/RunBar';
 import { useExperimentRun } from '../../ui/useExperimentRun';
+import { retroArtifacts } from './artifacts';
 import { Explore } from './Explore';
-import type { DatabaseInfo, FinalEval, KPoint, LeakagePoint, RetrofitResult, SizePoint } from './experiment';
-import type { retroSchema, RetroParams } from './params';
+import type { retroSchema } from './params';
+import { dbSizeTraces, kTraces, leakageTraces, retrofitTraces } from './plots/evaluation';
+import { bpcCurveTraces, trainLossTraces } from './plots/training';
 import { RetroProse, RetroLimits } from './Prose';
-
-const BASE = '#555555', ON = '#1f5fbf', OFF = '#d9822b', FIT = '#2e7d32';
+import { RetrievalSample } from './RetrievalSample';
 
 export default function RetroPanel({ paper }: { paper: PaperDef<typeof retroSchema> }) {
   const run = useExperimentRun(paper);
-  const { artifacts, rows } = run.recording;
-  const db = (artifacts.database as DatabaseInfo | undefined) ?? null;
-  const final = (artifacts.final as FinalEval | undefined) ?? null;
-  const sizes = useMemo(() => (artifacts.dbSweep as SizePoint[] | undefined) ?? [], [artifacts.dbSweep]);
-  const ks = useMemo(() => (artifacts.kSweep as KPoint[] | undefined) ?? [], [artifacts.kSweep]);
-  const leakage = useMemo(() => (artifacts.leakage as LeakagePoint[] | undefined) ?? [], [artifacts.leakage]);
-  const retrofit = (artifacts.retrofit as RetrofitResult | undefined) ?? null;
-  const weights = artifacts.weights as NamedWeights | undefined;
+  const { rows } = run.recording;
+  const { database: db, final, dbSweep: sizes, kSweep: ks, leakage, retrofit, weights } = useMemo(() => retroArtifacts(run.recording.artifacts), [run.recording.artifacts]);
+  const recorded = useMemo(() => (run.recorded ? { rows: run.recorded.rows, ...retroArtifacts(run.recorded.artifacts) } : null), [run.recorded]);
   const [k, setK] = useState(run.params.evalK);
   const kShown = ks.find((p) => p.k === k) ?? null;
   const lastRow = rows.findLast((r) => r.values.retrievalMsPerQuery !== undefined)?.values;
 
-  const curves = useMemo<Data[]>(() => {
-    const pts = rows.filter((r) => r.values.bpcOn !== undefined);
-    const x = pts.map((r) => r.step);
-    return [
-      { type: 'scatter', mode: 'lines+markers', x, y: pts.map((r) => r.values.bpcBase), name: 'baseline', line: { color: BASE } },
-      { type: 'scatter', mode: 'lines+markers', x, y: pts.map((r) => r.values.bpcOff), name: 'RETRO [Off]', line: { color: OFF, dash: 'dot' } },
-      { type: 'scatter', mode: 'lines+markers', x, y: pts.map((r) => r.values.bpcOn), name: 'RETRO [On]', line: { color: ON } },
-    ];
-  }, [rows]);
+  const curves = useMemo(() => bpcCurveTraces(rows), [rows]);
+  const curvesRecorded = useMemo(() => (recorded ? bpcCurveTraces(recorded.rows) : null), [recorded]);
+  const train = useMemo(() => trainLossTraces(rows), [rows]);
+  const trainRecorded = useMemo(() => (recorded ? trainLossTraces(recorded.rows) : null), [recorded]);
+  const sizePlot = useMemo(() => dbSizeTraces(sizes, final), [sizes, final]);
+  const sizeRecorded = useMemo(() => (recorded ? dbSizeTraces(recorded.dbSweep, recorded.final) : null), [recorded]);
+  const kPlot = useMemo(() => kTraces(ks, k), [ks, k]);
+  const leakPlot = useMemo(() => leakageTraces(leakage), [leakage]);
+  const fitPlot = useMemo(() => retrofitTraces(rows, final), [rows, final]);
+  const fitRecorded = useMemo(() => (recorded ? retrofitTraces(recorded.rows, recorded.final) : null), [recorded]);
 
-  const train = useMemo<Data[]>(() => {
-    const pts = rows.filter((r) => r.values.baseLoss !== undefined);
-    const x = pts.map((r) => r.step);
-    return [
-      { type: 'scatter', mode: 'lines', x, y: pts.map((r) => r.values.baseLoss / Math.LN2), name: 'baseline', line: { color: BASE } },
-      { type: 'scatter', mode: 'lines', x, y: pts.map((r) => r.values.retroLoss / Math.LN2), name: 'RETRO', line: { color: ON } },
-    ];
-  }, [rows]);
+  const started = run.startedWith ? { params: run.startedWith.params, seed: run.startedWith.seed } : null;
 
-  const sizePlot = useMemo<Data[]>(() => {
-    const out: Data[] = [{ type: 'scatter', mode: 'lines+markers', x: sizes.map((s) => s.tokens), y: sizes.map((s) => s.bpcOn), name: 'RETRO [On]', line: { color: ON } }];
-    if (final && sizes.length) out.push({ type: 'scatter', mode: 'lines', x: [sizes[0].tokens, sizes[sizes.length - 1].tokens], y: [final.bpcBase, final.bpcBase], name: 'baseline', line: { color: BASE, dash: 'dash' } });
-    return out;
-  }, [sizes, final]);
-
-  const kPlot = useMemo<Data[]>(() => [
-    { type: 'scatter', mode: 'lines+markers', x: ks.map((p) => p.k), y: ks.map((p) => p.bpcOn), name: 'RETRO [On]', line: { color: ON } },
-    ...(kShown ? [{ type: 'scatter' as const, mode: 'markers' as const, x: [kShown.k], y: [kShown.bpcOn], name: `k = ${kShown.k}`, marker: { size: 14, color: 'rgba(0,0,0,0)', line: { color: '#b3261e', width: 2 } } }] : []),
-  ], [ks, kShown]);
-
-  const leakPlot = useMemo<Data[]>(() => [
-    { type: 'scatter', mode: 'lines+markers', x: leakage.map((p) => p.alpha), y: leakage.map((p) => p.base), name: 'baseline', line: { color: BASE } },
-    { type: 'scatter', mode: 'lines+markers', x: leakage.map((p) => p.alpha), y: leakage.map((p) => p.on), name: 'RETRO [On]', line: { color: ON } },
-    { type: 'bar', x: leakage.map((p) => p.alpha), y: leakage.map((p) => p.share), name: 'share of chunks kept', yaxis: 'y2', marker: { color: 'rgba(120,120,120,0.25)' } },
-  ], [leakage]);
-
-  const fitPlot = useMemo<Data[]>(() => {
-    const pts = rows.filter((r) => r.values.bpcRetrofit !== undefined);
-    const x = pts.map((r) => r.values.rfStep);
-    const out: Data[] = [{ type: 'scatter', mode: 'lines+markers', x, y: pts.map((r) => r.values.bpcRetrofit), name: 'RETRO-fit [On]', line: { color: FIT } }];
-    if (final && x.length) {
-      const span = [0, x[x.length - 1]];
-      out.push({ type: 'scatter', mode: 'lines', x: span, y: [final.bpcBase, final.bpcBase], name: 'frozen baseline', line: { color: BASE, dash: 'dash' } });
-      out.push({ type: 'scatter', mode: 'lines', x: span, y: [final.bpcOn, final.bpcOn], name: 'RETRO from scratch', line: { color: ON, dash: 'dash' } });
-    }
-    return out;
-  }, [rows, final]);
-
-  const started = run.startedWith ? { params: run.startedWith.params as RetroParams, seed: run.startedWith.seed } : null;
+  const figure = (
+    <div className="plots-2">
+      <Plot
+        name="retro-bpc" height={360} data={curves} recorded={curvesRecorded}
+        layout={{ title: { text: 'Held-out bits per character during training' }, xaxis: { title: { text: 'training step' } }, yaxis: { title: { text: 'bits per character' } } }}
+      />
+      <Plot
+        name="retro-train" height={360} data={train} recorded={trainRecorded}
+        layout={{ title: { text: 'Training loss on the same batches' }, xaxis: { title: { text: 'training step' } }, yaxis: { title: { text: 'bits per character' } } }}
+      />
+    </div>
+  );
+  const controls = (
+    <>
+      <RunBar {...runBarProps(run)} />
+      <RunSettings paper={paper} run={run} />
+      <MetricCards
+        metrics={[
+          { label: 'baseline', value: final?.bpcBase, unit: 'bpc' },
+          { label: 'RETRO [On]', value: final?.bpcOn, unit: 'bpc' },
+          { label: 'RETRO [Off]', value: final?.bpcOff, unit: 'bpc' },
+        ]}
+      />
+    </>
+  );
 
   return (
     <main className="panel">
       <PanelOpening title="RETRO: retrieval-enhanced transformers" paper={paper} run={run} />
+      <PanelHero figure={figure} controls={controls} />
+
+      <section id="retrieval">
+        <h2>What the retriever finds, before any training</h2>
+        <RetrievalSample params={run.params} seed={run.seed} />
+      </section>
+
       <RetroProse />
 
-      <section>
-        <h2>1. Train RETRO and a baseline</h2>
-        <RunSettings paper={paper} run={run} />
-        <RunBar {...runBarProps(run)} />
+      <section id="run">
+        <h2>1. The run in numbers</h2>
         <h3>The database</h3>
         <MetricCards
           metrics={[
@@ -101,23 +90,16 @@ export default function RetroPanel({ paper }: { paper: PaperDef<typeof retroSche
             { label: 'search per query', value: lastRow?.retrievalMsPerQuery ?? db?.msPerQuery, unit: 'ms' },
           ]}
         />
-        <h3>Held-out bits per character</h3>
+        <h3>Training speed</h3>
         <MetricCards
           metrics={[
-            { label: 'baseline', value: final?.bpcBase, unit: 'bpc' },
-            { label: 'RETRO [Off]', value: final?.bpcOff, unit: 'bpc' },
-            { label: 'RETRO [On]', value: final?.bpcOn, unit: 'bpc' },
             { label: 'tokens/s baseline', value: lastRow?.tokensPerSec },
             { label: 'tokens/s RETRO', value: lastRow?.retroTokensPerSec },
           ]}
         />
-        <div className="plots-2">
-          <Plot name="retro-bpc" height={300} data={curves} layout={{ title: { text: 'Held-out bpc during training' }, xaxis: { title: { text: 'step' } }, yaxis: { title: { text: 'bits per character' } } }} />
-          <Plot name="retro-train" height={300} data={train} layout={{ title: { text: 'Training loss (same batches)' }, xaxis: { title: { text: 'step' } }, yaxis: { title: { text: 'bits per character' } } }} />
-        </div>
       </section>
 
-      <section>
+      <section id="explore">
         <h2>2. Explore: what does it retrieve?</h2>
         <p>
           Type a prompt. Each complete chunk of {started?.params.chunk ?? run.params.chunk} characters retrieves its nearest neighbours from the database
@@ -127,7 +109,7 @@ export default function RetroPanel({ paper }: { paper: PaperDef<typeof retroSche
         <Explore run={started} weights={weights} k={k} />
       </section>
 
-      <section>
+      <section id="sweeps">
         <h2>3. Bigger databases, more neighbours</h2>
         <p>
           <label>
@@ -137,12 +119,12 @@ export default function RetroPanel({ paper }: { paper: PaperDef<typeof retroSche
           {kShown ? <span>RETRO [On] with k = {k}: <strong>{kShown.bpcOn.toFixed(3)}</strong> bpc</span> : <span className="hint">evaluated for k = 1 … {run.params.kSweepMax} after training</span>}
         </p>
         <div className="plots-2">
-          <Plot name="retro-db-size" height={300} data={sizePlot} layout={{ title: { text: 'bpc vs database size' }, xaxis: { type: 'log', title: { text: 'database tokens' } }, yaxis: { title: { text: 'bits per character' } } }} />
-          <Plot name="retro-k" height={300} data={kPlot} layout={{ title: { text: 'bpc vs neighbours k' }, xaxis: { title: { text: 'k' }, dtick: 1 }, yaxis: { title: { text: 'bits per character' } }, showlegend: false }} />
+          <Plot name="retro-db-size" height={300} data={sizePlot} recorded={sizeRecorded} layout={{ title: { text: 'bpc vs database size' }, xaxis: { type: 'log', title: { text: 'database size (tokens)' } }, yaxis: { title: { text: 'held-out bits per character' } } }} />
+          <Plot name="retro-k" height={300} data={kPlot} layout={{ title: { text: 'bpc vs neighbours k' }, xaxis: { title: { text: 'neighbours k' }, dtick: 1 }, yaxis: { title: { text: 'held-out bits per character' } }, showlegend: false }} />
         </div>
       </section>
 
-      <section>
+      <section id="leakage">
         <h2>4. How much of the gain is leakage?</h2>
         <Plot
           name="retro-leakage"
@@ -151,15 +133,15 @@ export default function RetroPanel({ paper }: { paper: PaperDef<typeof retroSche
           layout={{
             title: { text: 'bpc(α): only chunks whose overlap with their neighbours is ≤ α' },
             xaxis: { title: { text: 'α (longest shared run / m)' } },
-            yaxis: { title: { text: 'bits per character' } },
+            yaxis: { title: { text: 'held-out bits per character' } },
             yaxis2: { overlaying: 'y', side: 'right', range: [0, 1], title: { text: 'share of chunks' } },
           }}
         />
       </section>
 
-      <section>
+      <section id="retrofit">
         <h2>5. RETRO-fitting a trained baseline</h2>
-        <Plot name="retro-retrofit" height={300} data={fitPlot} layout={{ title: { text: 'Frozen baseline + trained encoder and CCA' }, xaxis: { title: { text: 'RETRO-fit step' } }, yaxis: { title: { text: 'bits per character' } } }} />
+        <Plot name="retro-retrofit" height={300} data={fitPlot} recorded={fitRecorded} layout={{ title: { text: 'Frozen baseline + trained encoder and CCA' }, xaxis: { title: { text: 'RETRO-fit step' } }, yaxis: { title: { text: 'bits per character' } } }} />
         {retrofit ? (
           <p data-testid="retro-retrofit-summary">
             Training {retrofit.trainedParams.toLocaleString('en')} of {retrofit.totalParams.toLocaleString('en')} parameters
@@ -170,7 +152,7 @@ export default function RetroPanel({ paper }: { paper: PaperDef<typeof retroSche
         ) : null}
       </section>
 
-      <section>
+      <section id="reproduce">
         <h2>Reproduce</h2>
         <Reproduce slug={paper.slug} claims={paper.claims} />
       </section>

@@ -3,7 +3,7 @@ import { Tex } from '../../ui/Tex';
 
 export function RetroProse() {
   return (
-    <section className="prose">
+    <section className="prose" id="question">
       <h2>The question</h2>
       <p>
         Borgeaud et al. ask whether a language model has to store everything it knows in its weights. RETRO keeps a database of
@@ -11,7 +11,7 @@ export function RetroProse() {
         2-trillion-token database matched models 25 times larger on the Pile. Their baseline of the same decoder went from 0.98 to
         0.82 bits per byte on C4 when given retrieval (172M parameters, Table 14).
       </p>
-      <h2>The mechanism</h2>
+      <h2 id="mechanism">The mechanism</h2>
       <p>
         A sequence of <Tex>{'n'}</Tex> tokens is cut into chunks <Tex>{'C_1, \\dots, C_l'}</Tex> of <Tex>{'m'}</Tex> tokens
         (paper: <Tex>{'n = 2048, m = 64'}</Tex>). Each chunk is a query to a database of key–value pairs: the key is a frozen
@@ -23,8 +23,12 @@ export function RetroProse() {
       <p>
         A small bidirectional encoder reads each neighbour while cross-attending to the activations <Tex>{'H_u'}</Tex> of the
         chunk that retrieved it, giving <Tex>{'E_u'}</Tex>. Every third decoder layer from a starting layer is a RETRO block,
-        <Tex>{'\\mathrm{RETRO}(H, E) = \\mathrm{FFW}(\\mathrm{CCA}(\\mathrm{ATTN}(H), E))'}</Tex>. Chunked cross-attention shifts the
-        sequence by <Tex>{'m - 1'}</Tex>: the attending chunk
+        <Tex>{'\\mathrm{RETRO}(H, E) = \\mathrm{FFW}(\\mathrm{CCA}(\\mathrm{ATTN}(H), E))'}</Tex>.
+      </p>
+      <details>
+        <summary>Chunked cross-attention and why it stays causal</summary>
+      <p>
+        Chunked cross-attention shifts the sequence by <Tex>{'m - 1'}</Tex>: the attending chunk
       </p>
       <Tex block>{'H_u^{+} = (h_{um + i - 1})_{i = 1..m}, \\qquad \\mathrm{CCA}(H, E)_{um+i-1} = \\mathrm{CA}(h_{um+i-1}, E_u), \\qquad \\mathrm{CA}(h, Y) = \\mathrm{softmax}(Y K Q^{\\top} h)\\, Y V'}</Tex>
       <p>
@@ -33,7 +37,14 @@ export function RetroProse() {
         first <Tex>{'m - 1'}</Tex> positions see none. A unit test changes the neighbours of one chunk and checks that no prediction
         of that chunk or any earlier one moves.
       </p>
-      <h2>Our substitutes</h2>
+      </details>
+      <h2 id="substitutes">Our substitutes</h2>
+      <p>
+        A character model of a procedural corpus, a frozen n-gram retriever with exact search, a database keyed at every token,
+        an aligned position bias in CCA, and a leakage measure by the longest shared run: the details below.
+      </p>
+      <details>
+        <summary>Text and split, frozen retriever, database stride, aligned attention, sizes, leakage</summary>
       <ul>
         <li>
           <strong>Text and split.</strong> A character model of the notebook's procedural corpus, weighted towards documents that
@@ -77,6 +88,7 @@ export function RetroProse() {
           for the baseline and RETRO over the same chunks. The first chunk of each window has no neighbours and is left out.
         </li>
       </ul>
+      </details>
       <p>
         Things to try: grow the database (section 3), raise k at evaluation, make the world bigger (more people) so the baseline can
         memorise less, or set the share of fact documents to 0 and watch the gain go away.

@@ -10,7 +10,7 @@
 import { ExperimentError } from '../../core/experiment';
 import { makeCorpus, splitTrainVal, type Corpus, type DocMixture } from '../../core/corpus';
 import type { Rng } from '../../core/rng';
-import { documentIds } from './database';
+import { documentIds } from './chunks';
 import type { RetroParams } from './params';
 
 export const EVAL_FRACTION = 0.1;

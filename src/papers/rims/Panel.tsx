@@ -1,85 +1,95 @@
-/** The RIMs panel: the cell, RIMs against a parameter-matched LSTM at longer test lengths, and who is active when. */
+/** The RIMs panel: who is active when, RIMs against a parameter-matched LSTM at longer test lengths, then the cell in prose. */
 import { useMemo } from 'react';
-import type { Data } from 'plotly.js-dist-min';
 import type { PaperDef } from '../../core/paper';
-import { PanelOpening } from '../../ui/PanelOpening';
-import { RunSettings } from '../../ui/RunSettings';
 import { MetricCards } from '../../ui/MetricCards';
-import { Plot } from '../../ui/Plot';
 import { PanelClosing } from '../../ui/PanelClosing';
+import { PanelHero } from '../../ui/PanelHero';
+import { PanelOpening } from '../../ui/PanelOpening';
+import { Plot } from '../../ui/Plot';
+import { noteWhenEmpty } from '../../ui/plotNote';
 import { RunBar, runBarProps } from '../../ui/RunBar';
+import { RunSettings } from '../../ui/RunSettings';
 import { useExperimentRun } from '../../ui/useExperimentRun';
+import { useWorkerResult } from '../../ui/useWorkerResult';
 import { ActivityMap } from './ActivityMap';
-import type { Activity, EvalPoint, ModelName, ModelsInfo } from './experiment';
 import type { rimsSchema } from './params';
+import { byLengthTraces, testCurveTraces, trainingTraces } from './plots/traces';
+import { rimsRecording } from './recordingView';
 import { RimsProse, RimsScale } from './RimsProse';
+import type { TaskPreview } from './taskPreview';
+import type { TaskPreviewInput } from './taskPreview.worker';
 
-const COLOR: Record<ModelName, string> = { rims: '#1f5fbf', lstm: '#b3261e' };
-const NAME: Record<ModelName, string> = { rims: 'RIMs', lstm: 'LSTM' };
+const makePreviewWorker = () => new Worker(new URL('./taskPreview.worker.ts', import.meta.url), { type: 'module', name: 'rims-preview' });
 
 export default function RimsPanel({ paper }: { paper: PaperDef<typeof rimsSchema> }) {
   const run = useExperimentRun(paper);
-  const { artifacts, rows } = run.recording;
-  const info = (artifacts.models as ModelsInfo | undefined) ?? null;
-  const evals = useMemo(() => (artifacts.evals as EvalPoint[] | undefined) ?? [], [artifacts.evals]);
-  const activity = (artifacts.activity as Activity | undefined) ?? null;
+  const live = useMemo(() => rimsRecording(run.recording), [run.recording]);
+  const recorded = useMemo(() => (run.recorded ? rimsRecording(run.recorded) : null), [run.recorded]);
+  const { info, evals, activity, rows } = live;
   const labels = useMemo(() => info?.evalLabels ?? [], [info]);
   const lastStep = evals.length ? evals[evals.length - 1].step : null;
-  const latest = (m: ModelName) => rows.findLast((r) => r.values[`${m}TestAcc`] !== undefined)?.values[`${m}TestAcc`];
+  const latest = (key: 'rimsTestAcc' | 'lstmTestAcc') => rows.findLast((r) => r.values[key] !== undefined)?.values[key];
   const classify = run.params.task !== 'adding';
+  const previewInput = useMemo<TaskPreviewInput>(() => ({ params: run.params, seed: run.seed }), [run.params, run.seed]);
+  const preview = useWorkerResult<TaskPreviewInput, TaskPreview | null>(makePreviewWorker, previewInput).value;
 
-  const training = useMemo<Data[]>(() => (['rims', 'lstm'] as const).map((m) => {
-    const pts = rows.filter((r) => r.values[`${m}Loss`] !== undefined);
-    return { type: 'scatter', mode: 'lines', name: NAME[m], x: pts.map((r) => r.step), y: pts.map((r) => r.values[`${m}Loss`]), line: { color: COLOR[m] } };
-  }), [rows]);
+  const training = useMemo(() => trainingTraces(rows), [rows]);
+  const trainingRec = useMemo(() => (recorded ? trainingTraces(recorded.rows) : null), [recorded]);
+  const curves = useMemo(() => testCurveTraces(evals, labels), [evals, labels]);
+  const curvesRec = useMemo(() => (recorded ? testCurveTraces(recorded.evals, recorded.info?.evalLabels ?? []) : null), [recorded]);
+  const byLength = useMemo(() => byLengthTraces(evals, labels, classify), [evals, labels, classify]);
+  const lossUnit = run.params.task === 'adding' ? 'squared error' : 'cross-entropy (nats)';
+  const testLabel = labels[labels.length - 1] ?? 'test';
 
-  const byLength = useMemo<Data[]>(() => (['rims', 'lstm'] as const).flatMap((m) => {
-    const now = evals.filter((p) => p.step === lastStep && p.model === m);
-    if (!now.length) return [];
-    return [{ type: 'bar', name: NAME[m], x: now.map((p) => labels[p.set]), y: now.map((p) => (classify ? p.accuracy : p.loss)), marker: { color: COLOR[m] } }];
-  }), [evals, lastStep, labels, classify]);
-
-  const curves = useMemo<Data[]>(() => (['rims', 'lstm'] as const).flatMap((m) => labels.map((l, i) => {
-    const pts = evals.filter((p) => p.model === m && p.set === i);
-    return { type: 'scatter', mode: 'lines+markers', name: `${NAME[m]} ${l}`, x: pts.map((p) => p.step), y: pts.map((p) => p.loss), line: { color: COLOR[m], dash: i === 0 ? 'solid' : 'dot' } } as Data;
-  })), [evals, labels]);
+  const figure = (
+    <>
+      <ActivityMap activity={activity} preview={preview} task={run.params.task} height={300} />
+      <div className="plots-2">
+        <Plot
+          name="rims-training" height={260} data={training} recorded={trainingRec}
+          layout={noteWhenEmpty(training, { title: { text: 'Training loss' }, xaxis: { title: { text: 'training step' } }, yaxis: { title: { text: lossUnit } } }, 'Press Run to train RIMs and the LSTM.')}
+        />
+        <Plot
+          name="rims-test-curves" height={260} data={curves} recorded={curvesRec}
+          layout={noteWhenEmpty(curves, { title: { text: 'Test loss (solid: training length; dotted: longer)' }, xaxis: { title: { text: 'training step' } }, yaxis: { title: { text: lossUnit } } }, 'Test losses appear at each evaluation.')}
+        />
+      </div>
+    </>
+  );
+  const controls = (
+    <>
+      <RunBar {...runBarProps(run)} />
+      <RunSettings paper={paper} run={run} />
+      <MetricCards
+        metrics={[
+          { label: 'RIMs parameters', value: info?.rimsParams, digits: 6 },
+          { label: 'LSTM parameters', value: info?.lstmParams, digits: 6 },
+          { label: `RIMs ${classify ? 'accuracy' : 'within 0.04'} at ${testLabel}`, value: latest('rimsTestAcc') },
+          { label: `LSTM ${classify ? 'accuracy' : 'within 0.04'} at ${testLabel}`, value: latest('lstmTestAcc') },
+        ]}
+      />
+    </>
+  );
 
   return (
     <main className="panel">
       <PanelOpening title="Recurrent Independent Mechanisms" paper={paper} run={run} />
+      <PanelHero figure={figure} controls={controls} />
+      <p className="hint">
+        Each column of the heat map is one time step of a test sequence; blue cells are the {run.params.active} modules that won the competition
+        for the input. On copying, watch whether the modules that read the symbols differ from those that stay on through the gap and those that
+        write the answer.
+      </p>
       <RimsProse />
 
-      <section>
-        <h2>1. Train RIMs and an LSTM of the same size</h2>
-        <RunSettings paper={paper} run={run} />
-        <RunBar {...runBarProps(run)} />
-        <MetricCards
-          metrics={[
-            { label: 'RIMs parameters', value: info?.rimsParams, digits: 6 },
-            { label: 'LSTM parameters', value: info?.lstmParams, digits: 6 },
-            { label: `RIMs ${classify ? 'accuracy' : 'within 0.04'} at ${labels[labels.length - 1] ?? 'test'}`, value: latest('rims') },
-            { label: `LSTM ${classify ? 'accuracy' : 'within 0.04'} at ${labels[labels.length - 1] ?? 'test'}`, value: latest('lstm') },
-          ]}
+      <section id="lengths">
+        <h2>Longer than in training</h2>
+        <Plot
+          name="rims-by-length"
+          height={300}
+          data={byLength}
+          layout={noteWhenEmpty(byLength, { title: { text: `${classify ? 'Test accuracy' : 'Test squared error'} by length, step ${lastStep ?? '–'}` }, barmode: 'group', xaxis: { title: { text: 'test length' } }, yaxis: classify ? { range: [0, 1], title: { text: 'accuracy (fraction)' } } : { title: { text: 'squared error' } } }, 'Scores by test length appear at each evaluation.')}
         />
-        <div className="plots-2">
-          <Plot name="rims-training" height={300} data={training} layout={{ title: { text: 'Training loss' }, xaxis: { title: { text: 'step' } }, yaxis: { title: { text: run.params.task === 'adding' ? 'squared error' : 'cross-entropy (nats)' } } }} />
-          <Plot
-            name="rims-by-length"
-            height={300}
-            data={byLength}
-            layout={{ title: { text: `${classify ? 'Test accuracy' : 'Test squared error'} by length, step ${lastStep ?? '–'}` }, barmode: 'group', yaxis: classify ? { range: [0, 1], title: { text: 'accuracy' } } : { title: { text: 'squared error' } } }}
-          />
-        </div>
-        <Plot name="rims-test-curves" height={300} data={curves} layout={{ title: { text: 'Test loss while training (solid: training length; dotted: longer)' }, xaxis: { title: { text: 'step' } }, yaxis: { title: { text: 'loss' } } }} />
-      </section>
-
-      <section>
-        <h2>2. Who is active when</h2>
-        <p className="hint">
-          Each column is one time step of a test sequence; blue cells are the {run.params.active} modules that won the competition for the input.
-          On copying, watch whether the modules that read the symbols differ from those that stay on through the gap and those that write the answer.
-        </p>
-        <ActivityMap activity={activity} task={run.params.task} />
       </section>
 
       <PanelClosing paper={paper}>

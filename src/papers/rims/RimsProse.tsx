@@ -3,41 +3,47 @@ import { Tex } from '../../ui/Tex';
 
 export function RimsProse() {
   return (
-    <section className="prose">
-      <h2>The question</h2>
-      <p>
-        A recurrent network usually keeps one big state vector, and every unit of it changes at every step. Goyal et al. ask
-        what happens if the state is instead split into several small recurrent modules that compete for the input, so that
-        at each step only a few of them read it and update while the rest hold still. Their bet is that such modules
-        specialise on different parts of the dynamics and interfere less, which should help when a test sequence is longer,
-        or arrives at a finer resolution, than anything seen in training.
-      </p>
-      <h2>The mechanism</h2>
-      <p>
-        There are <Tex>{'k_T'}</Tex> modules, each with its own LSTM (or GRU) weights and state <Tex>{'h_k'}</Tex>. At step t each
-        module queries a two-row input: a null row of zeros and the real input <Tex>{'x_t'}</Tex>.
-      </p>
-      <Tex block>{'A_k = \\operatorname{softmax}\\!\\Big(\\frac{(h_{k,t-1}W^q_k)\\,(X W^k)^\\top}{\\sqrt{d}}\\Big)\\, X W^v, \\qquad X = \\begin{bmatrix} 0 \\\\ x_t \\end{bmatrix}'}</Tex>
-      <p>
-        The <Tex>{'k_A'}</Tex> modules that put the least attention on the null row win; only they update with their own
-        recurrence on what they read. The losers keep their state exactly, and no gradient reaches them through that step:
-      </p>
-      <Tex block>{'\\tilde h_{k,t} = \\begin{cases} \\mathrm{LSTM}_k(A_k,\\ h_{k,t-1}) & k \\in \\mathcal{S}_t \\ (\\text{the } k_A \\text{ winners}) \\\\ h_{k,t-1} & \\text{otherwise} \\end{cases}'}</Tex>
-      <p>Then the active modules read from all modules through multi-head attention and add what they read:</p>
-      <Tex block>{'h_{k,t} = \\tilde h_{k,t} + \\operatorname{softmax}\\!\\Big(\\frac{Q_k K^\\top}{\\sqrt{d}}\\Big) V, \\quad Q, K, V \\text{ from } \\tilde h_{\\cdot,t}, \\quad k \\in \\mathcal{S}_t'}</Tex>
-      <p>
-        Here the per-module weights are one grouped (block-diagonal) linear layer, as in the official code. The baseline is a
-        single LSTM whose width is chosen so that its parameter count, read-out included, is the closest to the RIMs
-        model's.
-      </p>
-      <h2>What to try</h2>
-      <ul>
-        <li>Copying: train with a short gap, test with a gap 4× longer, and compare the dotted test curves of the two models.</li>
-        <li>Set k_A = k_T: every module is active at every step, and the competition is gone.</li>
-        <li>Watch the heat map: do the modules that are active while the symbols arrive differ from those active in the gap and at recall?</li>
-        <li>Sequential digits: train at a low resolution and see how accuracy falls at the higher test resolutions.</li>
-      </ul>
-    </section>
+    <>
+      <section className="prose" id="question">
+        <h2>The question</h2>
+        <p>
+          A recurrent network usually keeps one big state vector, and every unit of it changes at every step. Goyal et al. ask
+          what happens if the state is instead split into several small recurrent modules that compete for the input, so that
+          at each step only a few of them read it and update while the rest hold still. Their bet is that such modules
+          specialise on different parts of the dynamics and interfere less, which should help when a test sequence is longer,
+          or arrives at a finer resolution, than anything seen in training.
+        </p>
+      </section>
+      <section className="prose" id="mechanism">
+        <h2>The mechanism</h2>
+        <p>
+          There are <Tex>{'k_T'}</Tex> modules, each with its own LSTM (or GRU) weights and state <Tex>{'h_k'}</Tex>. At step t each
+          module queries a two-row input: a null row of zeros and the real input <Tex>{'x_t'}</Tex>.
+        </p>
+        <Tex block>{'A_k = \\operatorname{softmax}\\!\\Big(\\frac{(h_{k,t-1}W^q_k)\\,(X W^k)^\\top}{\\sqrt{d}}\\Big)\\, X W^v, \\qquad X = \\begin{bmatrix} 0 \\\\ x_t \\end{bmatrix}'}</Tex>
+        <p>
+          The <Tex>{'k_A'}</Tex> modules that put the least attention on the null row win; only they update with their own
+          recurrence on what they read. The losers keep their state exactly, and no gradient reaches them through that step:
+        </p>
+        <Tex block>{'\\tilde h_{k,t} = \\begin{cases} \\mathrm{LSTM}_k(A_k,\\ h_{k,t-1}) & k \\in \\mathcal{S}_t \\ (\\text{the } k_A \\text{ winners}) \\\\ h_{k,t-1} & \\text{otherwise} \\end{cases}'}</Tex>
+        <p>Then the active modules read from all modules through multi-head attention and add what they read:</p>
+        <Tex block>{'h_{k,t} = \\tilde h_{k,t} + \\operatorname{softmax}\\!\\Big(\\frac{Q_k K^\\top}{\\sqrt{d}}\\Big) V, \\quad Q, K, V \\text{ from } \\tilde h_{\\cdot,t}, \\quad k \\in \\mathcal{S}_t'}</Tex>
+        <p>
+          Here the per-module weights are one grouped (block-diagonal) linear layer, as in the official code. The baseline is a
+          single LSTM whose width is chosen so that its parameter count, read-out included, is the closest to the RIMs
+          model's.
+        </p>
+      </section>
+      <section className="prose" id="try">
+        <h2>What to try</h2>
+        <ul>
+          <li>Copying: train with a short gap, test with a gap 4× longer, and compare the dotted test curves of the two models.</li>
+          <li>Set k_A = k_T: every module is active at every step, and the competition is gone.</li>
+          <li>Watch the heat map: do the modules that are active while the symbols arrive differ from those active in the gap and at recall?</li>
+          <li>Sequential digits: train at a low resolution and see how accuracy falls at the higher test resolutions.</li>
+        </ul>
+      </section>
+    </>
   );
 }
 

@@ -18,6 +18,7 @@ import { evaluate } from './evaluate';
 import { buildBaseline, buildRims } from './models';
 import type { RimsParams } from './params';
 import type { SeqModel } from './seqModel';
+import { traceOf } from './taskPreview';
 import { taskData, type TaskData } from './taskData';
 import { trainSeqStep } from './trainSeq';
 import type { DropoutCtx } from './cell';
@@ -57,15 +58,7 @@ export const ADAM = { beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0 };
 
 /** Input of sequence 0 per step, one number: the token, the pixel, or the value (marked steps negated). */
 export function inputTrace(data: TaskData, set: number): number[] {
-  const b = data.evals[set].batch;
-  const out: number[] = [];
-  for (let t = 0; t < b.T; t++) {
-    const row = b.x.subarray(t * b.B * b.inputSize, t * b.B * b.inputSize + b.inputSize);
-    if (b.inputSize === 1) out.push(row[0]);
-    else if (b.inputSize === 2) out.push(row[1] ? -row[0] : row[0]);
-    else out.push(row.indexOf(1));
-  }
-  return out;
+  return traceOf(data.evals[set].batch);
 }
 
 /** The evaluation set the heat map shows: the first test length. */

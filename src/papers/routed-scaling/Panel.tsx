@@ -1,23 +1,25 @@
-/** The routed-scaling panel: Eq. 1 as a calculator, a live sweep of tiny mixture-of-experts LMs with our fit, and routing as it trains. */
+/** The routed-scaling panel: a live sweep of tiny mixture-of-experts LMs first, then Eq. 1 as a calculator, our fit beside Table 3, and routing as it trains. */
 import { useMemo } from 'react';
 import type { PaperDef } from '../../core/paper';
-import { PanelOpening } from '../../ui/PanelOpening';
-import { RunSettings } from '../../ui/RunSettings';
+import { CorpusOpeningSample } from '../../ui/CorpusOpeningSample';
 import { MetricCards } from '../../ui/MetricCards';
-import { Plot } from '../../ui/Plot';
 import { PanelClosing } from '../../ui/PanelClosing';
+import { PanelHero } from '../../ui/PanelHero';
+import { PanelOpening } from '../../ui/PanelOpening';
+import { Plot } from '../../ui/Plot';
 import { RunBar, runBarProps } from '../../ui/RunBar';
+import { RunSettings } from '../../ui/RunSettings';
 import { Tex } from '../../ui/Tex';
 import { useExperimentRun } from '../../ui/useExperimentRun';
-import type { RoutingSnapshot, TokenRoutes } from './experiment';
+import { routedArtifacts } from './artifacts';
 import { FitTable } from './FitTable';
 import { LAW_ROUTERS } from './law';
 import { LawSection } from './LawSection';
 import type { routedSchema } from './params';
+import { ROUTER_LABELS } from './router';
 import { RoutingView } from './RoutingView';
 import { fitTraces, paperTraces, trainingTraces } from './sweepPlots';
-import type { PlannedRun } from './sweepPlan';
-import type { RouterFit, RunResult } from './sweepResults';
+import { chosenRouters, expertCounts, sweepPlan, widths } from './sweepPlan';
 
 const EQ1 = String.raw`\log L(N, E) = a \log N + b \log \hat E + c \log N \log \hat E + d`;
 const EHAT = String.raw`\frac{1}{\hat E} = \frac{1}{E - 1 + \left(\frac{1}{E_\text{start}} - \frac{1}{E_\text{max}}\right)^{-1}} + \frac{1}{E_\text{max}}`;
@@ -27,25 +29,61 @@ const SINKHORN = String.raw`P = \operatorname{diag}(r)\, e^{S} \operatorname{dia
 
 export default function RoutedPanel({ paper }: { paper: PaperDef<typeof routedSchema> }) {
   const run = useExperimentRun(paper);
-  const { artifacts, rows } = run.recording;
-  const plan = useMemo(() => (artifacts.plan as PlannedRun[] | undefined) ?? [], [artifacts.plan]);
-  const results = useMemo(() => (artifacts.results as RunResult[] | undefined) ?? [], [artifacts.results]);
-  const fits = useMemo(() => (artifacts.fits as RouterFit[] | undefined) ?? [], [artifacts.fits]);
-  const snapshot = (artifacts.routing as RoutingSnapshot | undefined) ?? null;
-  const routes = (artifacts.tokenRoutes as TokenRoutes | undefined) ?? null;
+  const { rows } = run.recording;
+  const { plan, results, fits, routing, routes } = useMemo(() => routedArtifacts(run.recording.artifacts), [run.recording.artifacts]);
+  const recorded = useMemo(() => (run.recorded ? { rows: run.recorded.rows, ...routedArtifacts(run.recorded.artifacts) } : null), [run.recorded]);
   const last = rows.findLast((r) => r.values.loss !== undefined)?.values;
   const overhead = rows.findLast((r) => r.values.routingOverhead !== undefined)?.values.routingOverhead;
+  // What these settings will train, known at once.
+  const planned = useMemo(() => sweepPlan(run.params), [run.params]);
 
   const training = useMemo(() => trainingTraces(rows, plan), [rows, plan]);
+  const trainingRecorded = useMemo(() => (recorded ? trainingTraces(recorded.rows, recorded.plan) : null), [recorded]);
   const fitPlot = useMemo(() => fitTraces(results, fits), [results, fits]);
+  const fitRecorded = useMemo(() => (recorded ? fitTraces(recorded.results, recorded.fits) : null), [recorded]);
   const maxE = Number(run.params.maxExperts);
   const paperPlot = useMemo(() => paperTraces(LAW_ROUTERS.filter((r) => run.params[r]), maxE), [run.params, maxE]);
+  const waiting = results.length === 0 ? [{ text: 'Press Run: a point per trained model', showarrow: false, xref: 'paper' as const, yref: 'paper' as const, x: 0.5, y: 0.5 }] : [];
+
+  const figure = (
+    <>
+      <div className="plots-2">
+        <Plot
+          name="routed-training" height={340} data={training} recorded={trainingRecorded}
+          layout={{ title: { text: 'Training loss by step, per model' }, xaxis: { title: { text: 'step of that model' } }, yaxis: { title: { text: 'training loss (nats/char)' } }, showlegend: false, annotations: rows.length ? [] : waiting }}
+        />
+        <Plot
+          name="routed-fit" height={340} data={fitPlot} recorded={fitRecorded}
+          layout={{ title: { text: 'Held-out loss vs experts, with our Eq. 1 fit' }, xaxis: { type: 'log', title: { text: 'experts E' } }, yaxis: { title: { text: 'held-out loss (nats/char)' } }, annotations: waiting }}
+        />
+      </div>
+      <p className="hint" data-testid="routed-plan">
+        These settings train {planned.length} models: d_model {widths(run.params).join(', ')}; E = {expertCounts(run.params).join(', ')};
+        routers {chosenRouters(run.params).map((r) => ROUTER_LABELS[r]).join(', ') || 'none (dense only)'}; {run.params.steps} steps each.
+      </p>
+    </>
+  );
+  const controls = (
+    <>
+      <RunBar {...runBarProps(run)} />
+      <RunSettings paper={paper} run={run} />
+      <MetricCards
+        metrics={[
+          { label: 'models trained', value: results.length },
+          { label: 'training loss', value: last?.loss, unit: 'nats' },
+          { label: 'max / mean load', value: last && last.E > 1 ? last.balance : undefined },
+          { label: 'routing overhead', value: overhead, unit: '× dense time' },
+        ]}
+      />
+    </>
+  );
 
   return (
     <main className="panel">
       <PanelOpening title="Scaling laws for routed language models" paper={paper} run={run} />
+      <PanelHero figure={figure} controls={controls} />
 
-      <section className="prose">
+      <section className="prose" id="question">
         <h2>The question</h2>
         <p>
           A mixture-of-experts layer keeps many copies ("experts") of a transformer's feed-forward block and sends each token
@@ -56,53 +94,50 @@ export default function RoutedPanel({ paper }: { paper: PaperDef<typeof routedSc
         <Tex block>{MOE}</Tex>
         <p>Their answer is a bilinear law in log N and a saturating log E, fitted per router (Eq. 1, base-10 logs, loss in nats):</p>
         <Tex block>{EQ1}</Tex>
-        <Tex block>{EHAT}</Tex>
+        <details>
+          <summary>The saturating expert count Ê and the effective parameter count</summary>
+          <Tex block>{EHAT}</Tex>
+          <p>
+            Because c &gt; 0, experts help less as the dense model grows, and stop helping at <Tex>{'N_\\text{cutoff} = 10^{-b/c}'}</Tex>.
+            The effective parameter count N̄ is the dense size with the same loss:
+          </p>
+          <Tex block>{EPC}</Tex>
+        </details>
+      </section>
+
+      <section className="prose" id="mechanism">
+        <h2>The routers</h2>
         <p>
-          Because c &gt; 0, experts help less as the dense model grows, and stop helping at <Tex>{'N_\\text{cutoff} = 10^{-b/c}'}</Tex>.
-          The effective parameter count N̄ is the dense size with the same loss:
-        </p>
-        <Tex block>{EPC}</Tex>
-        <p>
-          The routers: <b>S-BASE</b> learns a linear router and, while training, balances its assignment with a few Sinkhorn
+          <b>S-BASE</b> learns a linear router and, while training, balances its assignment with a few Sinkhorn
           iterations so every expert gets an equal share of the batch; <b>RL-R</b> treats the router as a policy and trains it with
           REINFORCE on each token's log-likelihood; <b>Hash</b> sends each token id to a fixed expert and learns nothing.
         </p>
         <Tex block>{SINKHORN}</Tex>
         <p>
           Try: the calculator below with the paper's example (5M parameters, 128 experts); then a sweep, and compare our fitted
-          coefficients with Table 3; switch on the unbalanced top-1 router and watch its expert load in part 3.
+          coefficients with Table 3; switch on the unbalanced top-1 router and watch its expert load in section 3.
         </p>
       </section>
 
-      <section>
+      <section id="law">
         <h2>1. The law, from the paper's coefficients</h2>
         <LawSection />
       </section>
 
-      <section>
-        <h2>2. Train routed models and fit the law</h2>
-        <RunSettings paper={paper} run={run} />
-        <RunBar {...runBarProps(run)} />
-        <MetricCards
-          metrics={[
-            { label: 'models trained', value: results.length },
-            { label: 'training loss', value: last?.loss, unit: 'nats' },
-            { label: 'experts now', value: last?.E },
-            { label: 'max / mean load', value: last && last.E > 1 ? last.balance : undefined },
-            { label: 'routing overhead', value: overhead, unit: '× dense time' },
-          ]}
-        />
-        <Plot name="routed-training" height={280} data={training} layout={{ title: { text: 'Training loss by step, per model' }, xaxis: { title: { text: 'step' } }, yaxis: { title: { text: 'loss (nats/char)' } } }} />
-        <div className="plots-2">
-          <Plot name="routed-fit" height={320} data={fitPlot} layout={{ title: { text: 'Ours: held-out loss vs experts, with our Eq. 1 fit' }, xaxis: { type: 'log', title: { text: 'experts E' } }, yaxis: { title: { text: 'loss (nats/char)' } } }} />
-          <Plot name="routed-paper-law" height={320} data={paperPlot} layout={{ title: { text: "Paper's Table 3 law over the same E" }, xaxis: { type: 'log', title: { text: 'experts E' } }, yaxis: { title: { text: 'loss (nats/token)' } } }} />
-        </div>
+      <section id="fit">
+        <h2>2. Our fit beside the paper's law</h2>
+        <Plot name="routed-paper-law" height={320} data={paperPlot} layout={{ title: { text: "Paper's Table 3 law over the same E, at the paper's sizes" }, xaxis: { type: 'log', title: { text: 'experts E' } }, yaxis: { title: { text: 'loss (nats/token)' } } }} />
         <FitTable fits={fits} />
       </section>
 
-      <section>
+      <section id="routing">
         <h2>3. Routing while it trains</h2>
-        <RoutingView snapshot={snapshot} rows={rows} routes={routes} />
+        <RoutingView snapshot={routing} rows={rows} routes={routes} />
+      </section>
+
+      <section id="corpus">
+        <h2>4. What the models read</h2>
+        <CorpusOpeningSample seed={run.seed} what="every dense and routed model trains on this text" />
       </section>
 
       <PanelClosing paper={paper}>

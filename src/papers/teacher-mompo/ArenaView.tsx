@@ -11,12 +11,13 @@ import { buildMujocoScene } from '../../core/rl/mujocoScene';
 import type { SceneDescription } from '../../core/rl/sceneDescription';
 import { Scene3D, type SceneContext, type SceneContent } from '../../ui/Scene3D';
 import { PlaybackControls, useEpisodePlayback } from './EpisodePlayback';
+import { hex, OBJECTIVE_COLOURS } from './plots/colours';
 import type { EpisodeRecord } from './rollout';
 
-export const ARROW_COLOURS: Record<string, number> = { agent: 0x1f5fbf, waypoint: 0xe08a1e, goal: 0x2e9e4a, hold: 0x7a7a7a, x: 0xb3261e, y: 0x8e44ad };
 const ARROW_SCALE = 0.25; // metres per unit of action
 
-export function ArenaView({ scene, episode }: { scene: SceneDescription | null; episode: EpisodeRecord | null }) {
+/** The arena with one episode; `caption` says whose episode it is (test id `arena-episode`). */
+export function ArenaView({ scene, episode, caption }: { scene: SceneDescription | null; episode: EpisodeRecord | null; caption: string }) {
   const latest = useRef<EpisodeRecord | null>(null);
   const playback = useEpisodePlayback();
   const { frameAt, restart } = playback;
@@ -30,6 +31,7 @@ export function ArenaView({ scene, episode }: { scene: SceneDescription | null; 
   const build = useCallback((ctx: SceneContext): SceneContent => {
     if (!scene) return { dispose() {} };
     const T = ctx.THREE;
+    ctx.scene.background = new T.Color(0xdfe7ef);
     const mj = buildMujocoScene(T, scene);
     ctx.scene.add(mj.root);
     ctx.camera.position.set(0, 2.4, 1.7);
@@ -38,7 +40,7 @@ export function ArenaView({ scene, episode }: { scene: SceneDescription | null; 
     const arrow = (name: string) => {
       let a = arrows.get(name);
       if (!a) {
-        a = new T.ArrowHelper(new T.Vector3(1, 0, 0), new T.Vector3(), 0.1, ARROW_COLOURS[name] ?? 0x333333, 0.05, 0.03);
+        a = new T.ArrowHelper(new T.Vector3(1, 0, 0), new T.Vector3(), 0.1, OBJECTIVE_COLOURS[name] ?? 0x333333, 0.05, 0.03);
         ctx.scene.add(a);
         arrows.set(name, a);
       }
@@ -79,16 +81,16 @@ export function ArenaView({ scene, episode }: { scene: SceneDescription | null; 
 
   return (
     <div className="arena-view">
-      {scene ? <Scene3D name="teacher-arena" build={build} height={380} onDemand /> : <p className="hint">The arena appears when a run starts.</p>}
+      {scene ? <Scene3D name="teacher-arena" build={build} height={360} onDemand /> : <p className="hint arena-wait">Building the MuJoCo arena …</p>}
       <PlaybackControls name="arena" frames={frames} playback={playback} label="Scrub through the episode">
         <span className="hint" data-testid="arena-episode">
-          {episode ? `Policy after ${episode.envSteps} env steps: ${episode.success ? 'reached the goal' : 'did not reach the goal'}, task return ${episode.taskReturn.toFixed(1)}` : 'No episode yet.'}
+          {caption}
         </span>
       </PlaybackControls>
       <p className="hint">
-        Arrows: <span style={{ color: '#1f5fbf' }}>agent</span>
+        Arrows: <span style={{ color: hex(OBJECTIVE_COLOURS.agent) }}>action played</span>
         {episode ? Object.keys(episode.teachers).map((n) => (
-          <span key={n}>, <span style={{ color: `#${(ARROW_COLOURS[n] ?? 0x333333).toString(16).padStart(6, '0')}` }}>{n} teacher</span></span>
+          <span key={n}>, <span style={{ color: hex(OBJECTIVE_COLOURS[n] ?? 0x333333) }}>{n} teacher</span></span>
         )) : null}
         ; a teacher's arrow shows only where its phase is active.
       </p>

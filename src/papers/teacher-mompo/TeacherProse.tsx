@@ -1,9 +1,15 @@
-/** The panel's text: the question, MO-MPO with teachers as objectives, what to try, and what browser scale can show. */
+/**
+ * The panel's text: the question and MO-MPO with teachers as objectives
+ * (every domain), the humanoid's tasks and teachers (stand, walk), what to try
+ * in each domain, and what browser scale can show.
+ */
 import { Tex } from '../../ui/Tex';
+import type { Domain } from './params';
 
-export function TeacherProse() {
+export function TeacherQuestion() {
   return (
-    <section className="prose">
+    <>
+    <section className="prose" id="question">
       <h2>The question</h2>
       <p>
         An agent often has access to policies that already do part of the job: a controller that reaches a waypoint, one that
@@ -12,6 +18,8 @@ export function TeacherProse() {
         learner, MO-MPO, next to the task reward, and to say how much each objective matters with a KL bound rather than a
         reward weight.
       </p>
+    </section>
+    <section className="prose" id="mechanism">
       <h2>The mechanism</h2>
       <p>
         MO-MPO improves the policy in two steps on a batch of states, with N actions sampled from the current (target) policy
@@ -37,6 +45,15 @@ export function TeacherProse() {
         waypoint teacher applies until the waypoint is reached and the goal teacher afterwards; in the parallel task the
         x-teacher speaks only for the x force and the y-teacher only for the y force.
       </p>
+    </section>
+    </>
+  );
+}
+
+/** The humanoid: its body, the stand task and teacher, and (on walk) the walk task, the walk teacher and the selection head. */
+export function HumanoidProse({ walk }: { walk: boolean }) {
+  return (
+    <section className="prose" id="humanoid">
       <h2>The humanoid</h2>
       <p>
         The second domain is a humanoid with the layout of the DeepMind Control Suite's: a free torso, 21 hinge motors
@@ -53,11 +70,15 @@ export function TeacherProse() {
         quadratic in the action. The plot to watch is the mean head height of evaluation episodes, with and without the teacher
         on the same seed; the view replays the agent's latest episode beside the teacher's own from the same start.
       </p>
+      {walk ? (
+      <>
       <p>
         The walk task keeps the first three factors and replaces the last by a reward for horizontal speed up to 1 m/s, which
         still gives a sixth of the reward for standing still:
       </p>
       <Tex block>{'r_{\\text{walk}} = \\text{standing} \\cdot \\text{upright} \\cdot \\text{small control} \\cdot \\tfrac{1}{6}\\big(1 + 5\\,\\mathrm{tol}(\\lVert v_{xy}\\rVert;\\,[1, \\infty))\\big)'}</Tex>
+      <details>
+      <summary>How the walk teacher walks</summary>
       <p>
         On walk every agent's observation also carries a gait clock, <Tex>{'(\\sin 2\\pi t/T,\\ \\cos 2\\pi t/T)'}</Tex>, so that the walk
         teacher can be a function of the observation alone. The walk teacher is a scripted gait in the spirit of SIMBICON (Yin,
@@ -77,6 +98,11 @@ export function TeacherProse() {
         Gaussian of width <Tex>{'\\sigma_T'}</Tex> around the controller's action; because its phase weights multiply observation terms
         it is not affine, and its log-density is evaluated with tensor ops on each batch.
       </p>
+      </details>
+      </>
+      ) : null}
+      <details open={walk || undefined}>
+      <summary>Choosing a teacher per state: the selection head</summary>
       <p>
         In the paper's humanoid experiments the agent also chooses which teacher applies where: a categorical head
         <Tex>{'\\pi(c\\mid s)'}</Tex> joins the Gaussian, <Tex>{'\\pi(a, c\\mid s) = \\mathcal{N}(a\\mid s)\\,\\mathrm{Cat}(c\\mid s)'}</Tex>,
@@ -89,14 +115,40 @@ export function TeacherProse() {
         the task reward alone, the stand teacher and the walk teacher; the choice plot shows its probabilities along an
         episode.
       </p>
+      </details>
+    </section>
+  );
+}
+
+const TRY: Record<Domain, string[]> = {
+  pointMass: [
+    'Before running, replay the teachers: together they reach the goal; the waypoint teacher alone stops at the waypoint, and the goal teacher alone skips it (the sequence task pays only after the waypoint).',
+    'Run the default: with a sparse reward, compare the success curves with and without teachers.',
+    'Raise ε goal teacher and watch its log-likelihood curve climb faster; lower it toward 1e-5 and the teacher fades out.',
+    'Set "Goal teacher stops short by" to 0.4 m (or pick the trade-off preset): the goal teacher now caps the task return, the more so the larger its ε.',
+    'Pick the composition "Beyond the teachers": the goal teacher drives into the pillar; the agent, pulled only gently toward it, learns to go around.',
+  ],
+  humanoidStand: [
+    'Before running, replay the stand teacher: it holds the body up from a perturbed start; raise the initial joint noise and watch it fail from harder starts.',
+    'Pick the humanoid preset: the agent with the stand teacher keeps its head up well before the one without.',
+    'Lower ε stand teacher toward 1e-4 and the teacher fades out; raise it and the agent copies the teacher faster.',
+    'Switch on the teacher selection head (or pick humanoid-select) and watch where the head chooses the teacher.',
+  ],
+  humanoidWalk: [
+    'Before running, replay the walk teacher: a scripted gait that walks at about 1 m/s; the plot under the figure shows its torso height and distance.',
+    'Pick the humanoid-walk preset: the selection head chooses among the task alone, the stand teacher and the walk teacher; compare the walk return with and without teachers.',
+    'Switch the walk teacher off, or lower its ε, and compare the walk return; switch the stand teacher off and see whether the agent still stays up.',
+    'Switch the selection head off: both teachers then pull in every state, wherever they disagree; compare the walk return with the head on.',
+  ],
+};
+
+/** The "what to try" list of a domain (its key controls). */
+export function WhatToTry({ domain }: { domain: Domain }) {
+  return (
+    <section className="prose" id="try">
       <h2>What to try</h2>
       <ul>
-        <li>Run the default: with a sparse reward, compare the success curves with and without teachers.</li>
-        <li>Raise ε for a teacher and watch its log-likelihood curve climb faster; lower it toward 1e-5 and the teacher fades out.</li>
-        <li>In the trade-off preset the goal teacher stops short; sweep ε_T and see the final task return fall as ε_T grows.</li>
-        <li>In the obstacle task the goal teacher drives into the pillar; the agent, pulled only gently toward it, learns to go around.</li>
-        <li>Pick the humanoid preset: the agent with the stand teacher keeps its head up well before the one without; then try the humanoid-select preset and watch the choice plot.</li>
-        <li>Pick the humanoid-walk preset: the walk teacher steps beside the agent in the replay, and the choice plot shows when the agent leans on the stand teacher, the walk teacher or neither. Switch one teacher off, or lower its ε, and compare the walk return.</li>
+        {TRY[domain].map((t) => <li key={t}>{t}</li>)}
       </ul>
     </section>
   );

@@ -1,46 +1,40 @@
-/** The vGraph panel: a graph, vGraph trained live on it, its communities and embeddings, and Louvain beside it. */
+/**
+ * The vGraph panel: the graph first (laid out at once, coloured by the ground
+ * truth before any run, by vGraph's communities once trained), the scores
+ * beside it, a few key controls; then the question and the mechanism, the
+ * embeddings and the training curves, with the recorded run faded behind the
+ * reader's own.
+ */
 import { useMemo, useState } from 'react';
-import type { Data } from 'plotly.js-dist-min';
 import type { PaperDef } from '../../core/paper';
-import { PanelOpening } from '../../ui/PanelOpening';
-import { RunSettings } from '../../ui/RunSettings';
 import { MetricCards } from '../../ui/MetricCards';
-import { Plot } from '../../ui/Plot';
 import { PanelClosing } from '../../ui/PanelClosing';
+import { PanelHero } from '../../ui/PanelHero';
+import { PanelOpening } from '../../ui/PanelOpening';
+import { Plot } from '../../ui/Plot';
 import { RunBar, runBarProps } from '../../ui/RunBar';
+import { RunSettings } from '../../ui/RunSettings';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import type { UploadedGraph } from './data';
 import { EdgeListUpload } from './EdgeListUpload';
-import type { AssignmentArtifact, BaselineArtifact, GraphArtifact, VGraphRunParams } from './experiment';
-import { GraphView, type NodeColouring } from './GraphView';
-import { communityColour } from './palette';
+import type { VGraphRunParams } from './experiment';
+import { GraphFigure } from './GraphFigure';
 import type { vgraphSchema } from './params';
-import { VGraphProse, VGraphLimits } from './VGraphProse';
-
-type ColourBy = 'vgraph' | 'truth' | 'louvain';
-
-function colouring(by: ColourBy, graph: GraphArtifact | null, a: AssignmentArtifact | null, lv: BaselineArtifact | null): NodeColouring | null {
-  if (by === 'truth') return graph?.truth ? { community: graph.truth.map((t) => t[0]), slices: graph.truth.map(toSlices) } : null;
-  if (by === 'louvain') return lv ? { community: lv.community } : null;
-  return a ? { community: a.community, slices: graph?.overlapping ? a.counts : undefined } : null;
-}
-
-/** Equal pie slices for a node's ground-truth communities. */
-function toSlices(communities: readonly number[]): number[] {
-  const out = new Array<number>(Math.max(...communities, 0) + 1).fill(0);
-  for (const c of communities) out[c] = 1;
-  return out;
-}
+import { EMBEDDING_LAYOUT, embeddingTraces, LOSS_LAYOUT, lossTraces, SCORE_LAYOUT, scoreTraces } from './plots/trainingPlots';
+import { emptyNote } from '../../ui/emptyNote';
+import { useGraphPreview } from './useGraphPreview';
+import { readVGraph, shownGraph } from './vgraphRecording';
+import { VGraphLimits, VGraphProse } from './VGraphProse';
+import './vgraphPanel.css';
 
 export default function VGraphPanel({ paper }: { paper: PaperDef<typeof vgraphSchema> }) {
   const run = useExperimentRun(paper);
   const [upload, setUpload] = useState<UploadedGraph | null>(null);
-  const [colourBy, setColourBy] = useState<ColourBy>('vgraph');
-  const { artifacts, rows } = run.recording;
-  const graph = (artifacts.graph as GraphArtifact | undefined) ?? null;
-  const assignment = (artifacts.assignment as AssignmentArtifact | undefined) ?? null;
-  const louvain = (artifacts.louvain as BaselineArtifact | undefined) ?? null;
-  const last = (key: string) => rows.findLast((r) => r.values[key] !== undefined)?.values[key];
+  const rec = useMemo(() => readVGraph(run.recording), [run.recording]);
+  const recorded = useMemo(() => (run.recorded ? readVGraph(run.recorded) : null), [run.recorded]);
+  const preview = useGraphPreview(run.params, run.seed, upload);
+  const shown = shownGraph(rec, run, upload, preview);
+  const last = (key: string) => rec.rows.findLast((r) => r.values[key] !== undefined)?.values[key];
 
   const start = () => {
     // The uploaded graph rides beside the link's params; the experiment reads it as VGraphRunParams.
@@ -48,97 +42,68 @@ export default function VGraphPanel({ paper }: { paper: PaperDef<typeof vgraphSc
     return run.start(upload && run.params.graph === 'upload' ? { params: withUpload } : {});
   };
 
-  const lossCurves = useMemo<Data[]>(() => {
-    const train = rows.filter((r) => r.values.elbo !== undefined);
-    const x = train.map((r) => r.step);
-    return [
-      { type: 'scatter', mode: 'lines', name: 'ELBO', x, y: train.map((r) => r.values.elbo) },
-      { type: 'scatter', mode: 'lines', name: '−E_q log p(c|z)', x, y: train.map((r) => r.values.recon), visible: 'legendonly' },
-      { type: 'scatter', mode: 'lines', name: 'KL(q ‖ p(z|w))', x, y: train.map((r) => r.values.kl), yaxis: 'y2' },
-      { type: 'scatter', mode: 'lines', name: 'λ · smoothness', x, y: train.map((r) => r.values.reg), yaxis: 'y2' },
-    ];
-  }, [rows]);
-
-  const scoreCurves = useMemo<Data[]>(() => {
-    const ev = rows.filter((r) => r.values.modularity !== undefined);
-    const x = ev.map((r) => r.step);
-    const keys: [string, string][] = [['nmi', 'NMI'], ['modularity', 'modularity'], ['f1', 'F1'], ['jaccard', 'Jaccard'], ['crossing', 'edges across']];
-    const traces: Data[] = keys
-      .filter(([k]) => ev.some((r) => r.values[k] !== undefined))
-      .map(([k, name], i) => ({ type: 'scatter', mode: 'lines+markers', name, x, y: ev.map((r) => r.values[k]), line: { color: communityColour(i) } }));
-    if (louvain && x.length) {
-      const ls = louvain.scores as unknown as Record<string, number | undefined>;
-      keys.forEach(([k, name], i) => {
-        const v = ls[k];
-        if (v !== undefined && k !== 'crossing' && k !== 'jaccard') {
-          traces.push({ type: 'scatter', mode: 'lines', name: `Louvain ${name}`, x: [x[0], x[x.length - 1]], y: [v, v], line: { dash: 'dot', color: communityColour(i) } });
-        }
-      });
-    }
-    return traces;
-  }, [rows, louvain]);
-
-  const embedding = useMemo<Data[]>(() => {
-    if (!assignment) return [];
-    const byC = new Map<number, number[]>();
-    assignment.community.forEach((c, i) => {
-      if (!byC.has(c)) byC.set(c, []);
-      byC.get(c)!.push(i);
-    });
-    return [...byC.entries()].sort((a, b) => a[0] - b[0]).map(([c, nodes]) => ({
-      type: 'scatter', mode: 'markers', name: `community ${c}`,
-      x: nodes.map((i) => assignment.embedding.x[i]), y: nodes.map((i) => assignment.embedding.y[i]),
-      text: nodes.map((i) => `node ${graph?.names?.[i] ?? i}`), marker: { color: communityColour(c), size: 7 },
-    }));
-  }, [assignment, graph]);
-
-  const label = colourBy === 'truth' ? 'coloured by the ground truth' : colourBy === 'louvain' ? `coloured by Louvain (${louvain?.count ?? '–'} communities)` : assignment ? `coloured by vGraph after epoch ${assignment.epoch}` : 'vGraph communities appear after the first evaluation';
+  const empty = rec.rows.length === 0;
+  const scores = useMemo(() => scoreTraces(rec.rows, rec.louvain), [rec.rows, rec.louvain]);
+  const scoresGhost = useMemo(() => (recorded ? scoreTraces(recorded.rows, recorded.louvain) : null), [recorded]);
+  const scoreLayout = useMemo(() => ({ ...SCORE_LAYOUT, ...emptyNote(empty, 'Press Run: scored at each evaluation') }), [empty]);
+  const loss = useMemo(() => lossTraces(rec.rows), [rec.rows]);
+  const lossGhost = useMemo(() => (recorded ? lossTraces(recorded.rows) : null), [recorded]);
+  const lossLayout = useMemo(() => ({ ...LOSS_LAYOUT, ...emptyNote(empty, 'Press Run: one point per epoch') }), [empty]);
+  const embedding = useMemo(() => (shown.trained ? embeddingTraces(rec.assignment, rec.graph) : []), [shown.trained, rec.assignment, rec.graph]);
+  const embeddingLayout = useMemo(() => ({ ...EMBEDDING_LAYOUT, ...emptyNote(embedding.length === 0, 'Press Run: the embeddings of the trained model') }), [embedding.length]);
 
   return (
     <main className="panel">
       <PanelOpening title="vGraph: communities and embeddings from one model" paper={paper} run={run} />
+      <PanelHero
+        figure={(
+          <div className="vgraph-hero">
+            <GraphFigure shown={shown} />
+            <Plot name="vgraph-scores" height={420} data={scores} recorded={scoresGhost} layout={scoreLayout} />
+          </div>
+        )}
+        controls={(
+          <>
+            <RunBar {...runBarProps(run)} onRun={() => void start()} />
+            <div className="vgraph-settings">
+              <RunSettings paper={paper} run={run} />
+            </div>
+            {run.params.graph === 'upload' ? (
+              <>
+                <EdgeListUpload loaded={upload} onLoad={(g) => { setUpload(g); run.setParam('graph', 'upload'); }} />
+                {!upload ? <p className="warn">This setting needs an edge list: load one above before running.</p> : null}
+              </>
+            ) : null}
+            <MetricCards
+              metrics={[
+                { label: 'NMI', value: last('nmi') },
+                { label: 'modularity', value: last('modularity') },
+                { label: 'Louvain NMI', value: rec.louvain?.scores.nmi },
+                { label: 'ELBO', value: last('elbo'), unit: 'nats' },
+              ]}
+            />
+          </>
+        )}
+      />
       <VGraphProse />
 
-      <section>
-        <h2>1. Train vGraph on a graph</h2>
-        <RunSettings paper={paper} run={run} />
-        <EdgeListUpload loaded={upload} onLoad={(g) => { setUpload(g); run.setParam('graph', 'upload'); }} />
-        {run.params.graph === 'upload' && !upload ? <p className="warn">This setting needs an edge list: load one above before running.</p> : null}
-        <RunBar {...runBarProps(run)} onRun={() => void start()} />
-        <MetricCards
-          metrics={[
-            { label: 'ELBO', value: last('elbo'), unit: 'nats' },
-            { label: 'NMI', value: last('nmi') },
-            { label: 'modularity', value: last('modularity') },
-            { label: 'F1 (overlap)', value: last('f1') },
-            { label: 'Louvain NMI', value: louvain?.scores.nmi },
-            { label: 'Louvain F1', value: louvain?.scores.f1 },
-            { label: 'edges/s', value: last('edgesPerSec') },
-          ]}
-        />
+      <section id="embeddings">
+        <h2>1. Embeddings</h2>
+        <p className="hint">The trained node embeddings φ projected on their first two principal components, coloured by vGraph's community.</p>
+        <Plot name="vgraph-embedding" height={420} data={embedding} layout={embeddingLayout} />
       </section>
 
-      <section>
-        <h2>2. Communities</h2>
-        <label>
-          Colour by{' '}
-          <select data-testid="vgraph-colour-by" value={colourBy} onChange={(e) => setColourBy(e.target.value as ColourBy)}>
-            <option value="vgraph">vGraph</option>
-            <option value="truth" disabled={!graph?.truth}>ground truth</option>
-            <option value="louvain">Louvain</option>
-          </select>
-        </label>
+      <section id="training">
+        <h2>2. Training</h2>
         <div className="plots-2">
-          <GraphView graph={graph} colouring={colouring(colourBy, graph, assignment, louvain)} label={label} />
-          <Plot name="vgraph-embedding" height={420} data={embedding} layout={{ title: { text: 'Node embeddings φ (first two principal components)' }, xaxis: { title: { text: 'PC 1' } }, yaxis: { title: { text: 'PC 2' } } }} />
-        </div>
-      </section>
-
-      <section>
-        <h2>3. Training</h2>
-        <div className="plots-2">
-          <Plot name="vgraph-elbo" height={300} data={lossCurves} layout={{ title: { text: 'ELBO and loss terms per epoch' }, xaxis: { title: { text: 'epoch' } }, yaxis: { title: { text: 'nats per edge' } }, yaxis2: { overlaying: 'y', side: 'right', title: { text: 'KL, smoothness' } } }} />
-          <Plot name="vgraph-scores" height={300} data={scoreCurves} layout={{ title: { text: 'Scores against the ground truth (dotted: Louvain)' }, xaxis: { title: { text: 'epoch' } }, yaxis: { range: [0, 1.02] } }} />
+          <Plot name="vgraph-elbo" height={320} data={loss} recorded={lossGhost} layout={lossLayout} />
+          <MetricCards
+            metrics={[
+              { label: 'F1 (overlap)', value: last('f1') },
+              { label: 'Louvain F1', value: rec.louvain?.scores.f1 },
+              { label: 'edges/s', value: last('edgesPerSec') },
+            ]}
+          />
         </div>
       </section>
 

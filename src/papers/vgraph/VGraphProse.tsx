@@ -8,17 +8,20 @@ const REG = String.raw`\mathcal{L}_{\text{reg}} = \lambda \sum_{(w, c) \in E} \a
 
 export function VGraphProse() {
   return (
-    <section className="prose">
+    <>
+    <section className="prose" id="question">
       <h2>The question</h2>
       <p>
         Community detection and node embedding are usually separate jobs: one groups nodes, the other places them in a
         vector space. Sun et al. ask whether one probabilistic model can do both, so that each helps the other, and
         whether that model can express a node belonging to several communities at once.
       </p>
+    </section>
+    <section className="prose" id="mechanism">
       <h2>The mechanism</h2>
       <p>
-        vGraph treats every edge <Tex>{'(w, c)'}</Tex> as generated in two steps: node <Tex>{'w'}</Tex> picks a community
-        <Tex>{' z'}</Tex> from its own mixture, and the community picks the neighbour <Tex>{'c'}</Tex>. Nodes have
+        vGraph treats every edge <Tex>{'(w, c)'}</Tex> as generated in two steps: node <Tex>{'w'}</Tex> picks a community{' '}
+        <Tex>{'z'}</Tex> from its own mixture, and the community picks the neighbour <Tex>{'c'}</Tex>. Nodes have
         embeddings <Tex>{String.raw`\phi`}</Tex>, communities <Tex>{String.raw`\psi`}</Tex>, and neighbours are scored by
         context embeddings <Tex>{String.raw`\varphi`}</Tex>:
       </p>
@@ -30,24 +33,32 @@ export function VGraphProse() {
       </p>
       <Tex block>{POSTERIOR}</Tex>
       <Tex block>{ELBO}</Tex>
+      <details>
+      <summary>vGraph+: the smoothness regulariser</summary>
       <p>
         vGraph+ adds a smoothness term that pulls the community mixtures of linked nodes together, weighted by how many
         neighbours they share (the paper's form; the official code instead compares the summed edge posteriors of the two
         ends, and this panel offers both):
       </p>
       <Tex block>{REG}</Tex>
+      </details>
       <p>
         A node's community is the argmax of the posteriors summed over its edges; for overlapping communities each edge
         picks its most likely community and both ends join it, so a node joins as many communities as its edges point to.
       </p>
+    </section>
+    <section className="prose" id="try">
       <h2>What to try</h2>
       <p>
-        Run the karate club and switch the colouring between vGraph, the two historical factions and Louvain. Raise λ and
+        Before running, the graph is drawn coloured by its ground truth (the karate club's two historical factions, or the
+        planted blocks). Run the karate club and switch the colouring between vGraph, the two factions and Louvain. Raise λ and
         watch the smoothness term and the edges that cross communities; on the karate club the code's λ = 0.1 overwhelms
         the likelihood (its term grows with the square of node degrees). Try the planted partitions and lower
-        p_in / p_out until the blocks dissolve, or turn on overlap and look for pie-chart nodes. Load your own edge list.
+        p_in / p_out until the blocks dissolve, or turn on overlap and look for pie-chart nodes. Load your own edge list
+        (Graph: your edge list).
       </p>
     </section>
+    </>
   );
 }
 

@@ -2,8 +2,9 @@
  * The humanoid in three.js: its geoms (core/rl/mujocoScene) with shadows,
  * the latest evaluation episode played at real time or scrubbed, and beside
  * it (1.5 m to its left) the task's teacher's own episode from the same seed,
- * tinted, on the same clock. A follow camera keeps the agent's torso (or the
- * pair's midpoint) at the orbit target; dragging still orbits around it.
+ * tinted, on the same clock. Before any agent episode the teacher's own
+ * episode plays alone, in its tint. A follow camera keeps the agent's torso
+ * (or the pair's midpoint) at the orbit target; dragging still orbits around it.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { buildMujocoScene } from '../../../core/rl/mujocoScene';
@@ -38,13 +39,16 @@ export function HumanoidView({ scene, episode, teacherEpisode, teacherName = 'st
   const playback = useEpisodePlayback();
   const { frameAt, restart } = playback;
   const [showTeacher, setShowTeacher] = useState(true);
-  const frames = episode ? episode.xpos.length : 0;
+  // With no agent episode yet, the teacher's plays in the agent's place (tinted, alone).
+  const main = episode ?? teacherEpisode;
+  const alone = episode === null;
+  const frames = main ? main.xpos.length : 0;
 
   useEffect(() => {
-    play.current.agent = episode;
-    play.current.teacher = teacherEpisode;
+    play.current.agent = main;
+    play.current.teacher = alone ? null : teacherEpisode;
     restart();
-  }, [episode, teacherEpisode, restart]);
+  }, [main, alone, teacherEpisode, restart]);
   useEffect(() => {
     play.current.showTeacher = showTeacher;
   }, [showTeacher]);
@@ -54,8 +58,8 @@ export function HumanoidView({ scene, episode, teacherEpisode, teacherName = 'st
     const T = ctx.THREE;
     ctx.scene.background = new T.Color(0xdfe7ef);
     ctx.renderer.shadowMap.enabled = true;
-    ctx.renderer.shadowMap.type = T.PCFSoftShadowMap;
-    const agent = buildMujocoScene(T, scene, { shadows: true, infinitePlane: 20 });
+    ctx.renderer.shadowMap.type = T.PCFShadowMap;
+    const agent = buildMujocoScene(T, scene, { shadows: true, infinitePlane: 20, ...(alone ? { colour: (g) => (g.kind === 'plane' ? null : TEACHER_TINT) } : {}) });
     // The teacher's floor is invisible: the agent's floor receives both shadows.
     const teacher = buildMujocoScene(T, scene, { shadows: true, colour: (g) => (g.kind === 'plane' ? [0, 0, 0, 0] : TEACHER_TINT) });
     teacher.root.position.copy(agent.toScene(0, TEACHER_OFFSET, 0));
@@ -106,7 +110,7 @@ export function HumanoidView({ scene, episode, teacherEpisode, teacherName = 'st
         light.dispose();
       },
     };
-  }, [scene, frameAt]);
+  }, [scene, frameAt, alone]);
   const head = (ep: EpisodeRecord) => {
     const z = ep.xpos.map((f) => f[3 * TORSO + 2]);
     return z.reduce((a, b) => a + b, 0) / Math.max(1, z.length);
@@ -114,17 +118,19 @@ export function HumanoidView({ scene, episode, teacherEpisode, teacherName = 'st
 
   return (
     <div className="arena-view">
-      {scene ? <Scene3D name="teacher-humanoid" build={build} height={420} onDemand /> : <p className="hint">The humanoid appears when a run starts.</p>}
+      {scene ? <Scene3D name="teacher-humanoid" build={build} height={400} onDemand /> : <p className="hint arena-wait">Building the MuJoCo humanoid …</p>}
       <PlaybackControls name="humanoid" frames={frames} playback={playback} label="Scrub through the humanoid episode">
-        <label>
-          <input type="checkbox" checked={showTeacher} onChange={(e) => setShowTeacher(e.target.checked)} data-testid="humanoid-show-teacher" /> {teacherName} teacher beside it
-        </label>
+        {alone ? null : (
+          <label>
+            <input type="checkbox" checked={showTeacher} onChange={(e) => setShowTeacher(e.target.checked)} data-testid="humanoid-show-teacher" /> {teacherName} teacher beside it
+          </label>
+        )}
       </PlaybackControls>
       <p className="hint" data-testid="humanoid-episode">
         {episode
           ? `Agent after ${episode.envSteps} env steps: task return ${episode.taskReturn.toFixed(1)}, mean torso height ${head(episode).toFixed(2)} m`
-          : 'No episode yet.'}
-        {teacherEpisode ? `; ${teacherName} teacher (orange, same seed): task return ${teacherEpisode.taskReturn.toFixed(1)}, mean torso height ${head(teacherEpisode).toFixed(2)} m.` : '.'}
+          : `No agent yet: the ${teacherName} teacher's own episode (orange) from the first evaluation start, no learning`}
+        {teacherEpisode ? `${episode ? `; ${teacherName} teacher (orange, same seed)` : ''}: task return ${teacherEpisode.taskReturn.toFixed(1)}, mean torso height ${head(teacherEpisode).toFixed(2)} m.` : '.'}
       </p>
     </div>
   );

@@ -1,0 +1,41 @@
+/**
+ * One replayed episode over time, from its recorded body poses: the torso's
+ * height and its horizontal distance from where it started (MuJoCo body 1 is
+ * the torso; xpos rows are [nbody*3] metres). Drawn for the teacher's own
+ * episode before any run and beside the agent's once there is one.
+ */
+import type { Data, Layout } from 'plotly.js-dist-min';
+import type { EpisodeRecord } from '../rollout';
+
+const TORSO = 1;
+
+export interface EpisodeTrack {
+  t: number[];
+  height: number[];
+  distance: number[];
+}
+
+export function episodeTrack(ep: EpisodeRecord): EpisodeTrack {
+  const [x0, y0] = [ep.xpos[0]?.[3 * TORSO] ?? 0, ep.xpos[0]?.[3 * TORSO + 1] ?? 0];
+  return {
+    t: ep.xpos.map((_, i) => i * ep.dt),
+    height: ep.xpos.map((f) => f[3 * TORSO + 2]),
+    distance: ep.xpos.map((f) => Math.hypot(f[3 * TORSO] - x0, f[3 * TORSO + 1] - y0)),
+  };
+}
+
+/** Torso height (left axis) and distance travelled (right axis) of each named episode. */
+export function episodeTraces(episodes: readonly { name: string; episode: EpisodeRecord; colour: string }[]): Data[] {
+  return episodes.flatMap(({ name, episode, colour }): Data[] => {
+    const tr = episodeTrack(episode);
+    return [
+      { type: 'scatter', mode: 'lines', name: `${name}: torso height`, x: tr.t, y: tr.height, line: { color: colour } },
+      { type: 'scatter', mode: 'lines', name: `${name}: distance`, x: tr.t, y: tr.distance, yaxis: 'y2', line: { color: colour, dash: 'dot' } },
+    ];
+  });
+}
+
+export const EPISODE_LAYOUT: Partial<Layout> = {
+  title: { text: 'The replayed episodes: torso height and distance travelled' }, xaxis: { title: { text: 'time (s)' } },
+  yaxis: { title: { text: 'torso height (m)' }, rangemode: 'tozero' }, yaxis2: { title: { text: 'distance from start (m)' }, overlaying: 'y', side: 'right', rangemode: 'tozero' },
+};

@@ -1,0 +1,63 @@
+/**
+ * What the vGraph panel reads from a recording (live, stored or recorded):
+ * the artifacts experiment.ts emits, under their types, and which graph the
+ * figure shows: the recording's own when it was made with the graph now
+ * chosen (same graph fields and seed), else the preview of the chosen graph
+ * (no communities yet).
+ */
+import type { MetricRow } from '../../core/runner/RunRecorder';
+import type { UploadedGraph } from './data';
+import type { AssignmentArtifact, BaselineArtifact, GraphArtifact } from './experiment';
+import type { GraphPreview } from './graphPreview';
+import { graphKey } from './useGraphPreview';
+import type { VGraphParams } from './params';
+
+export interface VGraphRecording {
+  rows: readonly MetricRow[];
+  graph: GraphArtifact | null;
+  assignment: AssignmentArtifact | null;
+  louvain: BaselineArtifact | null;
+}
+
+export function readVGraph(rec: { rows: readonly MetricRow[]; artifacts: Readonly<Record<string, unknown>> }): VGraphRecording {
+  const a = rec.artifacts;
+  return {
+    rows: rec.rows,
+    graph: (a.graph as GraphArtifact | undefined) ?? null,
+    assignment: (a.assignment as AssignmentArtifact | undefined) ?? null,
+    louvain: (a.louvain as BaselineArtifact | undefined) ?? null,
+  };
+}
+
+export interface ShownGraph {
+  graph: GraphArtifact | null;
+  /** Why there is no graph to draw (yet). */
+  why: string;
+  /** The recording belongs to this graph: its communities, Louvain and embeddings apply. */
+  trained: boolean;
+  assignment: AssignmentArtifact | null;
+  louvain: BaselineArtifact | null;
+}
+
+interface RunView {
+  params: VGraphParams;
+  seed: number;
+  active: boolean;
+  origin: { kind: string; run?: { params: Record<string, unknown>; seed: number } };
+  startedWith: { params: VGraphParams; seed: number } | null;
+}
+
+/** The params and seed the recording on screen was made with, when known. */
+function madeWith(run: RunView): { params: Record<string, unknown>; seed: number } | null {
+  if (run.active) return null; // the run now going: its graph is the one chosen when it started
+  if (run.origin.run) return run.origin.run;
+  return run.startedWith;
+}
+
+export function shownGraph(rec: VGraphRecording, run: RunView, upload: UploadedGraph | null, preview: GraphPreview | null): ShownGraph {
+  const made = madeWith(run);
+  const same = rec.graph !== null && (made === null || graphKey(made.params, made.seed, upload) === graphKey(run.params, run.seed, upload));
+  if (same && rec.graph) return { graph: rec.graph, why: '', trained: true, assignment: rec.assignment, louvain: rec.louvain };
+  if (preview?.graph) return { graph: preview.graph, why: '', trained: false, assignment: null, louvain: null };
+  return { graph: null, why: preview ? preview.why : 'Laying out the graph …', trained: false, assignment: null, louvain: null };
+}

@@ -1,0 +1,19 @@
+/**
+ * A chart with nothing to draw yet says why, in its middle, instead of showing
+ * bare axes (DESIGN.md, "The first screen"): `noteWhenEmpty(data, layout, text)`
+ * adds the note only while no trace has a point.
+ */
+import type { Data, Layout } from 'plotly.js-dist-min';
+
+function hasPoints(t: Data): boolean {
+  const n = (v: unknown) => (Array.isArray(v) || ArrayBuffer.isView(v) ? (v as ArrayLike<unknown>).length : 0);
+  return ('x' in t && n(t.x) > 0) || ('y' in t && n(t.y) > 0) || ('z' in t && n(t.z) > 0);
+}
+
+export function noteWhenEmpty(data: readonly Data[], layout: Partial<Layout>, text: string): Partial<Layout> {
+  if (data.some(hasPoints)) return layout;
+  return {
+    ...layout,
+    annotations: [...(layout.annotations ?? []), { text, xref: 'paper', yref: 'paper', x: 0.5, y: 0.5, showarrow: false, font: { size: 13, color: '#66615a' } }],
+  };
+}

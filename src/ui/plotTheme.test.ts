@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { Data } from 'plotly.js-dist-min';
+import { PALETTE, themedData, themedLayout } from './plotTheme';
+
+const line = (name: string): Data => ({ type: 'scatter', mode: 'lines', name, x: [1, 2], y: [3, 4] });
+
+describe('plot theme', () => {
+  it('puts the legend in its own band above the plot, growing the top margin by rows', () => {
+    const one = themedLayout([line('a'), line('b')], { title: { text: 't' } });
+    const many = themedLayout(Array.from({ length: 9 }, (_, i) => line(`m${i}`)), { title: { text: 't' } });
+    expect(one.legend).toMatchObject({ orientation: 'h', yanchor: 'bottom', y: 1 });
+    expect(many.margin!.t!).toBeGreaterThan(one.margin!.t!);
+    expect(themedLayout([line('a'), line('b')], { showlegend: false }).margin!.t).toBe(12);
+  });
+
+  it('leaves room on the right for a second axis', () => {
+    expect(themedLayout([line('a')], { yaxis2: { overlaying: 'y', side: 'right' } }).margin!.r).toBeGreaterThan(themedLayout([line('a')]).margin!.r!);
+  });
+
+  it('draws recorded traces faded, dotted, behind and in the colour of their live twins', () => {
+    const out = themedData([line('loss'), line('val')], [line('loss'), line('val')]);
+    expect(out).toHaveLength(4);
+    const [g0, g1, l0, l1] = out as { opacity?: number; line?: { color?: string; dash?: string }; showlegend?: boolean; name?: string }[];
+    expect(g0.opacity).toBeLessThan(1);
+    expect(g0.line?.dash).toBe('dot');
+    expect(g0.line?.color).toBe(l0.line?.color);
+    expect(g1.line?.color).toBe(l1.line?.color);
+    expect(l0.line?.color).toBe(PALETTE[0]);
+    expect([g0.showlegend, g1.showlegend]).toEqual([true, false]);
+    expect(g0.name).toBe('recorded run');
+  });
+
+  it('keeps a colour the chart chose itself', () => {
+    const [t] = themedData([{ type: 'scatter', x: [1], y: [1], line: { color: '#000' } }]) as { line?: { color?: string } }[];
+    expect(t.line?.color).toBe('#000');
+  });
+});
