@@ -2,23 +2,33 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicy } from './scripts/build/contentSecurityPolicy';
+import { offlineIndex } from './scripts/build/offlineIndex';
+import { chunkFileName, sharedWorkerChunks } from './scripts/build/sharedWorkerChunks';
+
+const workers = sharedWorkerChunks();
+const offline = offlineIndex(workers.workerModules);
 
 // One config for dev, build, preview and Vitest.
 export default defineConfig({
   plugins: [
     react(),
-    // Offline after the first visit: a service worker precaches the app shell, every lazy
-    // chunk and the WASM binaries (tfjs, MuJoCo), and takes over the page at once.
+    contentSecurityPolicy(),
+    workers.plugin,
+    offline.plugin,
+    // The service worker precaches the app shell only; a panel (or every panel) is made available
+    // offline when the reader asks, from the notebook tools (src/app/offline).
     VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/app/sw',
+      filename: 'serviceWorker.ts',
       registerType: 'autoUpdate',
       injectRegister: null,
       manifest: false,
-      workbox: {
-        globPatterns: ['**/*.{js,css,html,wasm,svg,woff2}'],
+      injectManifest: {
+        globPatterns: ['**/*'],
         maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
-        clientsClaim: true,
-        skipWaiting: true,
-        navigateFallback: 'index.html',
+        manifestTransforms: [async (entries) => ({ manifest: entries.filter((e) => offline.inShell(e.url)), warnings: [] })],
       },
     }),
   ],
@@ -27,6 +37,7 @@ export default defineConfig({
     target: 'es2022',
     manifest: true,
     chunkSizeWarningLimit: 4096,
+    rolldownOptions: { output: { chunkFileNames: chunkFileName } },
   },
   worker: { format: 'es' },
   server: { port: 5173 },

@@ -1,6 +1,6 @@
 /**
  * Notebook features on a real panel (Gopher's tiny preset on the CPU backend:
- * these tests are about history, export, links, offline, embedding and keys,
+ * these tests are about history, export, links, embedding and keys (offline: offline.spec.ts),
  * not about WebGPU, which the panel specs prove).
  */
 import { readFile } from 'node:fs/promises';
@@ -115,18 +115,6 @@ test('runs are kept across reloads, compared, exported, imported elsewhere and s
   await expect(p4.getByTestId('notices')).toContainText('results in this link are damaged');
   await expect(p4.getByTestId('param-seed')).toHaveValue('1');
   await third.close();
-});
-
-test('after one visit the app works offline: reload, open a panel, train', async ({ page, context }) => {
-  test.setTimeout(300_000);
-  await page.goto('/');
-  await expect(page.getByTestId('offline')).toHaveAttribute('data-state', 'ready', { timeout: 120_000 });
-  await context.setOffline(true);
-  await page.reload();
-  await expect(page.getByRole('heading', { name: /Paper Notebook|papers/i }).first()).toBeVisible();
-  await page.goto(`${TINY}&run=1`);
-  await runToDone(page);
-  await context.setOffline(false);
 });
 
 test('embed=1 shows the panel without the site chrome; keys run, pause, step and reset', async ({ page }) => {

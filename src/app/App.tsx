@@ -9,6 +9,7 @@ import { RunnerContext } from '../ui/RunnerContext';
 import { useHashRoute, useLinkApi } from './hashRoute';
 import { Header } from './Header';
 import { HomePage } from './HomePage';
+import { OfflineContext } from './offline/OfflineContext';
 import type { OfflineStatus } from './offlineStatus';
 import { PaperPage } from './PaperPage';
 
@@ -40,14 +41,16 @@ export function App({ runner, offline }: { runner: RunnerClient; offline: Offlin
 
   return (
     <RunnerContext.Provider value={runner}>
-      <HistoryContext.Provider value={history}>
-        <LinkContext.Provider value={link}>
-          {route.embed ? null : <Header offline={offline} />}
-          <Suspense fallback={<main className="panel"><p>Loading…</p></main>}>
-            <div key={route.key} className={route.embed ? 'page embed' : 'page'}>{page}</div>
-          </Suspense>
-        </LinkContext.Provider>
-      </HistoryContext.Provider>
+      <OfflineContext.Provider value={offline}>
+        <HistoryContext.Provider value={history}>
+          <LinkContext.Provider value={link}>
+            {route.embed ? null : <Header offline={offline} />}
+            <Suspense fallback={<main className="panel"><p>Loading…</p></main>}>
+              <div key={route.key} className={route.embed ? 'page embed' : 'page'}>{page}</div>
+            </Suspense>
+          </LinkContext.Provider>
+        </HistoryContext.Provider>
+      </OfflineContext.Provider>
     </RunnerContext.Provider>
   );
 }

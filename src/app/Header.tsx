@@ -2,12 +2,22 @@
 import { useSyncExternalStore } from 'react';
 import { backendLabel } from '../core/backend/selectBackend';
 import { useRunnerClient, useRunnerSnapshot } from '../ui/RunnerContext';
-import type { OfflineStatus } from './offlineStatus';
+import type { OfflineSnapshot, OfflineStatus } from './offlineStatus';
 
-const OFFLINE_TEXT = { unsupported: null, installing: 'saving for offline…', ready: 'available offline', failed: 'offline copy failed' } as const;
+/** What works offline, in a few words: the app alone, some panels, or all of them. */
+function offlineText(s: OfflineSnapshot): string | null {
+  if (s.state === 'unsupported') return null;
+  if (s.state === 'installing') return 'saving the app for offline…';
+  if (s.state === 'failed') return 'offline copy failed';
+  const total = s.index ? Object.keys(s.index.panels).length : 0;
+  if (total > 0 && s.panels.length === total) return 'available offline: all panels';
+  if (s.panels.length) return `available offline: ${s.panels.join(', ')}`;
+  return 'available offline: home page only';
+}
 
 export function Header({ offline }: { offline: OfflineStatus }) {
-  const offlineState = useSyncExternalStore(offline.subscribe, offline.getSnapshot);
+  const offlineSnap = useSyncExternalStore(offline.subscribe, offline.getSnapshot);
+  const offlineLabel = offlineText(offlineSnap);
   const snap = useRunnerSnapshot();
   const client = useRunnerClient();
   const b = snap.backend;
@@ -26,9 +36,14 @@ export function Header({ offline }: { offline: OfflineStatus }) {
         <a href="#/">Papers</a>
         <a href="#/device">Device</a>
       </nav>
-      {OFFLINE_TEXT[offlineState] ? (
-        <span className={offlineState === 'ready' ? 'offline-ready' : 'hint'} data-testid="offline" data-state={offlineState}>
-          {OFFLINE_TEXT[offlineState]}
+      {offlineLabel ? (
+        <span
+          className={offlineSnap.state === 'ready' ? 'offline-ready' : 'hint'}
+          data-testid="offline"
+          data-state={offlineSnap.state}
+          title={offlineSnap.state === 'ready' ? 'A panel’s notebook tools (Offline) cache it, or every panel, on request.' : undefined}
+        >
+          {offlineLabel}
         </span>
       ) : null}
       <div className="backend" data-testid="backend">

@@ -5,6 +5,7 @@ import type { CatalogEntry } from '../papers/catalog';
 import { PageRunContext, PageRunSlot } from '../ui/PageRunContext';
 import { RunTools } from '../ui/RunTools';
 import { useScrollToLinkedSection } from '../ui/Section';
+import { OfflineTools } from './offline/OfflineTools';
 
 type Loaded = { paper: PaperDef; Panel: ComponentType<{ paper: PaperDef }> };
 
@@ -42,7 +43,7 @@ export function PaperPage({ entry, embed = false }: { entry: CatalogEntry; /** N
   if (!loaded) return <main className="panel"><p>Loading {entry.name}…</p></main>;
   return (
     <PageRunContext.Provider value={slot}>
-      {embed ? null : <RunTools />}
+      {embed ? null : <RunTools extra={<OfflineTools slug={entry.slug} />} />}
       <loaded.Panel paper={loaded.paper} />
     </PageRunContext.Provider>
   );

@@ -30,7 +30,8 @@ export function parseHash(hash: string): { path: string; section: string; query:
   }
   const query = q < 0 ? '' : body.slice(q + 1);
   const [page = '', ...rest] = path.replace(/\/+$/, '').split('/');
-  return { path: page, section: rest.join('/'), query, embed: new URLSearchParams(query).get('embed') === '1' };
+  const embed = new URLSearchParams(query).get('embed');
+  return { path: page, section: rest.join('/'), query, embed: embed === '1' || embed === 'true' };
 }
 
 export function useHashRoute(): Route {

@@ -12,9 +12,10 @@ import { recordedLabel } from '../core/history/provenance';
 import { usePageRun } from './PageRunContext';
 import { themedData, themedLayout } from './plotTheme';
 
-type PlotlyModule = typeof import('plotly.js-dist-min');
+// The partial bundle (scatter, bar, heatmap, contour are all we draw: a third of the full one's size).
+type PlotlyModule = typeof import('plotly.js-cartesian-dist-min');
 let plotlyPromise: Promise<PlotlyModule> | null = null;
-const loadPlotly = () => (plotlyPromise ??= import('plotly.js-dist-min').then((m) => ('default' in m ? (m.default as PlotlyModule) : m)));
+const loadPlotly = () => (plotlyPromise ??= import('plotly.js-cartesian-dist-min').then((m) => ('default' in m ? (m.default as PlotlyModule) : m)));
 
 export interface PlotProps {
   name: string;
@@ -43,15 +44,28 @@ export function Plot({ name, data, layout, height = 320, recorded }: PlotProps) 
     };
   }, []);
 
+  // Plotly draws asynchronously, and a chart purged mid-draw throws from inside Plotly
+  // ("_redrawFromAutoMarginCount" of undefined: found by e2e/hostileLinks.spec.ts, which
+  // leaves pages quickly). So draws and the final purge run one after another.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const gone = useRef(false);
+
   useEffect(() => {
-    if (!plotly || !el.current) return;
-    void plotly.react(el.current, traces, fullLayout, { responsive: true, displaylogo: false });
+    const node = el.current;
+    if (!plotly || !node) return;
+    queue.current = queue.current
+      .then(() => (gone.current ? undefined : plotly.react(node, traces, fullLayout, { responsive: true, displaylogo: false })))
+      .catch((e: unknown) => {
+        if (!gone.current) setError(String(e));
+      });
   }, [plotly, traces, fullLayout]);
 
   useEffect(() => {
     const node = el.current;
+    gone.current = false;
     return () => {
-      if (node && plotly) plotly.purge(node);
+      gone.current = true;
+      if (node && plotly) queue.current = queue.current.then(() => plotly.purge(node));
     };
   }, [plotly]);
 
@@ -61,7 +75,7 @@ export function Plot({ name, data, layout, height = 320, recorded }: PlotProps) 
 
   return (
     <figure className="plot">
-      {error ? <p role="alert">The chart library failed to load: {error}</p> : null}
+      {error ? <p role="alert">The chart could not be drawn: {error}</p> : null}
       {showingRecorded ? <span className="plot-badge" data-testid="recorded-badge">{recordedLabel(showingRecorded)}</span> : null}
       <div ref={el} data-plot={name} style={{ minHeight: height }} />
       <div className="plot-save">

@@ -3,7 +3,7 @@
  * run history and comparison, export, import, result links, and keyboard
  * control. Shows where the curves on screen came from when they are not live.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { metricsCsv, metricsJson } from '../core/export/metricsCsv';
 import { runFromFile, runToFile } from '../core/history/runFile';
 import type { RunRecord } from '../core/history/runRecord';
@@ -49,7 +49,8 @@ function OriginBanner({ run, onVerify }: { run: AnyRun; onVerify(): void }) {
   );
 }
 
-export function RunTools() {
+/** `extra`: more tools from the shell (offline copies), shown after the built-in ones. */
+export function RunTools({ extra }: { extra?: ReactNode } = {}) {
   const run = usePageRun();
   const store = useRunStore();
   const history = useRunHistory(run, store);
@@ -123,9 +124,11 @@ export function RunTools() {
             <input type="checkbox" data-testid="show-recorded" checked={run.showRecorded} onChange={(e) => run.setShowRecorded(e.target.checked)} /> recorded run
           </label>
         ) : null}
+        {extra}
         <button type="button" className="link-button" data-testid="keys-help" onClick={toggleHelp} aria-label="Keyboard shortcuts">?</button>
       </div>
       {problem ? <p role="alert" className="error" data-testid="import-problem">{problem}</p> : null}
+      {history.error && open !== 'runs' ? <p role="alert" className="error" data-testid="storage-problem">{history.error}</p> : null}
       {run.startWeights ? (
         <div className="origin-banner" role="note" data-testid="weights-banner">
           <p>

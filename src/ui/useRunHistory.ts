@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EndState, RunRecord } from '../core/history/runRecord';
 import { keepSmallArtifacts } from '../core/history/runRecord';
 import type { RunStore } from '../core/history/runStore';
+import { storageProblem } from '../core/history/storageProblem';
 import type { Recording } from '../core/runner/RunRecorder';
 import type { AnyRun } from './PageRunContext';
 import { useRunnerSnapshot } from './RunnerContext';
@@ -64,7 +65,7 @@ export function useRunHistory(run: AnyRun | null, store: RunStore | null): RunHi
   const where = useWhere();
   const [runs, setRuns] = useState<RunRecord[]>([]);
   const [error, setError] = useState<string | null>(store ? null : 'Run history is unavailable in this browser (no IndexedDB).');
-  const fail = (e: unknown) => setError(`Run history: ${e instanceof Error ? e.message : String(e)}`);
+  const fail = (e: unknown) => setError(`Run history: ${storageProblem(e)}`);
 
   const refresh = useCallback(async () => {
     if (!store || !slug) return;
@@ -89,7 +90,8 @@ export function useRunHistory(run: AnyRun | null, store: RunStore | null): RunHi
       await store.put(r);
       await refresh();
     } catch (e) {
-      fail(e);
+      // The run stays on screen and in the Export menu; only keeping it in this browser failed.
+      setError(`This run was not kept in this browser: ${storageProblem(e)} It is still on screen: Export → Whole run saves it as a file.`);
     }
   }, [store, refresh]);
 

@@ -24,10 +24,16 @@ export interface ParsedEdgeList {
 export type EdgeListResult = { ok: true; value: ParsedEdgeList } | { ok: false; error: string };
 
 export const DEFAULT_EDGE_LIST_LIMITS: EdgeListLimits = { maxNodes: 5_000, maxEdges: 50_000 };
+/** Characters per line allowed on average before a file is refused unread (ids, a weight, comments). */
+const CHARS_PER_EDGE = 200;
 
 const show = (s: string): string => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
 export function parseEdgeList(text: string, limits: EdgeListLimits = DEFAULT_EDGE_LIST_LIMITS): EdgeListResult {
+  // A file far longer than the edge limit allows is refused before it is split (a 50 MB file took seconds).
+  if (text.length > limits.maxEdges * CHARS_PER_EDGE) {
+    return { ok: false, error: `the file is ${(text.length / 1e6).toFixed(1)} MB, more than ${limits.maxEdges} edges can take; the limit keeps training in the browser fast.` };
+  }
   const ids = new Map<string, number>();
   const names: string[] = [];
   const b = new GraphBuilder();

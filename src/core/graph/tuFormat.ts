@@ -28,6 +28,9 @@ export interface TuDataset {
 
 export const TU_SUFFIXES = { A: '_A.txt', graphIndicator: '_graph_indicator.txt', graphLabels: '_graph_labels.txt', nodeLabels: '_node_labels.txt' } as const;
 
+/** Largest file read, in characters: TU benchmarks a browser panel can train on are far smaller. */
+export const MAX_TU_FILE_CHARS = 20_000_000;
+
 export class TuFormatError extends Error {
   override name = 'TuFormatError';
 }
@@ -58,6 +61,9 @@ function renumber(values: readonly number[]): { index: Map<number, number>; sort
 /** Parses the files of one TU dataset; `limits` guards what the browser can hold. */
 export function parseTu(name: string, files: TuFiles, limits: { maxGraphs?: number; maxNodesPerGraph?: number } = {}): TuDataset {
   const fi = `${name}${TU_SUFFIXES.graphIndicator}`, fa = `${name}${TU_SUFFIXES.A}`, fl = `${name}${TU_SUFFIXES.graphLabels}`, fn = `${name}${TU_SUFFIXES.nodeLabels}`;
+  for (const [file, text] of [[fa, files.A], [fi, files.graphIndicator], [fl, files.graphLabels], [fn, files.nodeLabels ?? '']] as const) {
+    if (text.length > MAX_TU_FILE_CHARS) throw new TuFormatError(`${file}: ${(text.length / 1e6).toFixed(1)} MB; this panel reads TU files up to ${MAX_TU_FILE_CHARS / 1e6} MB`);
+  }
   const indicator = lines(files.graphIndicator).map((l) => {
     const g = parseInt1(fi, l, 'a positive graph id');
     if (g < 1) throw new TuFormatError(`${fi}, line ${l.no}: graph ids start at 1, found ${g}`);

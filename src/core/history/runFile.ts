@@ -8,6 +8,8 @@ import type { RunRecord } from './runRecord';
 
 export const RUN_FILE_FORMAT = 'paper-notebook-run';
 export const RUN_FILE_VERSION = 1;
+/** Longest run file read: a run keeps at most 4 MB of artifacts, which JSON at most triples, plus its rows. */
+export const MAX_RUN_FILE_CHARS = 32 * 1024 * 1024;
 
 export class RunFileError extends Error {
   override name = 'RunFileError';
@@ -33,7 +35,8 @@ function decodeValue(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(decodeValue);
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    if (typeof o.$typed === 'string' && Array.isArray(o.data) && o.$typed in TYPED) return new TYPED[o.$typed as TypedName](o.data as number[]);
+    // hasOwn, not `in`: '$typed': 'toString' must not reach Object.prototype (found by the file fuzz).
+    if (typeof o.$typed === 'string' && Array.isArray(o.data) && Object.hasOwn(TYPED, o.$typed)) return new TYPED[o.$typed as TypedName](o.data as number[]);
     if (typeof o.$number === 'string' && Object.keys(o).length === 1) return Number(o.$number);
     return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, decodeValue(x)]));
   }
@@ -46,6 +49,9 @@ export function runToFile(run: RunRecord): string {
 
 /** A stored run from a file's text; `slug` is the panel it is being opened in. */
 export function runFromFile(text: string, slug: string): RunRecord {
+  if (text.length > MAX_RUN_FILE_CHARS) {
+    throw new RunFileError(`This file is ${(text.length / 1e6).toFixed(1)} MB; a run file is at most ${Math.round(MAX_RUN_FILE_CHARS / 1e6)} MB (is it a run file?).`);
+  }
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -55,7 +61,13 @@ export function runFromFile(text: string, slug: string): RunRecord {
   const d = doc as { format?: unknown; version?: unknown; run?: unknown } | null;
   if (!d || typeof d !== 'object' || d.format !== RUN_FILE_FORMAT) throw new RunFileError('This is not a Paper Notebook run file (no "format": "paper-notebook-run").');
   if (d.version !== RUN_FILE_VERSION) throw new RunFileError(`This run file has version ${String(d.version)}; this notebook reads version ${RUN_FILE_VERSION}.`);
-  const r = decodeValue(d.run) as Partial<RunRecord> | null;
+  let r: Partial<RunRecord> | null;
+  try {
+    r = decodeValue(d.run) as Partial<RunRecord> | null;
+  } catch (e) {
+    // A run nested thousands of levels deep overflows the stack.
+    throw new RunFileError(`The run file is damaged: it cannot be read (${e instanceof Error ? e.message : String(e)}).`);
+  }
   if (!r || typeof r !== 'object') throw new RunFileError('The run file has no run in it.');
   const need = (ok: boolean, what: string) => {
     if (!ok) throw new RunFileError(`The run file is damaged: ${what}.`);
@@ -64,13 +76,13 @@ export function runFromFile(text: string, slug: string): RunRecord {
   if (r.slug !== slug) throw new RunFileError(`This run belongs to the '${r.slug}' panel, not '${slug}': open it there.`);
   need(typeof r.id === 'string' && r.id.length > 0, '"id" is missing');
   need(typeof r.name === 'string', '"name" is missing');
-  need(typeof r.createdAt === 'number', '"createdAt" is not a number');
+  need(Number.isFinite(r.createdAt), '"createdAt" is not a number');
   need(!!r.params && typeof r.params === 'object' && !Array.isArray(r.params), '"params" is not an object');
-  need(typeof r.seed === 'number', '"seed" is not a number');
+  need(Number.isFinite(r.seed), '"seed" is not a number');
   need(typeof r.preset === 'string', '"preset" is missing');
   need(Array.isArray(r.rows), '"rows" is not a list');
   r.rows!.forEach((row, i) => {
-    need(!!row && typeof row.step === 'number' && !!row.values && typeof row.values === 'object', `row ${i + 1} has no step or values`);
+    need(!!row && Number.isFinite(row.step) && !!row.values && typeof row.values === 'object', `row ${i + 1} has no step or values`);
     for (const [k, v] of Object.entries(row.values)) need(typeof v === 'number', `row ${i + 1}: '${k}' is not a number`);
   });
   let provenance: RunRecord['provenance'];

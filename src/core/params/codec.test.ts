@@ -18,6 +18,13 @@ const presets: Presets<P> = {
 };
 
 describe('param codec', () => {
+  it('says when a reserved key appears twice or embed is not a flag (found by the link fuzz)', () => {
+    const d = decodeLink(schema, presets, 'seed=2&seed=3&run=1&run=0&embed=yes');
+    expect(d.state.seed).toBe(2);
+    expect(d.state.run).toBe(true);
+    expect(d.notices.map((n) => n.key).sort()).toEqual(['embed', 'run', 'seed']);
+  });
+
   it('writes only non-default values, always the seed', () => {
     const params = { ...defaultsOf(schema), lr: 0.003 };
     const q = encodeLink(schema, presets, { params, seed: 5, preset: 'default', run: false, backend: null });

@@ -130,6 +130,9 @@ export function parseValue(f: Field, raw: string, fallback: unknown): Parsed {
   }
 }
 
+/** The spellings a flag (`run`, `embed`) may take in a link. */
+const FLAGS = new Set(['1', '0', 'true', 'false']);
+
 const SEED_FIELD: Field = { kind: 'seed', key: 'seed', label: 'Seed', default: 0 };
 
 export function decodeLink<S extends Schema>(
@@ -156,7 +159,12 @@ export function decodeLink<S extends Schema>(
   const byKey = new Map(Object.entries(schema).map(([name, f]) => [f.key, { name, f }] as const));
   const seen = new Set<string>();
   for (const [key, raw] of q) {
-    if ((RESERVED_KEYS as readonly string[]).includes(key)) continue;
+    if ((RESERVED_KEYS as readonly string[]).includes(key)) {
+      // Only the first of each is read (here, by the shell or by the result-link decoder).
+      if (seen.has(key)) notices.push({ key, message: `'${key}' appears twice; using the first value.` });
+      seen.add(key);
+      continue;
+    }
     const entry = byKey.get(key);
     if (!entry) {
       notices.push({ key, message: `Unknown setting '${key}' was ignored.` });
@@ -184,6 +192,12 @@ export function decodeLink<S extends Schema>(
   const run = rawRun === '1' || rawRun === 'true';
   if (rawRun !== null && !run && rawRun !== '0' && rawRun !== 'false') {
     notices.push({ key: 'run', message: `run='${rawRun}' is not 1 or 0; not starting automatically.` });
+  }
+
+  // embed=1 is read by the shell (app/hashRoute); anything but a flag is said here.
+  const rawEmbed = q.get('embed');
+  if (rawEmbed !== null && !FLAGS.has(rawEmbed)) {
+    notices.push({ key: 'embed', message: `embed='${rawEmbed}' is not 1 or 0; showing the full page.` });
   }
 
   let backend: BackendName | null = null;

@@ -54,26 +54,35 @@ export function decodeWeightsFile(bytes: Uint8Array, slug: string): { meta: Weig
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerLength = dv.getUint32(4, true);
   if (8 + headerLength > bytes.length) throw bad('the header is cut short');
-  let header: Header;
+  let parsed: unknown;
   try {
-    header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Header;
+    parsed = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength)));
   } catch {
     throw bad('the header is not JSON');
   }
+  if (!parsed || typeof parsed !== 'object') throw bad('the header is not an object');
+  const header = parsed as Partial<Header>;
   if (header.format !== WEIGHTS_FILE_FORMAT || !Array.isArray(header.tensors)) throw bad('the header has no tensor list');
   if (header.slug !== slug) throw new WeightsFileError(`These weights belong to the '${header.slug}' panel, not '${slug}'.`);
   const dataStart = Math.ceil((8 + headerLength) / 4) * 4;
   const count = (bytes.length - dataStart) / 4;
-  const weights: NamedWeights = {};
-  for (const t of header.tensors) {
-    const size = Array.isArray(t.shape) ? t.shape.reduce((a, b) => a * b, 1) : NaN;
-    if (typeof t.name !== 'string' || !Number.isInteger(t.offset) || size !== t.length || t.offset < 0 || t.offset + t.length > count) {
-      throw bad(`tensor '${String(t.name)}' does not fit the data (the file may be truncated)`);
+  const entries: [string, NamedWeights[string]][] = [];
+  for (const t of header.tensors as unknown[]) {
+    if (!t || typeof t !== 'object') throw bad('a tensor entry is not an object');
+    const { name, shape, offset, length } = t as Partial<Header['tensors'][number]>;
+    if (typeof name !== 'string') throw bad('a tensor has no name');
+    // Each dimension a whole number ≥ 0 (found by the file fuzz: '3', -2 and 1.5 were accepted).
+    if (!Array.isArray(shape) || !shape.every((d) => Number.isInteger(d) && d >= 0)) throw bad(`tensor '${name}' has a malformed shape`);
+    const size = shape.reduce((a, b) => a * b, 1);
+    if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0 || typeof length !== 'number' || size !== length || offset + length > count) {
+      throw bad(`tensor '${name}' does not fit the data (the file may be truncated)`);
     }
-    const data = new Float32Array(t.length);
-    for (let i = 0; i < t.length; i++) data[i] = dv.getFloat32(dataStart + 4 * (t.offset + i), true);
-    weights[t.name] = { shape: t.shape, data };
+    const data = new Float32Array(length);
+    for (let i = 0; i < length; i++) data[i] = dv.getFloat32(dataStart + 4 * (offset + i), true);
+    entries.push([name, { shape, data }]);
   }
+  // fromEntries keeps a tensor named '__proto__' as a plain key instead of replacing the prototype.
+  const weights: NamedWeights = Object.fromEntries(entries);
   const meta: WeightsMeta = {
     slug: header.slug,
     params: header.params && typeof header.params === 'object' ? header.params : {},

@@ -12,6 +12,8 @@ export interface CsvResult {
 }
 
 export const MAX_ROWS = 20_000;
+/** Longest text read: 20,000 rows of three numbers fit in well under 4 MB. */
+export const MAX_CSV_CHARS = 4_000_000;
 
 const ALIASES: Record<'N' | 'D' | 'C' | 'loss', RegExp> = {
   N: /^(n|params?|parameters|model[ _]?size|num[ _]?params)$/i,
@@ -27,6 +29,9 @@ function splitLine(line: string): string[] {
 
 export function parseLossCsv(text: string): CsvResult {
   const problems: string[] = [];
+  if (text.length > MAX_CSV_CHARS) {
+    return { points: [], problems: [`The file is ${(text.length / 1e6).toFixed(1)} MB; this section reads at most ${MAX_CSV_CHARS / 1e6} MB (${MAX_ROWS.toLocaleString()} rows).`] };
+  }
   const lines = text.split(/\r?\n/).map((l, i) => ({ text: l.trim(), no: i + 1 })).filter((l) => l.text && !l.text.startsWith('#'));
   if (lines.length === 0) return { points: [], problems: ['The CSV is empty.'] };
 
@@ -42,7 +47,7 @@ export function parseLossCsv(text: string): CsvResult {
     });
     const missing = [col.N === undefined && 'N (parameters)', col.D === undefined && col.C === undefined && 'D (tokens) or C (FLOPs)', col.loss === undefined && 'loss'].filter(Boolean);
     if (missing.length) {
-      return { points: [], problems: [`The header '${lines[0].text}' has no column for ${missing.join(', ')}. Name columns N, D (or C) and loss.`] };
+      return { points: [], problems: [`The header '${lines[0].text.slice(0, 60)}' has no column for ${missing.join(', ')}. Name columns N, D (or C) and loss.`] };
     }
   }
   const rows = hasHeader ? lines.slice(1) : lines;
@@ -61,6 +66,7 @@ export function parseLossCsv(text: string): CsvResult {
     }
     points.push({ N, D, loss });
   }
+  if (points.length === 0 && problems.length === 0) problems.push('The CSV has a header but no rows of numbers under it.');
   if (points.length > 0 && points.length < 5) problems.push(`Only ${points.length} usable points: the fit has 5 parameters and needs more.`);
   return { points, problems };
 }
