@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './scripts/build/contentSecurityPolicy';
 import { offlineIndex } from './scripts/build/offlineIndex';
-import { chunkFileName, sharedWorkerChunks } from './scripts/build/sharedWorkerChunks';
+import { assetFileName, chunkFileName, sharedWorkerChunks } from './scripts/build/sharedWorkerChunks';
 
 const workers = sharedWorkerChunks();
 const offline = offlineIndex(workers.workerModules);
@@ -37,7 +37,7 @@ export default defineConfig({
     target: 'es2022',
     manifest: true,
     chunkSizeWarningLimit: 4096,
-    rolldownOptions: { output: { chunkFileNames: chunkFileName } },
+    rolldownOptions: { output: { chunkFileNames: chunkFileName, assetFileNames: assetFileName } },
   },
   worker: { format: 'es' },
   server: { port: 5173 },

@@ -68,3 +68,13 @@ export function chunkFileName(chunk: { name: string; facadeModuleId: string | nu
   const slug = named.match(/[\\/]src[\\/]papers[\\/]([^\\/]+)[\\/]/)?.[1];
   return slug && chunk.name !== slug ? `assets/${slug}-[name]-[hash].js` : 'assets/[name]-[hash].js';
 }
+
+/**
+ * A paper's own assets (its panel's CSS) carry its slug too: three panels' CSS
+ * would otherwise all be `Panel-<hash>.css`.
+ */
+export function assetFileName(asset: { names: readonly string[]; originalFileNames: readonly string[] }): string {
+  const slug = asset.originalFileNames.map((f) => f.match(/(?:^|[\\/])src[\\/]papers[\\/]([^\\/]+)[\\/]/)?.[1]).find(Boolean);
+  const name = asset.names[0] ?? '';
+  return slug && !name.startsWith(`${slug}`) ? `assets/${slug}-[name]-[hash][extname]` : 'assets/[name]-[hash][extname]';
+}
