@@ -10,17 +10,17 @@ export interface ComputeRequest<I> {
 
 export type ComputeReply<O> = { id: number; value: O } | { id: number; error: string };
 
-/** Answers every request with `fn(input)`, or the error it throws. Call once at a worker's top level. */
-export function serveCompute<I, O>(fn: (input: I) => O): void {
+/** Answers every request with `fn(input)` (or what its promise gives), or the error it throws. Call once at a worker's top level. */
+export function serveCompute<I, O>(fn: (input: I) => O | Promise<O>): void {
   // In a dedicated worker globalThis is the worker scope; its postMessage takes no target origin.
   globalThis.addEventListener('message', (e: MessageEvent<ComputeRequest<I>>) => {
     const { id, input } = e.data;
-    let reply: ComputeReply<O>;
-    try {
-      reply = { id, value: fn(input) };
-    } catch (err) {
-      reply = { id, error: err instanceof Error ? err.message : String(err) };
-    }
-    globalThis.postMessage(reply);
+    Promise.resolve()
+      .then(() => fn(input))
+      .then(
+        (value): ComputeReply<O> => ({ id, value }),
+        (err: unknown): ComputeReply<O> => ({ id, error: err instanceof Error ? err.message : String(err) }),
+      )
+      .then((reply) => globalThis.postMessage(reply));
   });
 }

@@ -16,34 +16,47 @@ export interface WorkerResult<O> {
   busy: boolean;
 }
 
-/** `makeWorker` must be a stable function (module level), so the worker is made once. */
-export function useWorkerResult<I, O>(makeWorker: () => Worker, input: I | null): WorkerResult<O> {
+/**
+ * `makeWorker` must be a stable function (module level), so the worker is made
+ * once. With `key`, the value is recomputed only when the key changes (a key
+ * that names the fields the computation reads); without, whenever `input`
+ * changes identity.
+ */
+export function useWorkerResult<I, O>(makeWorker: () => Worker, input: I | null, key?: string): WorkerResult<O> {
   const worker = useRef<Worker | null>(null);
   const lastId = useRef(0);
-  // The latest reply and the input it answers; `busy` is derived from whether that is the current input.
-  const [reply, setReply] = useState<{ input: I; value: O | null; error: string | null } | null>(null);
+  const latest = useRef(input);
+  // The latest reply and what it answers; `busy` is derived from whether that is the current trigger.
+  const [reply, setReply] = useState<{ trigger: unknown; value: O | null; error: string | null } | null>(null);
+  const trigger: unknown = input === null ? null : (key ?? input);
 
   useEffect(() => () => {
     worker.current?.terminate();
     worker.current = null;
   }, []);
 
+  // Runs before the effect below in each commit, so that one posts the input of this render.
   useEffect(() => {
-    if (input === null) return;
+    latest.current = input;
+  });
+
+  useEffect(() => {
+    const current = latest.current;
+    if (trigger === null || current === null) return;
     const w = (worker.current ??= makeWorker());
     const id = ++lastId.current;
     const onReply = (e: MessageEvent<ComputeReply<O>>) => {
       if (e.data.id !== id) return;
       w.removeEventListener('message', onReply);
       const r = e.data;
-      setReply((prev) => ('error' in r ? { input, value: prev?.value ?? null, error: r.error } : { input, value: r.value, error: null }));
+      setReply((prev) => ('error' in r ? { trigger, value: prev?.value ?? null, error: r.error } : { trigger, value: r.value, error: null }));
     };
     w.addEventListener('message', onReply);
-    const request: ComputeRequest<I> = { id, input };
+    const request: ComputeRequest<I> = { id, input: current };
     w.postMessage(request);
     return () => w.removeEventListener('message', onReply);
-  }, [makeWorker, input]);
+  }, [makeWorker, trigger]);
 
-  if (input === null) return { value: null, error: null, busy: false };
-  return { value: reply?.value ?? null, error: reply?.error ?? null, busy: reply?.input !== input };
+  if (trigger === null) return { value: null, error: null, busy: false };
+  return { value: reply?.value ?? null, error: reply?.error ?? null, busy: reply?.trigger !== trigger };
 }

@@ -10,8 +10,7 @@ import type { PaperDef } from '../../core/paper';
 import { PanelOpening } from '../../ui/PanelOpening';
 import { Reproduce } from '../../ui/Reproduce';
 import { useExperimentRun } from '../../ui/useExperimentRun';
-import { StandView } from './humanoid/StandView';
-import { WalkView } from './humanoid/WalkView';
+import { HumanoidTaskView } from './humanoid/HumanoidTaskView';
 import type { teacherSchema } from './params';
 import { PointMassView } from './PointMassView';
 import { useTeacherPreview } from './preview/useTeacherPreview';
@@ -29,7 +28,7 @@ export default function TeacherPanel({ paper }: { paper: PaperDef<typeof teacher
   return (
     <main className="panel">
       <PanelOpening title="Teacher policies as objectives" paper={paper} run={run} />
-      {domain === 'pointMass' ? <PointMassView {...props} /> : domain === 'humanoidStand' ? <StandView {...props} /> : <WalkView {...props} />}
+      {domain === 'pointMass' ? <PointMassView {...props} /> : <HumanoidTaskView task={domain === 'humanoidStand' ? 'stand' : 'walk'} {...props} />}
       <section id="reproduce">
         <h2>Reproduce</h2>
         <Reproduce slug={paper.slug} claims={paper.claims} />

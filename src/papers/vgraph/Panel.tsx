@@ -22,17 +22,25 @@ import { GraphFigure } from './GraphFigure';
 import type { vgraphSchema } from './params';
 import { EMBEDDING_LAYOUT, embeddingTraces, LOSS_LAYOUT, lossTraces, SCORE_LAYOUT, scoreTraces } from './plots/trainingPlots';
 import { emptyNote } from '../../ui/emptyNote';
-import { useGraphPreview } from './useGraphPreview';
+import { useWorkerResult } from '../../ui/useWorkerResult';
+import type { GraphPreview } from './graphPreview';
+import { graphKey } from './graphKey';
+import type { GraphPreviewInput } from './previewWorker';
 import { readVGraph, shownGraph } from './vgraphRecording';
 import { VGraphLimits, VGraphProse } from './VGraphProse';
 import './vgraphPanel.css';
+
+const makePreviewWorker = () => new Worker(new URL('./previewWorker.ts', import.meta.url), { type: 'module', name: 'vgraph-preview' });
 
 export default function VGraphPanel({ paper }: { paper: PaperDef<typeof vgraphSchema> }) {
   const run = useExperimentRun(paper);
   const [upload, setUpload] = useState<UploadedGraph | null>(null);
   const rec = useMemo(() => readVGraph(run.recording), [run.recording]);
   const recorded = useMemo(() => (run.recorded ? readVGraph(run.recorded) : null), [run.recorded]);
-  const preview = useGraphPreview(run.params, run.seed, upload);
+  // The graph for the current params, laid out in a worker: the figure's data before any run.
+  const previewInput = useMemo<GraphPreviewInput>(() => ({ params: run.params, seed: run.seed, upload }), [run.params, run.seed, upload]);
+  const laidOut = useWorkerResult<GraphPreviewInput, GraphPreview>(makePreviewWorker, previewInput, graphKey(run.params, run.seed, upload));
+  const preview: GraphPreview | null = laidOut.error ? { graph: null, why: laidOut.error } : laidOut.value;
   const shown = shownGraph(rec, run, upload, preview);
   const last = (key: string) => rec.rows.findLast((r) => r.values[key] !== undefined)?.values[key];
 

@@ -1,12 +1,13 @@
 /** The preview worker: lays out the graph the params describe (graphPreview.ts) off the page's thread. */
-import * as Comlink from 'comlink';
-import { graphPreview, type GraphPreview } from './graphPreview';
+import { serveCompute } from '../../core/workerCompute';
 import type { UploadedGraph } from './data';
+import { graphPreview } from './graphPreview';
 import type { VGraphParams } from './params';
 
-export interface GraphWorkerApi {
-  preview(params: VGraphParams, seed: number, upload?: UploadedGraph): GraphPreview;
+export interface GraphPreviewInput {
+  params: VGraphParams;
+  seed: number;
+  upload: UploadedGraph | null;
 }
 
-const api: GraphWorkerApi = { preview: graphPreview };
-Comlink.expose(api);
+serveCompute((i: GraphPreviewInput) => graphPreview(i.params, i.seed, i.upload ?? undefined));

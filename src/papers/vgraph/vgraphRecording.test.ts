@@ -3,7 +3,7 @@ import { presetParams } from '../../core/params/presets';
 import type { GraphArtifact } from './experiment';
 import { vgraphSchema } from './params';
 import { vgraphPresets } from './presets';
-import { graphKey } from './useGraphPreview';
+import { graphKey } from './graphKey';
 import { shownGraph, type VGraphRecording } from './vgraphRecording';
 
 const karate = presetParams(vgraphSchema, vgraphPresets, 'default');

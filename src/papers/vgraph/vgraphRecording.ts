@@ -9,7 +9,7 @@ import type { MetricRow } from '../../core/runner/RunRecorder';
 import type { UploadedGraph } from './data';
 import type { AssignmentArtifact, BaselineArtifact, GraphArtifact } from './experiment';
 import type { GraphPreview } from './graphPreview';
-import { graphKey } from './useGraphPreview';
+import { graphKey } from './graphKey';
 import type { VGraphParams } from './params';
 
 export interface VGraphRecording {

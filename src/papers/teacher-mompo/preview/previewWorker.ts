@@ -3,13 +3,8 @@
  * domain's scene and the teachers' own episodes (teacherPreview.ts), so the
  * panel shows the arena or the humanoid before any run.
  */
-import * as Comlink from 'comlink';
+import { serveCompute } from '../../../core/workerCompute';
 import type { TeacherParams } from '../params';
-import { teacherPreview, type TeacherPreview } from './teacherPreview';
+import { teacherPreview } from './teacherPreview';
 
-export interface PreviewWorkerApi {
-  preview(params: TeacherParams): Promise<TeacherPreview>;
-}
-
-const api: PreviewWorkerApi = { preview: teacherPreview };
-Comlink.expose(api);
+serveCompute((params: TeacherParams) => teacherPreview(params));
