@@ -16,7 +16,7 @@ void registerOffline(offline);
 // A handle for the console, `npm run bench` and the e2e tests; the bench code loads on first use.
 (window as unknown as { __paperNotebook: unknown }).__paperNotebook = {
   runner,
-  bench: () => import('./app/benchHook').then((b) => ({ entries: b.benchEntries, run: (e: BenchEntry, backend: BackendName) => b.runBench(runner, e, backend) })),
+  bench: () => import('./app/benchHook').then((b) => ({ entries: b.benchEntries, run: (e: BenchEntry, backend: BackendName, capSeconds?: number) => b.runBench(runner, e, backend, capSeconds) })),
 };
 
 createRoot(document.getElementById('root')!).render(

@@ -1,7 +1,8 @@
 /**
  * The page side of `npm run bench`: runs a registered experiment's bench
  * preset on one backend through the real runner (worker, throttling and all)
- * and measures steps/s and the tensor count at the first and last step.
+ * and measures steps/s and the tensor count at the first and last step, within
+ * a time cap per entry.
  */
 import type { BackendName } from '../core/backend/backendNames';
 import { devicePresets, deviceSchema } from '../core/bench/deviceBench';
@@ -18,6 +19,9 @@ export interface BenchEntry {
 export interface BenchResult extends BenchEntry {
   backend: BackendName | null;
   state: string;
+  /** The entry hit its time cap before `steps` steps: steps/s is over the steps it ran. */
+  capped?: boolean;
+  capSeconds?: number;
   message?: string;
   stepsRun: number;
   seconds: number;
@@ -47,11 +51,19 @@ async function paramsFor(entry: BenchEntry): Promise<{ params: unknown; seed: nu
   return { params: presetParams(paper.schema, paper.presets, entry.preset), seed: presetSeed(paper.presets, entry.preset) };
 }
 
-export async function runBench(runner: RunnerClient, entry: BenchEntry, backend: BackendName): Promise<BenchResult> {
+/** Runs `entry` for its steps, or until `capSeconds` of wall time have passed (then it says it was capped). */
+export async function runBench(runner: RunnerClient, entry: BenchEntry, backend: BackendName, capSeconds = Infinity): Promise<BenchResult> {
   const { params, seed } = await paramsFor(entry);
   const sums: Record<string, number> = {};
   const counts: Record<string, number> = {};
   let stepsRun = 0;
+  let capped = false;
+  const timer = Number.isFinite(capSeconds)
+    ? setTimeout(() => {
+      capped = true;
+      runner.stop();
+    }, capSeconds * 1000)
+    : undefined;
   const final = await runner.start({ id: entry.id, params, seed, backend }, (batch) => {
     for (const m of batch.metrics) {
       if (stepsRun >= entry.steps) break;
@@ -63,6 +75,7 @@ export async function runBench(runner: RunnerClient, entry: BenchEntry, backend:
     }
     if (stepsRun >= entry.steps) runner.stop();
   });
+  clearTimeout(timer);
   const seconds = final.activeMs / 1000;
   const means = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / counts[k]]));
   return {
@@ -70,6 +83,7 @@ export async function runBench(runner: RunnerClient, entry: BenchEntry, backend:
     backend: runner.getSnapshot().backend?.active ?? null,
     state: final.state,
     message: final.message,
+    ...(capped ? { capped, capSeconds } : {}),
     stepsRun,
     seconds,
     stepsPerSec: seconds > 0 ? stepsRun / seconds : 0,
