@@ -4,7 +4,8 @@
  * experiment's bench preset on each backend: steps/s and the tensor count at
  * step 1 vs step N. Prints a table and writes bench-results.json.
  * Options: --backends webgpu,wasm  --only id[,id]  --cap seconds (per entry,
- *          default 60; an entry past twice that is abandoned as failed)
+ *          default 20, so all 22 entries of two backends finish within 10 minutes;
+ *          an entry past twice that plus a minute is abandoned as failed)
  *          --out file.json  --compare old.json  --no-build
  *          --node: the LM engine bench in Node instead (benchNode.ts)
  * Exit 1 when an entry fails or leaks tensors, 2 on bad arguments.
@@ -60,7 +61,7 @@ export async function main(args: string[]): Promise<number> {
   }
   const backends = asked.filter(isBackendName);
   const only = option(args, '--only')?.split(',');
-  const cap = Number(option(args, '--cap') ?? 60);
+  const cap = Number(option(args, '--cap') ?? 20);
   if (!(cap > 0)) {
     console.error(`--cap must be a positive number of seconds, not '${option(args, '--cap')}'`);
     return 2;
