@@ -10,7 +10,7 @@
  *   --workers N       local worker processes (default: the number of cores);
  *                     0 runs the experiment itself in this process (the reference)
  *   --attempts K      tries per point before it counts as failed (default 2)
- *   --backend B       wasm (default) or cpu, for local workers
+ *   --backend B       wasm (default), cpu or webgpu (Node WebGPU), for local workers
  *   --redis URL       submit the points as jobs on a BullMQ queue instead, served by
  *                     `npm run sweep-worker -- --redis URL` on any machines; wait, merge
  *   --detach          with --redis: submit, print the sweep id and exit
@@ -34,7 +34,7 @@ import { runPoints, writeFileAtomic } from '../src/core/sweep/runPoints';
 import { loadGrid, SWEEP_GRIDS } from './sweepGrids';
 
 const USAGE =
-  'usage: npm run sweep -- <slug> [--preset NAME] [--seed N] [--params QUERY] [--out FILE] [--workers N] [--attempts K] [--backend wasm|cpu]\n' +
+  'usage: npm run sweep -- <slug> [--preset NAME] [--seed N] [--params QUERY] [--out FILE] [--workers N] [--attempts K] [--backend wasm|cpu|webgpu]\n' +
   '                                [--redis URL [--detach | --resume ID]]';
 const VALUED = ['--preset', '--seed', '--params', '--out', '--workers', '--attempts', '--backend', '--redis', '--resume'];
 
@@ -74,7 +74,7 @@ function parseOptions(args: string[]): Options {
     return x;
   };
   const backend = value('--backend') ?? 'wasm';
-  if (backend !== 'wasm' && backend !== 'cpu') throw new UsageError(`--backend must be wasm or cpu, not '${backend}'`);
+  if (backend !== 'wasm' && backend !== 'cpu' && backend !== 'webgpu') throw new UsageError(`--backend must be wasm, cpu or webgpu, not '${backend}'`);
   const o: Options = {
     slug: positional[0],
     preset: value('--preset') ?? 'default',

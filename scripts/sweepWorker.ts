@@ -1,5 +1,5 @@
 /**
- * `npm run sweep-worker -- --redis redis://host:port [--backend wasm|cpu] [--lock-ms MS] [--concurrency N] [--name NAME]`
+ * `npm run sweep-worker -- --redis redis://host:port [--backend wasm|cpu|webgpu] [--lock-ms MS] [--concurrency N] [--name NAME]`
  *
  * Serves sweep points from the BullMQ queue on that Redis until stopped
  * (SIGINT or SIGTERM finish the point in hand, then exit). Start one per core
@@ -19,7 +19,7 @@ import { parsePointJob, runPointJob, type WorkerEnv } from '../src/core/sweep/po
 import { connectRedis, redactUrl, startQueueWorker } from '../src/core/sweep/queue';
 import { loadGrid } from './sweepGrids';
 
-const USAGE = 'usage: npm run sweep-worker -- --redis redis://host:port [--backend wasm|cpu] [--lock-ms MS] [--concurrency N] [--name NAME]';
+const USAGE = 'usage: npm run sweep-worker -- --redis redis://host:port [--backend wasm|cpu|webgpu] [--lock-ms MS] [--concurrency N] [--name NAME]';
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -28,12 +28,8 @@ function option(args: string[], name: string): string | undefined {
 
 export async function main(args: string[]): Promise<number> {
   const backendArg = option(args, '--backend') ?? 'wasm';
-  if (backendArg === 'webgpu') {
-    console.error('sweep-worker: --backend webgpu needs the Node WebGPU backend, which this build does not have yet; use wasm or cpu.');
-    return 2;
-  }
-  if (backendArg !== 'wasm' && backendArg !== 'cpu') {
-    console.error(`sweep-worker: --backend must be wasm or cpu, not '${backendArg}'\n${USAGE}`);
+  if (backendArg !== 'wasm' && backendArg !== 'cpu' && backendArg !== 'webgpu') {
+    console.error(`sweep-worker: --backend must be wasm, cpu or webgpu (Node WebGPU through Dawn: this machine's GPU), not '${backendArg}'\n${USAGE}`);
     return 2;
   }
   const backend: NodeBackend = backendArg;
