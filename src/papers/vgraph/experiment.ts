@@ -16,6 +16,7 @@ import { readWeights, startFrom } from '../../core/weights/namedWeights';
 import { forceLayout } from '../../core/graph/forceLayout';
 import { neighbours } from '../../core/graph/graph';
 import { AdamW } from '../../core/lm/adamw';
+import { Rng } from '../../core/rng';
 import { assignCommunities, type Assignment } from './assign';
 import { checkTrainable, makeGraph, type UploadedGraph } from './data';
 import { directedEdges, edgeIndex, indexModeFor } from './edgeIndex';
@@ -58,7 +59,8 @@ export interface AssignmentArtifact extends Assignment {
 const ADAM = { beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0 };
 
 export const vgraphExperiment: Experiment<VGraphRunParams> = async function* (params, ctx): AsyncGenerator<RunEvent, void, void> {
-  const data = makeGraph(params, ctx.rng.fork('graph'), params.upload);
+  // The planted graphs come from their own seed (the 'Graph seed' field), so a new run seed retrains on the same graph.
+  const data = makeGraph(params, new Rng(params.graphSeed).fork('graph'), params.upload);
   checkTrainable(data);
   const { graph } = data;
   const layout = forceLayout(graph, ctx.rng.fork('layout'));

@@ -1,15 +1,15 @@
 /**
  * Equal for two settings that build and lay out the same graph: the fields
- * each kind of graph reads (data.ts), the uploaded file, and the run seed (the
- * layout reads it). The preview is recomputed only when it changes.
+ * each kind of graph reads (data.ts; the planted ones their own seed), the
+ * uploaded file, and the run seed (the layout reads it). The preview is recomputed only when it changes.
  */
 import type { UploadedGraph } from './data';
 import type { VGraphParams } from './params';
 
 const GRAPH_FIELDS = {
   karate: [],
-  planted: ['blocks', 'blockSize', 'pIn', 'pOut'],
-  overlapping: ['blocks', 'blockSize', 'pIn', 'pOut', 'overlap'],
+  planted: ['graphSeed', 'blocks', 'blockSize', 'pIn', 'pOut'],
+  overlapping: ['graphSeed', 'blocks', 'blockSize', 'pIn', 'pOut', 'overlap'],
   upload: [],
 } as const satisfies Record<VGraphParams['graph'], readonly (keyof VGraphParams)[]>;
 

@@ -36,6 +36,12 @@ describe('graphPreview', () => {
     }
   });
 
+  it('draws a planted graph from the graph seed: a new run seed keeps the edges, a new graph seed changes them', () => {
+    const edges = (graphSeed: number, seed: number) => graphPreview({ ...preset('planted'), graphSeed }, seed).graph?.edges;
+    expect(edges(1, 2)).toEqual(edges(1, 1));
+    expect(edges(2, 1)).not.toEqual(edges(1, 1));
+  });
+
   it('colours the karate club by its two factions and says why a large or missing graph is not drawn', () => {
     const pv = graphPreview(preset('default'), 1);
     expect(pv.graph?.truth?.flat().sort()).toContain(1);

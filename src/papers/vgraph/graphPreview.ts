@@ -26,7 +26,7 @@ export function graphPreview(p: VGraphParams, seed: number, upload?: UploadedGra
   if (n === null) return { graph: null, why: 'Load an edge list to draw it.' };
   if (n > PREVIEW_MAX_NODES) return { graph: null, why: `${n} nodes: the graph is laid out when the run starts.` };
   const rng = new Rng(seed);
-  const data = makeGraph(p, rng.fork('graph'), upload);
+  const data = makeGraph(p, new Rng(p.graphSeed).fork('graph'), upload);
   const layout = forceLayout(data.graph, rng.fork('layout'));
   return { graph: { name: data.name, n: data.graph.n, edges: data.graph.edges, ...layout, truth: data.truth, overlapping: data.overlapping, names: data.names } };
 }
