@@ -36,7 +36,7 @@ function DecodedRange({ density }: { density: readonly number[] }) {
   );
 }
 
-const VAE_LAYOUT: Partial<Layout> = { title: { text: 'VAE: training error, held-out error vs the mean density' }, xaxis: { title: { text: 'VAE step' } }, yaxis: { title: { text: 'Σ (x − x̂)² per batch' }, type: 'log' }, yaxis2: { title: { text: 'MSE per voxel' }, overlaying: 'y', side: 'right', type: 'log' } };
+const VAE_LAYOUT: Partial<Layout> = { title: { text: 'VAE: training error, held-out error vs the mean density' }, xaxis: { title: { text: 'VAE step' } }, yaxis: { title: { text: 'Σ (x − x̂)² per batch' }, type: 'log' }, yaxis2: { title: { text: 'MSE per voxel' }, overlaying: 'y', side: 'right', type: 'log', tickformat: '.1e', nticks: 5 } };
 const SEG_LAYOUT: Partial<Layout> = { title: { text: 'U-Net: loss and accuracy' }, xaxis: { title: { text: 'step (VAE steps, then U-Net steps)' } }, yaxis: { title: { text: 'weighted cross-entropy (nats)' } }, yaxis2: { title: { text: 'accuracy (fraction)' }, overlaying: 'y', side: 'right', range: [0, 1] } };
 
 export default function CrystalPanel({ paper }: { paper: PaperDef<typeof crystalSchema> }) {

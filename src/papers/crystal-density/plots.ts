@@ -8,7 +8,10 @@ const line = (rows: readonly MetricRow[], key: string, name: string, extra: Part
   return { type: 'scatter', mode: r.length > 1 ? 'lines' : 'markers', name, x: r.map((x) => x.step), y: r.map((x) => x.values[key]), ...extra } as Data;
 };
 
-export function vaeTraces(rows: readonly MetricRow[]): Data[] {
+export function vaeTraces(all: readonly MetricRow[]): Data[] {
+  // The run's closing evaluation (segment 1, after the U-Net steps) repeats the VAE's last one: its
+  // step counts U-Net steps too, which this plot's VAE-step axis does not.
+  const rows = all.filter((r) => r.values.segment !== 1);
   return [
     line(rows, 'recon', 'train Σ squared error (batch)'),
     line(rows, 'testMse', 'held-out MSE per voxel', { yaxis: 'y2', mode: 'lines+markers' }),
