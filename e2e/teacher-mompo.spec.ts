@@ -31,10 +31,10 @@ test('Teacher policies before any run: the arena replays the teachers\' own epis
   await expect(page.getByTestId('param-twk')).toBeVisible();
   await expect(page.getByTestId('param-comp')).toBeHidden();
   await expect(page.locator('[data-scene="teacher-humanoid"] canvas')).toBeVisible();
-  await page.getByTestId('humanoid-scrub').fill('0');
+  await scrubTo(page, 'humanoid', 0);
   await page.waitForTimeout(500);
   const start = await canvasLook(page, 'teacher-humanoid');
-  await page.getByTestId('humanoid-scrub').fill('60');
+  await scrubTo(page, 'humanoid', 60);
   await page.waitForTimeout(500);
   const later = await canvasLook(page, 'teacher-humanoid');
   expect(start.colours).toBeGreaterThan(3);
@@ -67,12 +67,23 @@ test('Teacher policies: tiny MO-MPO run on WebGPU to 100%; per-objective curves,
   await expect(page.locator('[data-scene="teacher-arena"] canvas')).toBeVisible();
   const { colours } = await canvasLook(page, 'teacher-arena');
   expect(colours).toBeGreaterThan(3);
-  await page.getByTestId('arena-scrub').fill('10');
+  await scrubTo(page, 'arena', 10);
   await expect(page.getByTestId('arena-play')).toHaveText('Play');
 
   await expectLinkRoundTrips(page, { steps: await (await paramControl(page, 'steps')).inputValue() });
   expect(errors).toEqual([]);
 });
+
+/**
+ * Pauses an episode view, then moves its slider to `frame`. Filling the slider while it plays races
+ * the render loop, which moves the slider itself: landing on the frame it already shows fires no change.
+ */
+async function scrubTo(page: Page, name: string, frame: number): Promise<void> {
+  const play = page.getByTestId(`${name}-play`);
+  if ((await play.textContent()) === 'Pause') await play.click();
+  await expect(play).toHaveText('Play');
+  await page.getByTestId(`${name}-scrub`).fill(String(frame));
+}
 
 /** Coarse colour count and a pixel signature of a WebGL canvas (read back through a 2-D copy). */
 async function canvasLook(page: Page, name: string): Promise<{ colours: number; signature: number }> {
@@ -110,12 +121,12 @@ test('Teacher policies, humanoid: tiny stand run on WebGPU to 100%; the humanoid
 
   // The humanoid is drawn (more than a few colours), and the picture changes as the episode plays under the policy.
   await expect(page.locator('[data-scene="teacher-humanoid"] canvas')).toBeVisible();
-  await page.getByTestId('humanoid-scrub').fill('0');
+  await scrubTo(page, 'humanoid', 0);
   await expect(page.getByTestId('humanoid-play')).toHaveText('Play');
   await page.waitForTimeout(500);
   const start = await canvasLook(page, 'teacher-humanoid');
   expect(start.colours).toBeGreaterThan(3);
-  await page.getByTestId('humanoid-scrub').fill('30');
+  await scrubTo(page, 'humanoid', 30);
   await page.waitForTimeout(500);
   const end = await canvasLook(page, 'teacher-humanoid');
   expect(end.colours).toBeGreaterThan(3);
