@@ -15,6 +15,7 @@ import { recordedClaimsFromFile } from '../src/core/history/recordedClaims';
 import { runFromFile, runToFile } from '../src/core/history/runFile';
 import { decodeLink, queryFromValues } from '../src/core/params/codec';
 import { recordPreset } from '../src/core/runner/recordPreset';
+import { withoutThroughput } from '../src/core/runner/throughput';
 import { CATALOG } from '../src/papers/catalog';
 import { RECORDED_RUN_MAX_GZIP_BYTES } from './record';
 
@@ -88,15 +89,7 @@ describe('recorded runs', () => {
     const tf = await initNodeBackend('wasm');
     const fresh = await recordPreset(paper, 'tiny', { tf, backend: 'wasm', seed: shipped.seed });
     // Throughput metrics (tokensPerSec, probesPerSec, …) measure the machine, not the run.
-    const timing = /(PerSec|Ms|Seconds)$/;
-    const strip = (r: typeof fresh) =>
-      runToFile({
-        ...r,
-        createdAt: 0,
-        durationMs: 0,
-        provenance: undefined,
-        rows: r.rows.map((row) => ({ step: row.step, values: Object.fromEntries(Object.entries(row.values).filter(([k]) => !timing.test(k))) })),
-      });
+    const strip = (r: typeof fresh) => runToFile({ ...r, createdAt: 0, durationMs: 0, provenance: undefined, rows: withoutThroughput(r.rows) });
     expect(strip(fresh)).toBe(strip(shipped));
   });
 });

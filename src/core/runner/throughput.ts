@@ -1,0 +1,16 @@
+/**
+ * Metrics that measure the machine, not the run: tokensPerSec, probesPerSec,
+ * stepsPerSec:R (a per-model variant), evalMs, fitSeconds. Two runs of the same
+ * code, seed and params agree on everything else bit for bit (on WASM and CPU),
+ * so a re-recording or a re-run is compared without these.
+ */
+import type { MetricRow } from './RunRecorder';
+
+const THROUGHPUT = /(PerSec|Ms|Seconds)(:[^:]*)?$/;
+
+export const isThroughputMetric = (name: string): boolean => THROUGHPUT.test(name);
+
+/** The rows with their throughput metrics taken out. */
+export function withoutThroughput(rows: readonly MetricRow[]): MetricRow[] {
+  return rows.map((r) => ({ step: r.step, values: Object.fromEntries(Object.entries(r.values).filter(([k]) => !isThroughputMetric(k))) }));
+}
