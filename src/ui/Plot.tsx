@@ -26,12 +26,21 @@ export interface PlotProps {
   recorded?: Data[] | null;
 }
 
+const hasLength = (v: unknown): boolean => typeof v === 'object' && v !== null && 'length' in v && typeof v.length === 'number' && v.length > 0;
+
+/** Whether any trace has a point (x, y or z values). */
+function drawsPoints(data: readonly Data[]): boolean {
+  return data.some((t) => ('x' in t && hasLength(t.x)) || ('y' in t && hasLength(t.y)) || ('z' in t && hasLength(t.z)));
+}
+
 export function Plot({ name, data, layout, height = 320, recorded }: PlotProps) {
   const el = useRef<HTMLDivElement>(null);
   const [plotly, setPlotly] = useState<PlotlyModule | null>(null);
   const [error, setError] = useState<string | null>(null);
   const run = usePageRun();
-  const showingRecorded = run?.origin.kind === 'recorded' ? run.origin.run.provenance : undefined;
+  // The mark only on a chart that draws something: a chart the recorded run has nothing for (another
+  // domain or setting than the one recorded) stays unmarked, with its own empty note.
+  const showingRecorded = run?.origin.kind === 'recorded' && drawsPoints(data) ? run.origin.run.provenance : undefined;
   const ghosts = run && run.origin.kind !== 'recorded' && run.showRecorded && recorded ? recorded : undefined;
   const traces = useMemo(() => themedData(data, ghosts), [data, ghosts]);
   const fullLayout = useMemo(() => themedLayout(traces, layout, height), [traces, layout, height]);

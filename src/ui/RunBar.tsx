@@ -8,6 +8,8 @@ export interface RunBarProps {
   stale?: boolean;
   /** The recorded run on screen before any run of the reader's, if any. */
   recorded?: RunRecord | null;
+  /** The params that differ between the page's settings and the recorded run's. */
+  recordedDiffers?: readonly string[];
   onRun(): void;
   onPause(): void;
   onResume(): void;
@@ -21,6 +23,7 @@ export function runBarProps(run: {
   recording: { progress: Progress | null };
   stale: boolean;
   origin?: { kind: string; run?: RunRecord };
+  params?: Readonly<Record<string, unknown>>;
   start(): Promise<unknown>;
   pause(): void;
   resume(): void;
@@ -32,12 +35,18 @@ export function runBarProps(run: {
     progress: run.recording.progress,
     stale: run.stale,
     recorded: run.origin?.kind === 'recorded' ? run.origin.run : null,
+    recordedDiffers: run.origin?.kind === 'recorded' && run.origin.run && run.params ? differingParams(run.params, run.origin.run.params) : [],
     onRun: () => void run.start(),
     onPause: run.pause,
     onResume: run.resume,
     onStep: run.step,
     onReset: run.reset,
   };
+}
+
+/** Names of the params whose values differ between two settings. */
+export function differingParams(now: Readonly<Record<string, unknown>>, then: Readonly<Record<string, unknown>>): string[] {
+  return Object.keys(now).filter((k) => JSON.stringify(now[k]) !== JSON.stringify(then[k]));
 }
 
 export function formatDuration(seconds: number): string {
@@ -57,7 +66,7 @@ const STATE_TEXT: Record<RunStatus['state'], string> = {
   error: 'Stopped with an error',
 };
 
-export function RunBar({ status, progress, stale, recorded, onRun, onPause, onResume, onStep, onReset }: RunBarProps) {
+export function RunBar({ status, progress, stale, recorded, recordedDiffers = [], onRun, onPause, onResume, onStep, onReset }: RunBarProps) {
   const { state } = status;
   const busy = state === 'running' || state === 'starting';
   const fraction = progress && progress.total > 0 ? progress.done / progress.total : 0;
@@ -95,7 +104,8 @@ export function RunBar({ status, progress, stale, recorded, onRun, onPause, onRe
       </div>
       {recorded && state === 'idle' ? (
         <p className="hint recorded-note" data-testid="recorded-note" title={recorded.provenance ? `made by \`${recorded.provenance.command}\` at commit ${recorded.provenance.commit.slice(0, 7)} on ${recorded.provenance.machine}, ${Math.round(recorded.provenance.durationMs / 1000)} s` : undefined}>
-          The plots show a <strong>recorded run</strong> ({recorded.preset} preset, seed {recorded.seed}, {recorded.backend ?? 'unknown backend'}). Press Run to train your own.
+          The plots show a <strong>recorded run</strong> ({recorded.preset} preset, seed {recorded.seed}, {recorded.backend ?? 'unknown backend'})
+          {recordedDiffers.length ? <>, made with other settings than these ({recordedDiffers.join(', ')}): press Run to train with yours.</> : '. Press Run to train your own.'}
         </p>
       ) : null}
       {state === 'error' && status.message ? <p role="alert" className="error">{status.message}</p> : null}
