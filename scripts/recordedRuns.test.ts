@@ -25,7 +25,7 @@ const RUNS = path.join('public', 'runs');
  * Panels whose `default` recording has not been made yet (README, "Recorded runs"):
  * their runs did not finish, or did not fit 200 KB gzipped, on the 2-core machine.
  */
-const AWAITING_RECORDING: ReadonlySet<string> = new Set(['retro']);
+const AWAITING_RECORDING: ReadonlySet<string> = new Set<string>();
 const claimFiles = existsSync(RUNS) ? readdirSync(RUNS).filter((slug) => existsSync(path.join(RUNS, slug, 'claims.json'))).map((slug) => ({ slug, file: path.join(RUNS, slug, 'claims.json') })) : [];
 const files = existsSync(RUNS)
   ? readdirSync(RUNS).flatMap((slug) => readdirSync(path.join(RUNS, slug)).filter((f) => f.endsWith('.run.json')).map((f) => ({ slug, preset: f.replace(/\.run\.json$/, ''), file: path.join(RUNS, slug, f) })))
