@@ -85,11 +85,12 @@ export function Plot({ name, data, layout, height = 320, recorded }: PlotProps) 
   return (
     <figure className="plot">
       {error ? <p role="alert">The chart could not be drawn: {error}</p> : null}
-      {showingRecorded ? <span className="plot-badge" data-testid="recorded-badge">{recordedLabel(showingRecorded)}</span> : null}
       <div ref={el} data-plot={name} style={{ minHeight: height }} />
       <div className="plot-save">
         <button type="button" className="link-button" onClick={() => save('png')} disabled={!plotly}>Save PNG</button>
         <button type="button" className="link-button" onClick={() => save('svg')} disabled={!plotly}>SVG</button>
+        {/* Below the chart, not over it: over it, it hid the x-axis title of narrow charts. */}
+        {showingRecorded ? <span className="plot-badge" data-testid="recorded-badge" title={recordedLabel(showingRecorded)}>{recordedLabel(showingRecorded)}</span> : null}
       </div>
     </figure>
   );
