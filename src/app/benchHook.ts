@@ -43,7 +43,7 @@ export async function benchEntries(): Promise<BenchEntry[]> {
   return entries;
 }
 
-async function paramsFor(entry: BenchEntry): Promise<{ params: unknown; seed: number }> {
+async function paramsFor(entry: BenchEntry): Promise<{ params: object; seed: number }> {
   if (entry.id === 'device') {
     return { params: { ...presetParams(deviceSchema, devicePresets, entry.preset), repeats: entry.steps }, seed: presetSeed(devicePresets, entry.preset) };
   }

@@ -4,13 +4,15 @@
  * `name` becomes data-plot for tests and the PNG/SVG file name. Every chart
  * goes through the one theme (plotTheme). While the page shows its recorded
  * run the chart says so; once the reader runs, `recorded` (the same traces
- * computed from the recorded run) is drawn faded behind the live ones.
+ * computed from the page's compared run: the recorded run, or the run a
+ * restart replaced) is drawn faded behind the live ones. A chart over the
+ * run's steps (`steps`) marks each live change with a rule and its value.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Data, Layout, PlotlyHTMLElement } from 'plotly.js-dist-min';
 import { recordedLabel } from '../core/history/provenance';
 import { usePageRun } from './PageRunContext';
-import { themedData, themedLayout } from './plotTheme';
+import { themedData, themedLayout, withTweakMarks } from './plotTheme';
 
 // The partial bundle (scatter, bar, heatmap, contour are all we draw: a third of the full one's size).
 type PlotlyModule = typeof import('plotly.js-cartesian-dist-min');
@@ -22,8 +24,10 @@ export interface PlotProps {
   data: Data[];
   layout?: Partial<Layout>;
   height?: number;
-  /** The same traces computed from the page's recorded run, drawn faded behind a live run. */
+  /** The same traces computed from the page's compared run (`run.compare`), drawn faded behind a live run. */
   recorded?: Data[] | null;
+  /** The x axis is the run's step: live changes are marked on it. */
+  steps?: boolean;
 }
 
 const hasLength = (v: unknown): boolean => typeof v === 'object' && v !== null && 'length' in v && typeof v.length === 'number' && v.length > 0;
@@ -33,7 +37,7 @@ function drawsPoints(data: readonly Data[]): boolean {
   return data.some((t) => ('x' in t && hasLength(t.x)) || ('y' in t && hasLength(t.y)) || ('z' in t && hasLength(t.z)));
 }
 
-export function Plot({ name, data, layout, height = 320, recorded }: PlotProps) {
+export function Plot({ name, data, layout, height = 320, recorded, steps = false }: PlotProps) {
   const el = useRef<HTMLDivElement>(null);
   const [plotly, setPlotly] = useState<PlotlyModule | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -42,8 +46,14 @@ export function Plot({ name, data, layout, height = 320, recorded }: PlotProps) 
   // domain or setting than the one recorded) stays unmarked, with its own empty note.
   const showingRecorded = run?.origin.kind === 'recorded' && drawsPoints(data) ? run.origin.run.provenance : undefined;
   const ghosts = run && run.origin.kind !== 'recorded' && run.showRecorded && recorded ? recorded : undefined;
-  const traces = useMemo(() => themedData(data, ghosts), [data, ghosts]);
-  const fullLayout = useMemo(() => themedLayout(traces, layout, height), [traces, layout, height]);
+  const ghostKind = run?.compare?.kind ?? 'recorded';
+  const traces = useMemo(() => themedData(data, ghosts, ghostKind), [data, ghosts, ghostKind]);
+  const tweaks = steps ? run?.recording.tweaks : undefined;
+  const schema = run?.page.schema;
+  const fullLayout = useMemo(
+    () => themedLayout(traces, tweaks && schema ? withTweakMarks(layout ?? {}, tweaks, schema) : layout, height),
+    [traces, layout, height, tweaks, schema],
+  );
 
   useEffect(() => {
     let alive = true;
@@ -85,7 +95,7 @@ export function Plot({ name, data, layout, height = 320, recorded }: PlotProps) 
   return (
     <figure className="plot">
       {error ? <p role="alert">The chart could not be drawn: {error}</p> : null}
-      <div ref={el} data-plot={name} style={{ minHeight: height }} />
+      <div ref={el} data-plot={name} data-tweaks={tweaks?.length ?? 0} style={{ minHeight: height }} />
       <div className="plot-save">
         <button type="button" className="link-button" onClick={() => save('png')} disabled={!plotly}>Save PNG</button>
         <button type="button" className="link-button" onClick={() => save('svg')} disabled={!plotly}>SVG</button>

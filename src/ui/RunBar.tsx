@@ -1,5 +1,10 @@
-/** Run / pause / step / resume / reset, with progress, ETA, state and tensor count. */
+/**
+ * Run / pause / step / resume / reset, with progress, ETA, state and tensor
+ * count, and the run's live changes ("Learning rate 0.01 → 0.003 at step 412").
+ */
 import type { RunRecord } from '../core/history/runRecord';
+import type { Schema } from '../core/params/schema';
+import { describeTweaks, type Tweak } from '../core/params/tweaks';
 import { etaSeconds, type Progress, type RunStatus } from '../core/runner/protocol';
 
 export interface RunBarProps {
@@ -10,6 +15,12 @@ export interface RunBarProps {
   recorded?: RunRecord | null;
   /** The params that differ between the page's settings and the recorded run's. */
   recordedDiffers?: readonly string[];
+  /** The run's live changes, described ("Learning rate 0.01 → 0.003 at step 412"). */
+  tweaks?: readonly string[];
+  /** A restart field changed: the run restarts in a moment. */
+  restarting?: boolean;
+  /** Forgets the tweaks a link or a finished run left for the next run. */
+  onDropTweaks?(): void;
   onRun(): void;
   onPause(): void;
   onResume(): void;
@@ -22,6 +33,11 @@ export function runBarProps(run: {
   status: RunStatus;
   recording: { progress: Progress | null };
   stale: boolean;
+  restarting?: boolean;
+  page?: { schema: Schema };
+  startParams?: Readonly<Record<string, unknown>>;
+  tweaks?: readonly Tweak[];
+  dropTweaks?(): void;
   origin?: { kind: string; run?: RunRecord };
   params?: Readonly<Record<string, unknown>>;
   start(): Promise<unknown>;
@@ -34,6 +50,9 @@ export function runBarProps(run: {
     status: run.status,
     progress: run.recording.progress,
     stale: run.stale,
+    restarting: run.restarting,
+    tweaks: run.page && run.startParams && run.tweaks ? describeTweaks(run.page.schema, run.startParams, run.tweaks) : [],
+    onDropTweaks: run.dropTweaks,
     recorded: run.origin?.kind === 'recorded' ? run.origin.run : null,
     recordedDiffers: run.origin?.kind === 'recorded' && run.origin.run && run.params ? differingParams(run.params, run.origin.run.params) : [],
     onRun: () => void run.start(),
@@ -66,7 +85,10 @@ const STATE_TEXT: Record<RunStatus['state'], string> = {
   error: 'Stopped with an error',
 };
 
-export function RunBar({ status, progress, stale, recorded, recordedDiffers = [], onRun, onPause, onResume, onStep, onReset }: RunBarProps) {
+/** The latest few changes, newest last; the rest counted. */
+const SHOWN_TWEAKS = 3;
+
+export function RunBar({ status, progress, stale, recorded, recordedDiffers = [], tweaks = [], restarting, onDropTweaks, onRun, onPause, onResume, onStep, onReset }: RunBarProps) {
   const { state } = status;
   const busy = state === 'running' || state === 'starting';
   const fraction = progress && progress.total > 0 ? progress.done / progress.total : 0;
@@ -108,6 +130,15 @@ export function RunBar({ status, progress, stale, recorded, recordedDiffers = []
           {recordedDiffers.length ? <>, made with other settings than these ({recordedDiffers.join(', ')}): press Run to train with yours.</> : '. Press Run to train your own.'}
         </p>
       ) : null}
+      {tweaks.length > 0 ? (
+        <p className="hint tweak-note" data-testid="tweaks" aria-live="polite">
+          {busy || state === 'paused' ? 'Changed during this run: ' : 'This run changes settings as it trains (Run replays them): '}
+          {tweaks.length > SHOWN_TWEAKS ? `${tweaks.length - SHOWN_TWEAKS} earlier, ` : ''}
+          {tweaks.slice(-SHOWN_TWEAKS).join('; ')}.
+          {!busy && state !== 'paused' && onDropTweaks ? <> <button type="button" className="link-button" data-testid="drop-tweaks" onClick={onDropTweaks}>Keep today's values throughout</button></> : null}
+        </p>
+      ) : null}
+      {restarting ? <p className="hint" data-testid="restarting" aria-live="polite">Restarting with the new setting…</p> : null}
       {state === 'error' && status.message ? <p role="alert" className="error">{status.message}</p> : null}
       {stale && state !== 'idle' ? <p className="hint">Some changes apply to the next run: press Run again.</p> : null}
     </div>

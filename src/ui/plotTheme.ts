@@ -6,6 +6,9 @@
  * Pure functions of (data, layout): tested without a browser.
  */
 import type { Data, Layout, ScatterData } from 'plotly.js-dist-min';
+import { formatNumber } from '../core/params/values';
+import type { Schema } from '../core/params/schema';
+import type { Tweak } from '../core/params/tweaks';
 
 export const PALETTE = ['#1f5fbf', '#d9480f', '#2b8a3e', '#862e9c', '#c92a2a', '#0e7490', '#a16207', '#be185d', '#4d7c0f', '#5b21b6'] as const;
 
@@ -58,18 +61,56 @@ function withColours(data: readonly Data[]): Data[] {
   });
 }
 
+/** Which faded run a chart draws: the panel's recorded run, or the run a restart replaced. */
+export type GhostKind = 'recorded' | 'previous';
+
 /**
- * The traces to draw: the live ones, and when given, the recorded run's traces
+ * The traces to draw: the live ones, and when given, a faded run's traces
  * (computed by the same function) behind them, faded, dotted, and named
- * "… (recorded)" with one legend entry for all of them.
+ * "… (recorded)" or "… (previous)" with one legend entry for all of them
+ * (legend group `recorded` or `previous`).
  */
-export function themedData(live: readonly Data[], recorded?: readonly Data[]): Data[] {
+export function themedData(live: readonly Data[], faded?: readonly Data[], kind: GhostKind = 'recorded'): Data[] {
   const coloured = withColours(live);
-  if (!recorded?.length) return coloured;
-  const ghosts = withColours(recorded).map((t, i): Data => {
-    const name = i === 0 ? 'recorded run' : `${'name' in t ? (t.name ?? '') : ''} (recorded)`;
-    const ghost = { opacity: 0.35, legendgroup: 'recorded', showlegend: i === 0, name };
+  if (!faded?.length) return coloured;
+  const ghosts = withColours(faded).map((t, i): Data => {
+    const name = i === 0 ? `${kind} run` : `${'name' in t ? (t.name ?? '') : ''} (${kind})`;
+    const ghost = { opacity: 0.35, legendgroup: kind, showlegend: i === 0, name };
     return isLineTrace(t) ? { ...t, ...ghost, line: { ...t.line, dash: 'dot' } } : { ...t, ...ghost };
   });
   return [...ghosts, ...coloured];
+}
+
+type Shape = NonNullable<Layout['shapes']>[number];
+type Annotation = NonNullable<Layout['annotations']>[number];
+
+const TWEAK_COLOUR = '#6b7280';
+
+function shortValue(v: Tweak['value']): string {
+  if (typeof v === 'number') return formatNumber(v);
+  if (typeof v === 'boolean') return v ? 'on' : 'off';
+  return v;
+}
+
+/**
+ * A thin vertical rule at each live change on a chart whose x axis is the run's
+ * step, labelled with the field's short key and its new value ("lr 0.003").
+ */
+export function tweakMarks(tweaks: readonly Tweak[], schema: Schema): { shapes: Partial<Shape>[]; annotations: Partial<Annotation>[] } {
+  const shapes = tweaks.map((t): Partial<Shape> => ({
+    type: 'line', xref: 'x', yref: 'paper', x0: t.step, x1: t.step, y0: 0, y1: 1,
+    line: { color: TWEAK_COLOUR, width: 1, dash: 'dot' },
+  }));
+  const annotations = tweaks.map((t, i): Partial<Annotation> => ({
+    x: t.step, xref: 'x', yref: 'paper', y: 1 - 0.09 * (i % 3), yanchor: 'top', xanchor: 'left', showarrow: false,
+    text: `${schema[t.name]?.key ?? t.name} ${shortValue(t.value)}`, font: { size: 10, color: TWEAK_COLOUR }, bgcolor: 'rgba(255,255,255,0.7)',
+  }));
+  return { shapes, annotations };
+}
+
+/** A layout with the tweak marks added to its own shapes and annotations. */
+export function withTweakMarks(layout: Partial<Layout>, tweaks: readonly Tweak[], schema: Schema): Partial<Layout> {
+  if (!tweaks.length) return layout;
+  const marks = tweakMarks(tweaks, schema);
+  return { ...layout, shapes: [...(layout.shapes ?? []), ...marks.shapes], annotations: [...(layout.annotations ?? []), ...marks.annotations] };
 }

@@ -1,7 +1,11 @@
 /**
  * Ties one page's link state to the runner: params decoded from the link (with
- * notices), kept in the link as they change, sent live to a running
- * experiment when the field allows it, and a recorder of the run's events.
+ * notices), kept in the link as they change, and a recorder of the run's events.
+ * During a run a change to a `live` field goes to the experiment at its next
+ * step and is recorded as a tweak (the link then carries the run's start values
+ * and its tweak list, which a re-run replays); a change to any other field
+ * restarts the run after a short pause, keeping the previous run's curves,
+ * faded, to compare with.
  * Opening a link with run=1 starts the run once. A stored run (history, run
  * file) or a result link's curves can be shown in place of a live run. Before
  * any run the panel shows its recorded run (public/runs/, `npm run record`),
@@ -12,6 +16,7 @@ import { useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncE
 import type { BackendName } from '../core/backend/backendNames';
 import type { RunRecord } from '../core/history/runRecord';
 import { decodeLink, encodeLink, queryFromValues, type LinkState, type Notice } from '../core/params/codec';
+import { applyTweaks, isTweakable, mergeTweaks, withoutTweaksOf, type Tweak, type TweakValue } from '../core/params/tweaks';
 import { decodeResults, type ResultPayload } from '../core/share/resultLink';
 import type { NamedWeights } from '../core/weights/namedWeights';
 import { presetParams, presetSeed, type Presets } from '../core/params/presets';
@@ -22,6 +27,10 @@ import { useLink } from './LinkContext';
 import { PageRunContext, type AnyRun } from './PageRunContext';
 import { fetchRecordedRun } from './fetchRecordedRun';
 import { useRunnerClient, useRunnerSnapshot } from './RunnerContext';
+import { recordOf, useWhere } from './useRunHistory';
+
+/** How long a restart field must stay still before the run restarts with it (one run per slider drag). */
+export const RESTART_DEBOUNCE_MS = 300;
 
 /** What a page needs for links and runs: a paper, or the Device page. */
 export interface LinkedPage<S extends Schema> {
@@ -58,9 +67,31 @@ export interface StartWeights {
   weights: NamedWeights;
 }
 
+/** The faded run drawn behind the live one: the one a restart replaced, or the panel's recorded run. */
+export interface CompareRun {
+  kind: 'previous' | 'recorded';
+  run: RunRecord;
+}
+
+export interface RunOptions<P> {
+  /** Start by itself when the link says run=1 (default true). */
+  autoRun?: boolean;
+  /** Restart a running run when a field that is not live changes (default true; the Device page runs a bench instead). */
+  restartOnChange?: boolean;
+  /** What a run starts with, from the settings (a panel adds an uploaded graph). */
+  prepare?: (params: P) => P;
+}
+
 export interface ExperimentRun<P> {
   page: LinkedPage<Schema>;
+  /** The values the controls show: the start values with the run's tweaks so far applied. */
   params: P;
+  /** The values the run started (or will start) with, before its tweaks. */
+  startParams: P;
+  /** The run's live changes: those applied so far and those its link still schedules. */
+  tweaks: readonly Tweak[];
+  /** Forgets the tweak list: the next run keeps the values the controls show throughout. */
+  dropTweaks(): void;
   seed: number;
   preset: string;
   backend: BackendName | null;
@@ -69,8 +100,12 @@ export interface ExperimentRun<P> {
   setParam<K extends keyof P>(name: K, value: P[K]): void;
   setSeed(seed: number): void;
   setPreset(name: string): void;
-  /** Params changed that only apply to the next run. */
+  /** Params changed that only apply to the next run (pages that do not restart on a change). */
   stale: boolean;
+  /** A restart field changed during the run; the run restarts in a moment. */
+  restarting: boolean;
+  /** Counts the live runs this page started; a new number is a new run. */
+  runNumber: number;
   recording: Recording;
   status: RunStatus;
   /** The opening link asked for a run (run=1). */
@@ -94,14 +129,16 @@ export interface ExperimentRun<P> {
   setStartWeights(w: StartWeights | null): void;
   /** The panel's recorded run for this preset (or `default`), once loaded; null when it ships none. */
   recorded: RunRecord | null;
-  /** Whether plots draw the recorded run, faded, beside the reader's own run. */
+  /** The run drawn faded behind the one on screen, if any (see CompareRun). */
+  compare: CompareRun | null;
+  /** Whether plots draw the compared run, faded, beside the reader's own run. */
   showRecorded: boolean;
   setShowRecorded(show: boolean): void;
 }
 
 export function useExperimentRun<S extends Schema>(
   page: LinkedPage<S>,
-  options: { /** Start by itself when the link says run=1 (default true). */ autoRun?: boolean } = {},
+  options: RunOptions<ParamsOf<S>> = {},
 ): ExperimentRun<ParamsOf<S>> {
   type P = ParamsOf<S>;
   const link = useLink();
@@ -117,12 +154,19 @@ export function useExperimentRun<S extends Schema>(
   const [startWeights, setStartWeights] = useState<StartWeights | null>(null);
   const [recorded, setRecorded] = useState<RunRecord | null>(null);
   const [showRecorded, setShowRecorded] = useState(true);
+  const [previous, setPrevious] = useState<RunRecord | null>(null);
+  const [runNumber, setRunNumber] = useState(0);
+  // The reader's changes to live fields during this run: shown at once, applied by the run at its next step.
+  const [overrides, setOverrides] = useState<Partial<P>>({});
+  const [restartDue, setRestartDue] = useState(0);
+  const where = useWhere();
   const recorder = useMemo(() => new RunRecorder(), []);
   const recording = useSyncExternalStore(recorder.subscribe, recorder.getSnapshot);
   const active = snapshot.runId === page.slug;
   const running = active && (snapshot.run.state === 'running' || snapshot.run.state === 'paused' || snapshot.run.state === 'starting');
   // What the recorded-run loader may replace: nothing the reader ran, stored or was sent.
   const screenFree = useRef(true);
+  const restartOnChange = options.restartOnChange !== false;
   const free = !active && (origin.kind === 'recorded' || (origin.kind === 'live' && recording.rows.length === 0 && Object.keys(recording.artifacts).length === 0));
   useEffect(() => {
     screenFree.current = free;
@@ -132,34 +176,104 @@ export function useExperimentRun<S extends Schema>(
   // link keeps its results there until the reader changes a setting or runs.
   const resultsValue = useMemo(() => new URLSearchParams(link.query.replace(/^\?/, '')).get('results'), [link.query]);
   const keepResults = origin.kind === 'link' && state === initial.state && resultsValue !== null;
+
+  // The live fields the reader changed during this run (the run's later scheduled changes to them are dropped).
+  const edited = useMemo(() => new Set(Object.keys(overrides)), [overrides]);
+  const viewOnly = useMemo(() => Object.keys(page.schema).filter((n) => page.schema[n].viewOnly), [page.schema]);
+  const duringRun = running && startedWith !== null && origin.kind === 'live';
+  const tweaks = useMemo(
+    () => (duringRun && startedWith ? mergeTweaks(startedWith.tweaks, recording.tweaks, edited, recording.rows.length) : state.tweaks),
+    [duringRun, startedWith, recording.tweaks, recording.rows.length, edited, state.tweaks],
+  );
+  const shown = useMemo((): P => {
+    if (!duringRun || !startedWith) return applyTweaks(state.params, state.tweaks);
+    const now: P = { ...applyTweaks(startedWith.params, recording.tweaks), ...overrides };
+    for (const n of viewOnly) Object.assign(now, { [n]: state.params[n] });
+    return now;
+  }, [duringRun, startedWith, recording.tweaks, overrides, state.params, state.tweaks, viewOnly]);
+  // What a link to this page reproduces: during a run, the run's start values and tweaks so far.
+  const linkState = useMemo(
+    (): LinkState<P> => (duringRun && startedWith ? { ...state, params: { ...startedWith.params, ...pick(state.params, viewOnly) }, tweaks } : state),
+    [duringRun, startedWith, state, tweaks, viewOnly],
+  );
+
   useEffect(() => {
-    const q = encodeLink(page.schema, page.presets, { ...state, run: false });
+    const q = encodeLink(page.schema, page.presets, { ...linkState, run: false });
     link.replaceQuery(keepResults ? `${q}&results=${resultsValue}` : q);
-  }, [state, page, link, keepResults, resultsValue]);
+  }, [linkState, page, link, keepResults, resultsValue]);
+
+  // A run the reader tweaked keeps its tweaks when it ends: its link, a re-run and the controls go on from them.
+  const wasRunning = useRef(false);
+  useEffect(() => {
+    const was = wasRunning.current;
+    wasRunning.current = duringRun;
+    if (!was || duringRun || !startedWith || Object.keys(overrides).length === 0) return;
+    setState((s) => ({ ...s, params: { ...startedWith.params, ...pick(s.params, viewOnly) }, tweaks }));
+    setOverrides({});
+  }, [duringRun, startedWith, overrides, tweaks, viewOnly]);
+
+  const restartLater = () => {
+    if (restartOnChange) setRestartDue((n) => n + 1);
+    else setStale(true);
+  };
 
   const setParam = <K extends keyof P>(name: K, value: P[K]) => {
-    const params = { ...state.params, [name]: value };
-    setState({ ...state, params });
-    if (running) {
-      if (page.schema[name as string]?.live) client.setLive(params);
-      else setStale(true);
+    const field = page.schema[name as string];
+    if (field?.viewOnly) {
+      setState((s) => ({ ...s, params: { ...s.params, [name]: value } }));
+    } else if (duringRun && isTweakable(field) && isTweakValue(value)) {
+      setOverrides((o) => ({ ...o, [name]: value }));
+      client.edit(name as string, value);
+    } else if (duringRun) {
+      // A restart field: a fresh run from what the controls show, without a tweak list.
+      setState((s) => ({ ...s, params: { ...shown, [name]: value }, tweaks: [] }));
+      setOverrides({});
+      restartLater();
+    } else {
+      setState((s) => ({ ...s, params: { ...s.params, [name]: value }, tweaks: withoutTweaksOf(s.tweaks, name as string) }));
     }
   };
 
+  const prepare = options.prepare;
   const start = useCallback(async (o: StartOverrides<P> = {}) => {
     recorder.clear();
     setStale(false);
+    setOverrides({});
     setOrigin({ kind: 'live' });
+    setRunNumber((n) => n + 1);
     const backend = o.backend === undefined ? state.backend : o.backend;
-    setStartedWith({ ...state, params: o.params ?? state.params, backend, run: false });
+    const params = o.params ?? state.params;
+    setStartedWith({ ...state, params, backend, run: false });
     return client.start(
-      { id: page.slug, params: o.params ?? state.params, seed: state.seed, backend, startPaused: o.startPaused, weights: startWeights?.weights },
+      { id: page.slug, params: prepare ? prepare(params) : params, seed: state.seed, backend, startPaused: o.startPaused, weights: startWeights?.weights, tweaks: state.tweaks },
       (b) => {
         recorder.add(b);
         o.onBatch?.(b);
       },
     );
-  }, [client, page.slug, recorder, state, startWeights]);
+  }, [client, page.slug, recorder, state, startWeights, prepare]);
+
+  // A restart field changed mid-run: once it has been still for a moment, the run restarts with it
+  // and the run it replaced stays on the plots, faded (the run history keeps it too).
+  const liveRef = useRef<{ running: boolean; restart: () => void }>({ running: false, restart: () => undefined });
+  liveRef.current = {
+    running,
+    restart: () => {
+      if (recording.rows.length > 0 || Object.keys(recording.artifacts).length > 0) {
+        setPrevious({ ...recordOf(apiRef.current, recording, where, 'stopped'), name: 'previous run' });
+      }
+      client.stop();
+      void start();
+    },
+  };
+  useEffect(() => {
+    if (!restartDue) return;
+    const timer = setTimeout(() => {
+      setRestartDue(0);
+      if (liveRef.current.running) liveRef.current.restart();
+    }, RESTART_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [restartDue, state]);
 
   // run=1 in the opening link starts the run once.
   const autoStarted = useRef(false);
@@ -179,7 +293,7 @@ export function useExperimentRun<S extends Schema>(
         if (!alive) return;
         setRecorded(r);
         if (r && wantsRecorded && screenFree.current && !resultsValue) {
-          recorder.load(r.rows, r.artifacts);
+          recorder.load(r.rows, r.artifacts, r.tweaks);
           setOrigin({ kind: 'recorded', run: r });
         }
       },
@@ -199,7 +313,7 @@ export function useExperimentRun<S extends Schema>(
     decodeResults(resultsValue).then(
       (payload) => {
         if (!alive) return;
-        recorder.load(payload.rows);
+        recorder.load(payload.rows, {}, initial.state.tweaks);
         setOrigin({ kind: 'link', payload });
         setReference({ label: 'from the link', rows: payload.rows });
       },
@@ -210,37 +324,45 @@ export function useExperimentRun<S extends Schema>(
     return () => {
       alive = false;
     };
-  }, [resultsValue, recorder]);
+  }, [resultsValue, recorder, initial.state.tweaks]);
 
   const showStored = (stored: RunRecord) => {
     if (running) client.stop();
     const preset = Object.hasOwn(page.presets, stored.preset) ? stored.preset : 'default';
-    const decoded = decodeLink(page.schema, page.presets, queryFromValues(page.schema, stored.params, stored.seed, preset));
+    const decoded = decodeLink(page.schema, page.presets, queryFromValues(page.schema, stored.params, stored.seed, preset, stored.tweaks));
     const changed = decoded.notices.map((n) => ({ ...n, message: `Stored run '${stored.name}': ${n.message}` }));
     if (preset !== stored.preset) changed.unshift({ key: 'preset', message: `Stored run '${stored.name}': preset '${stored.preset}' no longer exists; its values are kept.` });
     setState(decoded.state);
     setNotices(changed);
     setStale(false);
+    setOverrides({});
+    setPrevious(null);
     setReference(null);
-    recorder.load(stored.rows, stored.artifacts);
+    recorder.load(stored.rows, stored.artifacts, decoded.state.tweaks);
     setOrigin({ kind: 'history', run: stored });
   };
 
   const api: ExperimentRun<P> = {
     page: page as LinkedPage<Schema>,
     ...state,
+    params: shown,
+    startParams: linkState.params,
+    tweaks,
+    dropTweaks: () => setState((s) => ({ ...s, params: applyTweaks(s.params, s.tweaks), tweaks: [] })),
     notices,
     dismissNotices: () => setNotices([]),
     setParam,
     setSeed: (seed) => {
-      setState((s) => ({ ...s, seed }));
-      if (running) setStale(true);
+      setState((s) => ({ ...s, seed, ...(duringRun ? { params: shown, tweaks: [] } : {}) }));
+      if (duringRun) restartLater();
     },
     setPreset: (name) => {
-      setState((s) => ({ ...s, preset: name, params: presetParams(page.schema, page.presets, name), seed: presetSeed(page.presets, name) }));
-      if (running) setStale(true);
+      setState((s) => ({ ...s, preset: name, params: presetParams(page.schema, page.presets, name), seed: presetSeed(page.presets, name), tweaks: [] }));
+      if (duringRun) restartLater();
     },
     stale,
+    restarting: restartDue > 0,
+    runNumber,
     runRequested: initial.state.run,
     recording,
     status: active ? snapshot.run : { ...snapshot.run, state: 'idle' },
@@ -252,9 +374,11 @@ export function useExperimentRun<S extends Schema>(
     reset: () => {
       if (running) client.stop();
       setStale(false);
+      setRestartDue(0);
+      setPrevious(null);
       setReference(null);
       if (recorded) {
-        recorder.load(recorded.rows, recorded.artifacts);
+        recorder.load(recorded.rows, recorded.artifacts, recorded.tweaks);
         setOrigin({ kind: 'recorded', run: recorded });
       } else {
         recorder.clear();
@@ -262,7 +386,7 @@ export function useExperimentRun<S extends Schema>(
       }
     },
     shareUrl: (withRun = false) =>
-      link.absoluteUrl(page.slug, encodeLink(page.schema, page.presets, { ...state, run: withRun })),
+      link.absoluteUrl(page.slug, encodeLink(page.schema, page.presets, { ...linkState, run: withRun })),
     origin,
     reference,
     startedWith,
@@ -270,14 +394,28 @@ export function useExperimentRun<S extends Schema>(
     startWeights,
     setStartWeights,
     recorded,
+    compare: previous ? { kind: 'previous', run: previous } : recorded ? { kind: 'recorded', run: recorded } : null,
     showRecorded,
     setShowRecorded,
   };
 
+  const apiRef = useRef<AnyRun>(api as unknown as AnyRun);
+  apiRef.current = api as unknown as AnyRun;
   const slot = useContext(PageRunContext);
   useEffect(() => {
     slot?.set(api as unknown as AnyRun);
   });
   useEffect(() => () => slot?.set(null), [slot]);
   return api;
+}
+
+function isTweakValue(v: unknown): v is TweakValue {
+  return typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean';
+}
+
+/** The named fields of params (the view-only ones, which follow the reader, not the run). */
+function pick<P extends object>(params: P, names: readonly string[]): Partial<P> {
+  const out: Partial<P> = {};
+  for (const n of names) Object.assign(out, { [n]: Reflect.get(params, n) });
+  return out;
 }

@@ -1,7 +1,8 @@
 /**
  * Keeps every finished or stopped live run of the page in the run store, and
- * lists the panel's stored runs. A run that is reset mid-way is kept as
- * stopped, with what it had recorded so far.
+ * lists the panel's stored runs. A run that is reset mid-way, or replaced by a
+ * restart (a restart field changed), is kept as stopped, with what it had
+ * recorded so far.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EndState, RunRecord } from '../core/history/runRecord';
@@ -44,6 +45,7 @@ export function recordOf(
     name: `${started.preset} · ${new Date(createdAt).toLocaleString()}`,
     createdAt,
     params: { ...started.params },
+    ...(run.tweaks.length ? { tweaks: [...run.tweaks] } : {}),
     seed: started.seed,
     preset: started.preset,
     backend: run.origin.kind === 'link' ? run.origin.payload.backend : where.backend,
@@ -101,7 +103,14 @@ export function useRunHistory(run: AnyRun | null, store: RunStore | null): RunHi
   const prevState = useRef<string>('idle');
   const state = run?.status.state ?? 'idle';
   useEffect(() => {
-    if (run && run.origin.kind === 'live' && run.recording.rows.length > 0) lastLive.current = { run, recording: run.recording };
+    if (!run || run.origin.kind !== 'live') return;
+    // A restart replaced the run before its end was seen: keep the one replaced, as stopped.
+    const replaced = lastLive.current;
+    if (replaced && replaced.run.runNumber !== run.runNumber) {
+      lastLive.current = null;
+      void save(recordOf({ ...replaced.run, status: { ...replaced.run.status, state: 'stopped' } }, replaced.recording, where, 'stopped'));
+    }
+    if (run.recording.rows.length > 0) lastLive.current = { run, recording: run.recording };
   });
   useEffect(() => {
     const was = prevState.current;

@@ -3,6 +3,7 @@
  * typed arrays written as tagged plain arrays, so nothing is lost on the way
  * back. Parsing never trusts the file: every problem becomes a readable error.
  */
+import type { Tweak } from '../params/tweaks';
 import { parseProvenance } from './provenance';
 import type { RunRecord } from './runRecord';
 
@@ -91,12 +92,15 @@ export function runFromFile(text: string, slug: string): RunRecord {
     need(!('error' in p), 'error' in p ? p.error : '');
     if ('provenance' in p) provenance = p.provenance;
   }
+  // Each entry is checked again, against the panel's schema, when the run is opened (decodeLink).
+  need(r.tweaks === undefined || (Array.isArray(r.tweaks) && r.tweaks.every(isTweakShape)), '"tweaks" is not a list of live changes');
   return {
     id: r.id!,
     slug: r.slug,
     name: r.name!,
     createdAt: r.createdAt!,
     params: r.params!,
+    ...(r.tweaks?.length ? { tweaks: r.tweaks } : {}),
     seed: r.seed!,
     preset: r.preset!,
     backend: typeof r.backend === 'string' ? r.backend : null,
@@ -109,4 +113,10 @@ export function runFromFile(text: string, slug: string): RunRecord {
     droppedArtifacts: Array.isArray(r.droppedArtifacts) ? r.droppedArtifacts.filter((x): x is string => typeof x === 'string') : [],
     ...(provenance ? { provenance } : {}),
   };
+}
+
+function isTweakShape(t: unknown): boolean {
+  if (!t || typeof t !== 'object') return false;
+  const { after, step, name, value } = t as Partial<Record<keyof Tweak, unknown>>;
+  return Number.isInteger(after) && Number.isInteger(step) && typeof name === 'string' && ['number', 'string', 'boolean'].includes(typeof value);
 }

@@ -4,6 +4,7 @@
  * came out (every metric row and the small artifacts). Re-opening a record
  * restores the params and shows the stored curves without re-running.
  */
+import type { Tweak } from '../params/tweaks';
 import type { MetricRow } from '../runner/RunRecorder';
 import type { RunProvenance } from './provenance';
 
@@ -16,7 +17,10 @@ export interface RunRecord {
   name: string;
   /** When the run ended, ms since the epoch. */
   createdAt: number;
+  /** The values the run started with. */
   params: Record<string, unknown>;
+  /** Live changes the run applied (core/params/tweaks); a re-run replays them. */
+  tweaks?: Tweak[];
   seed: number;
   preset: string;
   backend: string | null;

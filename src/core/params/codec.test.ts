@@ -27,13 +27,13 @@ describe('param codec', () => {
 
   it('writes only non-default values, always the seed', () => {
     const params = { ...defaultsOf(schema), lr: 0.003 };
-    const q = encodeLink(schema, presets, { params, seed: 5, preset: 'default', run: false, backend: null });
+    const q = encodeLink(schema, presets, { params, seed: 5, preset: 'default', run: false, backend: null, tweaks: [] });
     expect(q).toBe('lr=0.003&seed=5');
   });
 
   it('round-trips every field kind, preset, run and backend', () => {
     const params: P = { lr: 1e-4, width: 200, norm: 'rmsnorm', bias: false, dataSeed: 123456789 };
-    const state = { params, seed: 42, preset: 'tiny', run: true, backend: 'webgpu' as const };
+    const state = { params, seed: 42, preset: 'tiny', run: true, backend: 'webgpu' as const, tweaks: [] };
     const decoded = decodeLink(schema, presets, encodeLink(schema, presets, state));
     expect(decoded.notices).toEqual([]);
     expect(decoded.state).toEqual(state);
@@ -41,7 +41,7 @@ describe('param codec', () => {
 
   it('encodes relative to the preset, so a preset value is not repeated', () => {
     const params = { ...defaultsOf(schema), width: 8 };
-    expect(encodeLink(schema, presets, { params, seed: 3, preset: 'tiny', run: false, backend: null }))
+    expect(encodeLink(schema, presets, { params, seed: 3, preset: 'tiny', run: false, backend: null, tweaks: [] }))
       .toBe('seed=3&preset=tiny');
   });
 

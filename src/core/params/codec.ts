@@ -3,14 +3,19 @@
  *
  *   /#/<slug>?<params>&seed=<n>&preset=<name>&run=1&backend=webgpu
  *
+ *   …&tweaks=412_412_lr_0.003   (live changes a run replays: core/params/tweaks)
+ *
  * encode writes only params that differ from the preset's values; decode never
  * throws: unknown keys are dropped, out-of-range values clamped, malformed values
  * replaced by the preset's value, and each of these becomes a notice for the reader.
  */
 import { isBackendName, type BackendName } from '../backend/backendNames';
-import { MAX_SEED } from '../rng';
 import { presetParams, presetSeed, type Presets } from './presets';
 import { RESERVED_KEYS, type Field, type ParamsOf, type Schema } from './schema';
+import { decodeTweaks, encodeTweaks, TWEAKS_KEY, type Tweak } from './tweaks';
+import { formatNumber, parseValue, type Notice } from './values';
+
+export { formatNumber, parseValue, type Notice } from './values';
 
 export interface LinkState<P> {
   params: P;
@@ -20,23 +25,13 @@ export interface LinkState<P> {
   run: boolean;
   /** Overrides the backend order; null means the default order. */
   backend: BackendName | null;
-}
-
-export interface Notice {
-  key: string;
-  message: string;
+  /** Changes to live fields a run applies at set points (`params` are the values it starts with). */
+  tweaks: Tweak[];
 }
 
 export interface Decoded<P> {
   state: LinkState<P>;
   notices: Notice[];
-}
-
-/** Short faithful text for a number: 0.001, 1e-7, 256, 5e8, 5.76e23. */
-export function formatNumber(x: number): string {
-  const v = Number(x.toPrecision(12));
-  if (v !== 0 && (Math.abs(v) >= 1e6 || Math.abs(v) < 1e-4)) return v.toExponential().replace('e+', 'e');
-  return String(v);
 }
 
 function encodeValue(f: Field, v: unknown): string {
@@ -60,6 +55,8 @@ export function encodeLink<S extends Schema>(
   if (state.preset !== 'default') q.set('preset', state.preset);
   if (state.run) q.set('run', '1');
   if (state.backend) q.set('backend', state.backend);
+  const tweaks = encodeTweaks(schema, state.tweaks);
+  if (tweaks) q.set(TWEAKS_KEY, tweaks);
   return q.toString();
 }
 
@@ -67,7 +64,7 @@ export function encodeLink<S extends Schema>(
  * A link query for loosely typed values (a stored or imported run), so that
  * decodeLink checks each of them exactly as if it had been typed in a link.
  */
-export function queryFromValues(schema: Schema, values: Readonly<Record<string, unknown>>, seed: number, preset: string): string {
+export function queryFromValues(schema: Schema, values: Readonly<Record<string, unknown>>, seed: number, preset: string, tweaks: readonly Tweak[] = []): string {
   const q = new URLSearchParams();
   for (const [name, f] of Object.entries(schema)) {
     const v = values[name];
@@ -76,58 +73,14 @@ export function queryFromValues(schema: Schema, values: Readonly<Record<string, 
   }
   q.set('seed', formatNumber(seed));
   if (preset !== 'default') q.set('preset', preset);
+  const t = encodeTweaks(schema, tweaks);
+  if (t) q.set(TWEAKS_KEY, t);
   return q.toString();
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (typeof a === 'number' && typeof b === 'number') return formatNumber(a) === formatNumber(b);
   return a === b;
-}
-
-type Parsed = { value: unknown; notice?: string };
-
-function describe(f: Field, v: unknown): string {
-  return f.kind === 'number' || f.kind === 'int' || f.kind === 'seed' ? formatNumber(v as number) : String(v);
-}
-
-function clampNumber(f: Field & { min: number; max: number }, x: number, raw: string): Parsed {
-  if (x < f.min) return { value: f.min, notice: `${f.label}: ${raw} is below the minimum; using ${formatNumber(f.min)}` };
-  if (x > f.max) return { value: f.max, notice: `${f.label}: ${raw} is above the maximum; using ${formatNumber(f.max)}` };
-  return { value: x };
-}
-
-/** Parses one raw URL value for a field; `fallback` is used when it is malformed. */
-export function parseValue(f: Field, raw: string, fallback: unknown): Parsed {
-  const malformed = (what: string): Parsed => ({
-    value: fallback,
-    notice: `${f.label}: '${raw}' is not ${what}; using ${describe(f, fallback)}`,
-  });
-  switch (f.kind) {
-    case 'boolean':
-      if (raw === '1' || raw === 'true') return { value: true };
-      if (raw === '0' || raw === 'false') return { value: false };
-      return malformed('true/false (1 or 0)');
-    case 'choice':
-      return f.options.some((o) => o.value === raw)
-        ? { value: raw }
-        : malformed(`one of ${f.options.map((o) => o.value).join(', ')}`);
-    case 'number': {
-      const x = raw.trim() === '' ? NaN : Number(raw);
-      if (!Number.isFinite(x)) return malformed('a number');
-      return clampNumber(f, x, raw);
-    }
-    case 'int':
-    case 'seed': {
-      const x = raw.trim() === '' ? NaN : Number(raw);
-      if (!Number.isFinite(x)) return malformed('a whole number');
-      const range = f.kind === 'seed' ? { ...f, min: 0, max: MAX_SEED } : f;
-      const clamped = clampNumber(range, Math.round(x), raw);
-      if (!clamped.notice && !Number.isInteger(x)) {
-        return { value: clamped.value, notice: `${f.label}: ${raw} is not a whole number; using ${clamped.value}` };
-      }
-      return clamped;
-    }
-  }
 }
 
 /** The spellings a flag (`run`, `embed`) may take in a link. */
@@ -207,5 +160,9 @@ export function decodeLink<S extends Schema>(
     else notices.push({ key: 'backend', message: `Unknown backend '${rawBackend}'; using the default order.` });
   }
 
-  return { state: { params: params as ParamsOf<S>, seed, preset, run, backend }, notices };
+  const rawTweaks = q.get(TWEAKS_KEY);
+  const decodedTweaks = rawTweaks === null ? { tweaks: [], notices: [] } : decodeTweaks(schema, rawTweaks, params);
+  notices.push(...decodedTweaks.notices);
+
+  return { state: { params: params as ParamsOf<S>, seed, preset, run, backend, tweaks: decodedTweaks.tweaks }, notices };
 }

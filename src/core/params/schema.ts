@@ -9,8 +9,20 @@ interface FieldBase {
   key: string;
   label: string;
   help?: string;
-  /** May change while a run is going; the experiment reads it through ctx.live(). */
+  /**
+   * How a change acts on a running run. `live`: read at the next step through
+   * ctx.live() (learning rates, loss weights, temperatures, clipping, noise,
+   * evaluation cadence) and recorded as a tweak the run's link replays. Not
+   * live (the default): a restart field (model shape, data, seeds, budgets);
+   * changing it mid-run starts a fresh run with the new value.
+   */
   live?: boolean;
+  /**
+   * Read only by the panel's views, never by the experiment (a calculator's
+   * input, which crystal to draw): changes show at once, never restart a run
+   * and are not recorded as tweaks. Implies live.
+   */
+  viewOnly?: boolean;
   /**
    * One of the panel's 4–7 key controls (the ones its "what to try" list uses),
    * shown beside the figure. The others fold into "More settings" by `group`.
@@ -89,8 +101,8 @@ type ValueOf<F> = F extends ChoiceField<infer T>
 
 export type ParamsOf<S extends Schema> = { -readonly [K in keyof S]: ValueOf<S[K]> };
 
-/** Link keys the shell owns (embed: no site chrome; results: a result link's payload); schemas may not use them. */
-export const RESERVED_KEYS = ['seed', 'preset', 'run', 'backend', 'embed', 'results'] as const;
+/** Link keys the shell owns (embed: no site chrome; results: a result link's payload; tweaks: live changes); schemas may not use them. */
+export const RESERVED_KEYS = ['seed', 'preset', 'run', 'backend', 'embed', 'results', 'tweaks'] as const;
 
 export const num = (f: Omit<NumberField, 'kind'>): NumberField => ({ kind: 'number', ...f });
 export const int = (f: Omit<IntField, 'kind'>): IntField => ({ kind: 'int', ...f });

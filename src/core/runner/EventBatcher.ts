@@ -4,6 +4,7 @@
  * batch goes out at most once per interval.
  */
 import type { RunEvent } from '../experiment';
+import type { Tweak } from '../params/tweaks';
 import type { EventBatch } from './protocol';
 
 export class EventBatcher {
@@ -17,7 +18,7 @@ export class EventBatcher {
   ) {}
 
   private static empty(): EventBatch {
-    return { metrics: [], progress: null, artifacts: {} };
+    return { metrics: [], tweaks: [], progress: null, artifacts: {} };
   }
 
   push(event: RunEvent, activeMs: number): void {
@@ -28,10 +29,15 @@ export class EventBatcher {
     if (this.now() - this.lastFlush >= this.intervalMs) this.flush();
   }
 
+  /** A live change took effect; it goes out with the next batch. */
+  tweak(t: Tweak): void {
+    this.batch.tweaks.push(t);
+  }
+
   flush(): void {
     const b = this.batch;
     this.lastFlush = this.now();
-    if (b.metrics.length === 0 && b.progress === null && Object.keys(b.artifacts).length === 0) return;
+    if (b.metrics.length === 0 && b.tweaks.length === 0 && b.progress === null && Object.keys(b.artifacts).length === 0) return;
     this.batch = EventBatcher.empty();
     this.send(b);
   }

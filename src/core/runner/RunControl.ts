@@ -1,7 +1,16 @@
 /**
  * Pause / resume / single-step / stop for one run, as a small state machine the
  * driver awaits between events. A single step runs until the next metrics event.
+ * It also holds the reader's changes to live fields until the driver applies
+ * them at the next step boundary.
  */
+import type { TweakValue } from '../params/tweaks';
+
+/** A reader's change to a live field, not yet applied. */
+export interface Edit {
+  name: string;
+  value: TweakValue;
+}
 export type ControlMode = 'running' | 'paused' | 'stepping' | 'stopped';
 
 export class RunControl {
@@ -11,6 +20,7 @@ export class RunControl {
   private pausedAt: number | null;
   private pausedMs = 0;
   private readonly startedAt: number;
+  private edits: Edit[] = [];
 
   constructor(startPaused = false, private readonly now: () => number = () => performance.now()) {
     this.mode = startPaused ? 'paused' : 'running';
@@ -43,6 +53,18 @@ export class RunControl {
     if (this.mode === 'stopped') return;
     this.set('stopped');
     this.abort.abort();
+  }
+
+  /** A live field changed; applied at the next step boundary (the latest value per field wins). */
+  edit(name: string, value: TweakValue): void {
+    this.edits = [...this.edits.filter((e) => e.name !== name), { name, value }];
+  }
+
+  /** The edits waiting since the last call, oldest first. */
+  takeEdits(): Edit[] {
+    const out = this.edits;
+    this.edits = [];
+    return out;
   }
 
   /** The driver calls this after each metrics event. */

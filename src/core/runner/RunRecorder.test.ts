@@ -6,9 +6,9 @@ describe('RunRecorder', () => {
     const rec = new RunRecorder();
     let calls = 0;
     rec.subscribe(() => calls++);
-    rec.add({ metrics: [{ kind: 'metrics', step: 1, values: { loss: 2 } }], progress: { done: 1, total: 4, activeMs: 10 }, artifacts: { a: 1 } });
+    rec.add({ tweaks: [], metrics: [{ kind: 'metrics', step: 1, values: { loss: 2 } }], progress: { done: 1, total: 4, activeMs: 10 }, artifacts: { a: 1 } });
     const first = rec.getSnapshot();
-    rec.add({ metrics: [{ kind: 'metrics', step: 2, values: { loss: 1, acc: 0.5 } }], progress: null, artifacts: { b: 2 } });
+    rec.add({ tweaks: [], metrics: [{ kind: 'metrics', step: 2, values: { loss: 1, acc: 0.5 } }], progress: null, artifacts: { b: 2 } });
     const snap = rec.getSnapshot();
     expect(snap).not.toBe(first);
     expect(snap.rows).toHaveLength(2);
@@ -22,8 +22,8 @@ describe('RunRecorder', () => {
 
   it('loads a stored recording with no progress', () => {
     const rec = new RunRecorder();
-    rec.add({ metrics: [], progress: { done: 1, total: 2, activeMs: 5 }, artifacts: {} });
+    rec.add({ tweaks: [], metrics: [], progress: { done: 1, total: 2, activeMs: 5 }, artifacts: {} });
     rec.load([{ step: 3, values: { loss: 1 } }], { curve: [1, 2] });
-    expect(rec.getSnapshot()).toEqual({ rows: [{ step: 3, values: { loss: 1 } }], progress: null, artifacts: { curve: [1, 2] } });
+    expect(rec.getSnapshot()).toEqual({ rows: [{ step: 3, values: { loss: 1 } }], tweaks: [], progress: null, artifacts: { curve: [1, 2] } });
   });
 });

@@ -3,6 +3,7 @@
  * row in order, the latest progress, the latest value of each artifact.
  * Observable with subscribe/getSnapshot; a snapshot is a new object per change.
  */
+import type { Tweak } from '../params/tweaks';
 import type { EventBatch, Progress } from './protocol';
 
 export interface MetricRow {
@@ -12,11 +13,13 @@ export interface MetricRow {
 
 export interface Recording {
   rows: readonly MetricRow[];
+  /** Live changes the run applied, in order (core/params/tweaks). */
+  tweaks: readonly Tweak[];
   progress: Progress | null;
   artifacts: Readonly<Record<string, unknown>>;
 }
 
-const EMPTY: Recording = { rows: [], progress: null, artifacts: {} };
+const EMPTY: Recording = { rows: [], tweaks: [], progress: null, artifacts: {} };
 
 export class RunRecorder {
   private snap: Recording = EMPTY;
@@ -32,6 +35,7 @@ export class RunRecorder {
   add = (b: EventBatch): void => {
     this.snap = {
       rows: b.metrics.length ? [...this.snap.rows, ...b.metrics.map(({ step, values }) => ({ step, values }))] : this.snap.rows,
+      tweaks: b.tweaks.length ? [...this.snap.tweaks, ...b.tweaks] : this.snap.tweaks,
       progress: b.progress ?? this.snap.progress,
       artifacts: Object.keys(b.artifacts).length ? { ...this.snap.artifacts, ...b.artifacts } : this.snap.artifacts,
     };
@@ -44,8 +48,8 @@ export class RunRecorder {
   }
 
   /** Shows a stored recording (from run history or a result link) as if it had just run. */
-  load(rows: readonly MetricRow[], artifacts: Readonly<Record<string, unknown>> = {}): void {
-    this.snap = { rows: [...rows], progress: null, artifacts: { ...artifacts } };
+  load(rows: readonly MetricRow[], artifacts: Readonly<Record<string, unknown>> = {}, tweaks: readonly Tweak[] = []): void {
+    this.snap = { rows: [...rows], tweaks: [...tweaks], progress: null, artifacts: { ...artifacts } };
     this.emit();
   }
 

@@ -6,6 +6,7 @@
  */
 import * as Comlink from 'comlink';
 import type { BackendName } from '../backend/backendNames';
+import type { TweakValue } from '../params/tweaks';
 import { IDLE_STATUS, type BackendReport, type EventBatch, type RunStatus } from './protocol';
 import type { StartRequest, WorkerApi } from './workerHost';
 
@@ -137,8 +138,9 @@ export class RunnerClient {
   stop(): void {
     void this.api?.stop();
   }
-  setLive(params: unknown): void {
-    void this.api?.setLive(params);
+  /** A live field changed during the run (applied at its next step boundary). */
+  edit(name: string, value: TweakValue): void {
+    void this.api?.edit(name, value);
   }
   /** Back to the preferred backend after runs that asked for others (the Device page). */
   async reselect(): Promise<void> {

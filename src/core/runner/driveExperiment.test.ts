@@ -4,6 +4,7 @@ import { initNodeBackend } from '../backend/nodeBackend';
 import { driveExperiment } from './driveExperiment';
 import type { EventBatch, RunStatus } from './protocol';
 import { RunControl } from './RunControl';
+import { firstRows, liveFieldEffect } from './testing';
 
 /** Fits y = 3x by gradient descent: a real, tiny training loop. */
 const regression: Experiment<{ steps: number; lr: number }> = async function* (params, ctx) {
@@ -126,5 +127,58 @@ describe('driveExperiment segments', () => {
     const final = await driveExperiment({ experiment: family, params: {}, seed: 1, tf, backend: 'cpu', control: new RunControl() });
     expect(final.state).toBe('done');
     expect(final.tensorsAtLastStep).toBe(final.tensorsAtFirstStep);
+  });
+
+  describe('live changes (tweaks)', () => {
+    it('applies a reader\'s edit at the next step boundary, reports it, and a replay of the list gives the same run bit for bit', async () => {
+      const tf = await initNodeBackend('cpu');
+      const control = new RunControl();
+      const rows: { step: number; values: Record<string, number> }[] = [];
+      const tweaks: EventBatch['tweaks'] = [];
+      await driveExperiment({
+        experiment: regression, params: { steps: 12, lr: 0.01 }, seed: 1, tf, backend: 'cpu', control, flushMs: 0,
+        onBatch: (b) => {
+          rows.push(...b.metrics);
+          tweaks.push(...b.tweaks);
+          // Mid-run, between boundaries: the edits wait for the next one.
+          if (b.metrics.some((m) => m.step === 4)) control.edit('lr', 0.03);
+          if (b.metrics.some((m) => m.step === 8)) {
+            control.edit('lr', 0.05);
+            control.edit('lr', 0.02);
+          }
+        },
+      });
+      expect(tweaks).toEqual([
+        { after: 4, step: 4, name: 'lr', value: 0.03 },
+        { after: 8, step: 8, name: 'lr', value: 0.02 },
+      ]);
+      const replay = await firstRows(regression, { steps: 12, lr: 0.01 }, { tf, backend: 'cpu', seed: 1, rows: 12, tweaks });
+      expect(replay.tweaks).toEqual(tweaks);
+      expect(replay.rows).toEqual(rows.map(({ step, values }) => ({ step, values })));
+    });
+
+    it('a reader\'s edit cancels the link\'s later changes of the same field', async () => {
+      const tf = await initNodeBackend('cpu');
+      const control = new RunControl();
+      const tweaks: EventBatch['tweaks'] = [];
+      await driveExperiment({
+        experiment: regression, params: { steps: 10, lr: 0.01 }, seed: 1, tf, backend: 'cpu', control, flushMs: 0,
+        tweaks: [{ after: 2, step: 2, name: 'lr', value: 0.02 }, { after: 8, step: 8, name: 'lr', value: 0.04 }],
+        onBatch: (b) => {
+          tweaks.push(...b.tweaks);
+          if (b.metrics.some((m) => m.step === 5)) control.edit('lr', 0.001);
+        },
+      });
+      expect(tweaks.map((t) => [t.after, t.value])).toEqual([[2, 0.02], [5, 0.001]]);
+    });
+
+    it('liveFieldEffect tells a field the run reads from one it ignores', async () => {
+      const tf = await initNodeBackend('cpu');
+      const o = { tf, backend: 'cpu' as const, seed: 1, rows: 6 };
+      const lr = await liveFieldEffect(regression, { steps: 10, lr: 0.01 }, { name: 'lr', value: 0.03, after: 3 }, o);
+      expect(lr).toMatchObject({ sameBefore: true, differsAfter: true });
+      const steps = await liveFieldEffect(regression, { steps: 10, lr: 0.01 }, { name: 'steps', value: 11, after: 3 }, o);
+      expect(steps.differsAfter).toBe(false);
+    });
   });
 });

@@ -3,10 +3,17 @@
  * by the worker, Node tests, `npm run claims` and the benchmark. It stops the
  * run on a non-finite metric with a readable message, counts live tensors, and
  * hands throttled event batches and status changes to its caller.
+ *
+ * Live fields change only at step boundaries: right after a metrics row, before
+ * the generator resumes. There the driver applies the tweaks the run's link
+ * scheduled for that point and the reader's edits waiting in the RunControl,
+ * and reports each as a Tweak. Since a generator runs deterministically between
+ * two yields, replaying a tweak list reproduces the run exactly.
  */
 import type { BackendName } from '../backend/backendNames';
 import type { Experiment, Tf } from '../experiment';
 import { Rng } from '../rng';
+import type { Tweak } from '../params/tweaks';
 import type { NamedWeights } from '../weights/namedWeights';
 import { EventBatcher } from './EventBatcher';
 import { IDLE_STATUS, type EventBatch, type RunStatus } from './protocol';
@@ -20,8 +27,8 @@ export interface DriveOptions<P> {
   tf: Tf;
   backend: BackendName;
   control: RunControl;
-  /** Latest params including live edits; defaults to the start params. */
-  live?: () => P;
+  /** Live changes to replay, each after its count of metrics rows (a tweaked run's link). */
+  tweaks?: readonly Tweak[];
   /** Weights to start from (RunContext.weights). */
   weights?: NamedWeights;
   onBatch?: (batch: EventBatch) => void;
@@ -39,7 +46,7 @@ export function nonFiniteMessage(step: number, key: string, value: number): stri
   );
 }
 
-export async function driveExperiment<P>(opts: DriveOptions<P>): Promise<RunStatus> {
+export async function driveExperiment<P extends object>(opts: DriveOptions<P>): Promise<RunStatus> {
   const { tf, control } = opts;
   const status: RunStatus = { ...IDLE_STATUS, state: 'running' };
   const report = (patch: Partial<RunStatus>) => {
@@ -48,12 +55,28 @@ export async function driveExperiment<P>(opts: DriveOptions<P>): Promise<RunStat
   };
   const batcher = new EventBatcher((b) => opts.onBatch?.(b), opts.flushMs ?? 100);
   const yieldEvery = opts.yieldEveryMs ?? 30;
+  let live = opts.params;
+  let scheduled = [...(opts.tweaks ?? [])].sort((a, b) => a.after - b.after);
+  let rows = 0;
+  // At a step boundary: the link's tweaks due here, then the reader's edits (which
+  // also cancel the link's later changes of the same field: the reader's value wins).
+  const applyTweaks = () => {
+    const due = scheduled.filter((t) => t.after <= rows);
+    scheduled = scheduled.filter((t) => t.after > rows);
+    const edits = control.takeEdits();
+    if (edits.length) scheduled = scheduled.filter((t) => !edits.some((e) => e.name === t.name));
+    for (const { name, value } of [...due, ...edits]) {
+      if (Reflect.get(live, name) === value) continue;
+      live = { ...live, [name]: value };
+      batcher.tweak({ after: rows, step: status.step, name, value });
+    }
+  };
   const gen = opts.experiment(opts.params, {
     tf,
     rng: new Rng(opts.seed),
     backend: opts.backend,
     signal: control.signal,
-    live: opts.live ?? (() => opts.params),
+    live: () => live,
     weights: opts.weights,
   });
 
@@ -61,6 +84,8 @@ export async function driveExperiment<P>(opts: DriveOptions<P>): Promise<RunStat
   let lastYield = performance.now();
   let lastStatus = lastYield;
   let lastSegment: number | undefined;
+  // True before the first event and right after each metrics row.
+  let atBoundary = true;
   try {
     for (;;) {
       if (control.state === 'paused') {
@@ -70,6 +95,8 @@ export async function driveExperiment<P>(opts: DriveOptions<P>): Promise<RunStat
         report({ state: 'running' });
       }
       if (control.state === 'stopped') break;
+      if (atBoundary) applyTweaks();
+      atBoundary = false;
       const next = await gen.next();
       if (next.done) break;
       const event = next.value;
@@ -91,6 +118,8 @@ export async function driveExperiment<P>(opts: DriveOptions<P>): Promise<RunStat
           status.tensorsAtFirstStep = status.tensorsAtLastStep;
         }
         status.tensorsAtFirstStep ??= status.tensorsAtLastStep;
+        rows += 1;
+        atBoundary = true;
         control.stepDone();
       }
       batcher.push(event, control.activeMs());

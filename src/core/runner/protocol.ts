@@ -4,6 +4,7 @@
  */
 import type { BackendName } from '../backend/backendNames';
 import type { RunEvent } from '../experiment';
+import type { Tweak } from '../params/tweaks';
 
 export type RunState = 'idle' | 'starting' | 'running' | 'paused' | 'done' | 'stopped' | 'error';
 
@@ -29,9 +30,11 @@ export interface Progress {
   activeMs: number;
 }
 
-/** One throttled delivery: every metrics row, the latest progress, the latest artifact per name. */
+/** One throttled delivery: every metrics row and applied tweak, the latest progress, the latest artifact per name. */
 export interface EventBatch {
   metrics: Extract<RunEvent, { kind: 'metrics' }>[];
+  /** Live changes applied since the last batch (the reader's, or replayed from the run's link). */
+  tweaks: Tweak[];
   progress: Progress | null;
   artifacts: Record<string, unknown>;
 }

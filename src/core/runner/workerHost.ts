@@ -8,6 +8,7 @@ import { BACKEND_ORDER, type BackendName } from '../backend/backendNames';
 import { tf, webgpuDevice } from '../backend/browserBackends';
 import { checkBackend, selectBackend, type BackendHealth } from '../backend/selectBackend';
 import type { Experiment } from '../experiment';
+import type { Tweak, TweakValue } from '../params/tweaks';
 import type { NamedWeights } from '../weights/namedWeights';
 import { driveExperiment } from './driveExperiment';
 import type { AdapterInfo, BackendReport, EventBatch, RunStatus } from './protocol';
@@ -15,7 +16,7 @@ import { RunControl } from './RunControl';
 
 /** What the worker needs to know about an experiment to run it. */
 export interface ExperimentEntry {
-  experiment: Experiment<unknown>;
+  experiment: Experiment<object>;
   backends?: readonly BackendName[];
   kernels?: readonly string[];
 }
@@ -24,8 +25,10 @@ export type ExperimentLoader = (id: string) => Promise<ExperimentEntry>;
 
 export interface StartRequest {
   id: string;
-  params: unknown;
+  params: object;
   seed: number;
+  /** Live changes to replay at their points (a tweaked run's link). */
+  tweaks?: Tweak[];
   backend: BackendName | null;
   startPaused?: boolean;
   /** Weights to start from, from a weights file the reader loaded. */
@@ -48,7 +51,8 @@ export interface WorkerApi {
   resume(): void;
   step(): void;
   stop(): void;
-  setLive(params: unknown): void;
+  /** A live field changed; the run applies it at its next step boundary. */
+  edit(name: string, value: TweakValue): void;
   /** Registers a callback for a lost GPU device. */
   onDeviceLost(cb: (message: string) => void): void;
 }
@@ -57,7 +61,6 @@ export function serveRunner(load: ExperimentLoader): void {
   const health: BackendHealth = new Map();
   let adapter: AdapterInfo | null = null;
   let control: RunControl | null = null;
-  let live: unknown = null;
   let deviceLost: ((message: string) => void) | null = null;
   let watchedDevice: GPUDevice | null = null;
 
@@ -95,7 +98,6 @@ export function serveRunner(load: ExperimentLoader): void {
     watchDevice();
     const run = new RunControl(req.startPaused ?? false);
     control = run;
-    live = req.params;
     await listener.backend(await report(sel.active, sel.notices));
     // Callbacks travel on their own port; the run's result must not overtake its last batch.
     const inFlight = new Set<Promise<void>>();
@@ -112,7 +114,7 @@ export function serveRunner(load: ExperimentLoader): void {
       tf,
       backend: sel.active,
       control: run,
-      live: () => live,
+      tweaks: req.tweaks,
       weights: req.weights,
       onBatch: (b) => send(listener.batch(b)),
       onStatus: (s) => send(listener.status(s)),
@@ -147,9 +149,7 @@ export function serveRunner(load: ExperimentLoader): void {
     resume: () => control?.resume(),
     step: () => control?.step(),
     stop: () => control?.stop(),
-    setLive(params) {
-      live = params;
-    },
+    edit: (name, value) => control?.edit(name, value),
     onDeviceLost(cb) {
       deviceLost = cb;
     },

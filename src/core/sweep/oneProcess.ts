@@ -10,7 +10,7 @@ import { RunControl } from '../runner/RunControl';
 import { RunRecorder, type Recording } from '../runner/RunRecorder';
 import type { RunStatus } from '../runner/protocol';
 
-export async function recordExperiment<P>(
+export async function recordExperiment<P extends object>(
   experiment: Experiment<P>,
   params: P,
   seed: number,

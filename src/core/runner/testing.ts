@@ -1,0 +1,78 @@
+/**
+ * Test helpers for experiments, in Node: drive an experiment through the same
+ * driver as the worker for its first rows, with or without a tweak list, and
+ * check that a live field really changes a running run.
+ */
+import type { BackendName } from '../backend/backendNames';
+import type { Experiment, Tf } from '../experiment';
+import type { Tweak, TweakValue } from '../params/tweaks';
+import { driveExperiment } from './driveExperiment';
+import type { RunStatus } from './protocol';
+import { RunControl } from './RunControl';
+import type { MetricRow } from './RunRecorder';
+
+export interface FirstRowsOptions {
+  tf: Tf;
+  backend: BackendName;
+  seed: number;
+  /** Stop after this many metrics rows. */
+  rows: number;
+  tweaks?: readonly Tweak[];
+}
+
+/** The experiment stopped (its generator returned, so it disposes what it holds) after `rows` metrics rows. */
+function firstRowsOf<P>(experiment: Experiment<P>, rows: number): Experiment<P> {
+  return async function* limited(params, ctx) {
+    let n = 0;
+    for await (const event of experiment(params, ctx)) {
+      yield event;
+      if (event.kind === 'metrics' && ++n >= rows) return;
+    }
+  };
+}
+
+/** The first rows of a run, through driveExperiment, with the tweaks it applied. */
+export async function firstRows<P extends object>(experiment: Experiment<P>, params: P, o: FirstRowsOptions): Promise<{ rows: MetricRow[]; tweaks: Tweak[]; status: RunStatus }> {
+  const rows: MetricRow[] = [];
+  const tweaks: Tweak[] = [];
+  const status = await driveExperiment({
+    experiment: firstRowsOf(experiment, o.rows), params, seed: o.seed, tf: o.tf, backend: o.backend, control: new RunControl(), flushMs: 0, tweaks: o.tweaks,
+    onBatch: (b) => {
+      rows.push(...b.metrics.map(({ step, values }) => ({ step, values })));
+      tweaks.push(...b.tweaks);
+    },
+  });
+  return { rows, tweaks, status };
+}
+
+export interface LiveFieldEffect {
+  /** Rows before the change are the same in both runs. */
+  sameBefore: boolean;
+  /** Some metric differs in a row after the change. */
+  differsAfter: boolean;
+  /** The tweak the driver reported. */
+  applied: Tweak[];
+}
+
+/**
+ * Runs `rows` rows twice from the same seed, the second time changing `name` to
+ * `value` after `after` rows, and says whether the change made a difference.
+ * A field marked live that the experiment does not read gives differsAfter false.
+ */
+export async function liveFieldEffect<P extends object>(
+  experiment: Experiment<P>,
+  params: P,
+  change: { name: keyof P & string; value: TweakValue; after: number },
+  o: Omit<FirstRowsOptions, 'tweaks'>,
+): Promise<LiveFieldEffect> {
+  const plain = await firstRows(experiment, params, o);
+  const tweak: Tweak = { after: change.after, step: plain.rows[change.after - 1]?.step ?? 0, name: change.name, value: change.value };
+  const tweaked = await firstRows(experiment, params, { ...o, tweaks: [tweak] });
+  const key = (r: MetricRow | undefined) => JSON.stringify(r ?? null);
+  const before = plain.rows.slice(0, change.after);
+  return {
+    sameBefore: before.every((r, i) => key(r) === key(tweaked.rows[i])),
+    differsAfter: plain.rows.slice(change.after).some((r, i) => key(r) !== key(tweaked.rows[change.after + i])),
+    applied: tweaked.tweaks,
+  };
+}
