@@ -1,7 +1,7 @@
 /**
- * A chart's own traces, without the recorded run's faded ones (Plot draws
- * those first, in the legend group 'recorded'), for specs that count a live
- * run's points or names.
+ * A chart's own traces, without a faded run's (Plot draws those first, in the
+ * legend group 'recorded' or 'previous'), for specs that count a live run's
+ * points or names.
  */
 import type { Page } from '@playwright/test';
 
@@ -15,7 +15,7 @@ export interface LiveTrace {
 export async function liveTraces(page: Page, plot: string): Promise<LiveTrace[]> {
   return page.locator(`[data-plot="${plot}"]`).evaluate((el) =>
     ((el as unknown as { data?: (LiveTrace & { legendgroup?: string })[] }).data ?? [])
-      .filter((t) => t.legendgroup !== 'recorded')
+      .filter((t) => t.legendgroup !== 'recorded' && t.legendgroup !== 'previous')
       .map(({ name, x, y, z }) => ({ name, x, y, z })),
   );
 }
@@ -23,4 +23,11 @@ export async function liveTraces(page: Page, plot: string): Promise<LiveTrace[]>
 /** Points per live trace. */
 export async function livePoints(page: Page, plot: string): Promise<number[]> {
   return (await liveTraces(page, plot)).map((t) => t.x?.length ?? 0);
+}
+
+/** The legend groups of a chart's faded traces ('recorded', 'previous'). */
+export async function fadedGroups(page: Page, plot: string): Promise<string[]> {
+  return page.locator(`[data-plot="${plot}"]`).evaluate((el) => [
+    ...new Set(((el as unknown as { data?: { legendgroup?: string }[] }).data ?? []).map((t) => t.legendgroup ?? '').filter((g) => g === 'recorded' || g === 'previous')),
+  ]);
 }

@@ -2,13 +2,15 @@
  * Link fuzzing: 1,000 seeded hostile links per panel through the pure codec
  * (core/params/codec, core/share/resultLink). For each link: decoding never
  * throws; every value that is dropped or changed has a notice under its key;
- * encode(decode(link)) is a fixed point that decodes without notices; a
+ * encode(decode(link)) is a fixed point that decodes without notices (live-change
+ * lists included); a
  * `results=` payload either decodes or fails with a reader-facing message.
  */
 import { describe, expect, it } from 'vitest';
 import { decodeLink, encodeLink, type Decoded } from '../core/params/codec';
 import { hostileQuery } from '../core/params/hostileLinks';
 import type { Field, ParamsOf, Schema } from '../core/params/schema';
+import type { Tweak } from '../core/params/tweaks';
 import { decodeResults, ResultLinkError } from '../core/share/resultLink';
 import { isBackendName } from '../core/backend/backendNames';
 import type { PaperDef } from '../core/paper';
@@ -28,6 +30,21 @@ function faithful(f: Field, raw: string, v: unknown): boolean {
     default:
       return raw.trim() !== '' && Number(raw) === v;
   }
+}
+
+/** Whether every entry of a `tweaks=` list was kept exactly as written (so no notice is owed). */
+function faithfulTweaks(schema: Schema, raw: string, tweaks: readonly Tweak[]): boolean {
+  const entries = raw === '' ? [] : raw.split('~').map((e) => {
+    const [after, step, key, ...rest] = e.split('_');
+    return { after, step, key, value: rest.join('_') };
+  });
+  if (entries.length !== tweaks.length) return false;
+  entries.sort((a, b) => Number(a.after) - Number(b.after));
+  return entries.every((e, i) => {
+    const t = tweaks[i];
+    const f = schema[t.name];
+    return f.key === e.key && String(t.after) === e.after && String(t.step) === e.step && faithful(f, e.value, t.value);
+  });
 }
 
 /** Every reason this link breaks the codec's promises; empty when it keeps them. */
@@ -54,6 +71,7 @@ function problems(schema: Schema, presets: PaperDef['presets'], query: string): 
     else if (key === 'run' || key === 'embed') kept = FLAG.has(raw);
     else if (key === 'backend') kept = isBackendName(raw) && d.state.backend === raw;
     else if (key === 'results') kept = true; // checked by decodeResults below
+    else if (key === 'tweaks') kept = faithfulTweaks(schema, raw, d.state.tweaks);
     else kept = false; // unknown key: dropped
     if (!kept && !noticed(key)) out.push(`'${key}=${raw.slice(0, 40)}' was ${again ? 'a duplicate' : 'dropped or changed'} without a notice`);
   }

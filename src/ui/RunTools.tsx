@@ -119,9 +119,9 @@ export function RunTools({ extra }: { extra?: ReactNode } = {}) {
         <FileButton label="Import run…" accept=".json,application/json" testId="import-run" onFile={(f) => void importFile(f)} />
         <FileButton label="Load weights…" accept=".weights,application/octet-stream" testId="load-weights" onFile={(f) => void loadWeights(f)} />
         <ResultLinkButton run={run} where={where} onFallback={saveRunFile} />
-        {run.recorded && run.origin.kind !== 'recorded' ? (
-          <label className="recorded-toggle" title="The panel's recorded run, faded behind your own curves">
-            <input type="checkbox" data-testid="show-recorded" checked={run.showRecorded} onChange={(e) => run.setShowRecorded(e.target.checked)} /> recorded run
+        {run.compare && run.origin.kind !== 'recorded' ? (
+          <label className="recorded-toggle" title={run.compare.kind === 'previous' ? 'The run your last change replaced, faded behind the new one' : "The panel's recorded run, faded behind your own curves"}>
+            <input type="checkbox" data-testid="show-recorded" checked={run.showRecorded} onChange={(e) => run.setShowRecorded(e.target.checked)} /> {run.compare.kind} run
           </label>
         ) : null}
         {extra}

@@ -181,36 +181,32 @@ export function useExperimentRun<S extends Schema>(
   const edited = useMemo(() => new Set(Object.keys(overrides)), [overrides]);
   const viewOnly = useMemo(() => Object.keys(page.schema).filter((n) => page.schema[n].viewOnly), [page.schema]);
   const duringRun = running && startedWith !== null && origin.kind === 'live';
+  // A run's own values and tweaks are on screen while it runs and, when the reader tweaked it, after
+  // it ends: its link, a re-run and the controls go on from them (setParam, start and the rest
+  // build on linkState, which then becomes the page's state).
+  // While a restart is pending, the page shows the settings the next run starts with.
+  const pendingRestart = restartDue > 0;
+  const tweakedRun = origin.kind === 'live' && startedWith !== null && !pendingRestart && (running || Object.keys(overrides).length > 0);
   const tweaks = useMemo(
-    () => (duringRun && startedWith ? mergeTweaks(startedWith.tweaks, recording.tweaks, edited, recording.rows.length) : state.tweaks),
-    [duringRun, startedWith, recording.tweaks, recording.rows.length, edited, state.tweaks],
+    () => (tweakedRun && startedWith ? mergeTweaks(startedWith.tweaks, recording.tweaks, edited, recording.rows.length) : state.tweaks),
+    [tweakedRun, startedWith, recording.tweaks, recording.rows.length, edited, state.tweaks],
   );
   const shown = useMemo((): P => {
-    if (!duringRun || !startedWith) return applyTweaks(state.params, state.tweaks);
+    if (!tweakedRun || !startedWith) return applyTweaks(state.params, state.tweaks);
     const now: P = { ...applyTweaks(startedWith.params, recording.tweaks), ...overrides };
     for (const n of viewOnly) Object.assign(now, { [n]: state.params[n] });
     return now;
-  }, [duringRun, startedWith, recording.tweaks, overrides, state.params, state.tweaks, viewOnly]);
+  }, [tweakedRun, startedWith, recording.tweaks, overrides, state.params, state.tweaks, viewOnly]);
   // What a link to this page reproduces: during a run, the run's start values and tweaks so far.
   const linkState = useMemo(
-    (): LinkState<P> => (duringRun && startedWith ? { ...state, params: { ...startedWith.params, ...pick(state.params, viewOnly) }, tweaks } : state),
-    [duringRun, startedWith, state, tweaks, viewOnly],
+    (): LinkState<P> => (tweakedRun && startedWith ? { ...state, params: { ...startedWith.params, ...pick(state.params, viewOnly) }, tweaks } : state),
+    [tweakedRun, startedWith, state, tweaks, viewOnly],
   );
 
   useEffect(() => {
     const q = encodeLink(page.schema, page.presets, { ...linkState, run: false });
     link.replaceQuery(keepResults ? `${q}&results=${resultsValue}` : q);
   }, [linkState, page, link, keepResults, resultsValue]);
-
-  // A run the reader tweaked keeps its tweaks when it ends: its link, a re-run and the controls go on from them.
-  const wasRunning = useRef(false);
-  useEffect(() => {
-    const was = wasRunning.current;
-    wasRunning.current = duringRun;
-    if (!was || duringRun || !startedWith || Object.keys(overrides).length === 0) return;
-    setState((s) => ({ ...s, params: { ...startedWith.params, ...pick(s.params, viewOnly) }, tweaks }));
-    setOverrides({});
-  }, [duringRun, startedWith, overrides, tweaks, viewOnly]);
 
   const restartLater = () => {
     if (restartOnChange) setRestartDue((n) => n + 1);
@@ -221,7 +217,7 @@ export function useExperimentRun<S extends Schema>(
     const field = page.schema[name as string];
     if (field?.viewOnly) {
       setState((s) => ({ ...s, params: { ...s.params, [name]: value } }));
-    } else if (duringRun && isTweakable(field) && isTweakValue(value)) {
+    } else if (duringRun && !pendingRestart && isTweakable(field) && isTweakValue(value)) {
       setOverrides((o) => ({ ...o, [name]: value }));
       client.edit(name as string, value);
     } else if (duringRun) {
@@ -230,7 +226,8 @@ export function useExperimentRun<S extends Schema>(
       setOverrides({});
       restartLater();
     } else {
-      setState((s) => ({ ...s, params: { ...s.params, [name]: value }, tweaks: withoutTweaksOf(s.tweaks, name as string) }));
+      setState({ ...linkState, params: { ...linkState.params, [name]: value }, tweaks: withoutTweaksOf(linkState.tweaks, name as string) });
+      setOverrides({});
     }
   };
 
@@ -241,31 +238,36 @@ export function useExperimentRun<S extends Schema>(
     setOverrides({});
     setOrigin({ kind: 'live' });
     setRunNumber((n) => n + 1);
-    const backend = o.backend === undefined ? state.backend : o.backend;
-    const params = o.params ?? state.params;
-    setStartedWith({ ...state, params, backend, run: false });
+    const backend = o.backend === undefined ? linkState.backend : o.backend;
+    const params = o.params ?? linkState.params;
+    if (linkState !== state) setState(linkState);
+    setStartedWith({ ...linkState, params, backend, run: false });
     return client.start(
-      { id: page.slug, params: prepare ? prepare(params) : params, seed: state.seed, backend, startPaused: o.startPaused, weights: startWeights?.weights, tweaks: state.tweaks },
+      { id: page.slug, params: prepare ? prepare(params) : params, seed: linkState.seed, backend, startPaused: o.startPaused, weights: startWeights?.weights, tweaks: linkState.tweaks },
       (b) => {
         recorder.add(b);
         o.onBatch?.(b);
       },
     );
-  }, [client, page.slug, recorder, state, startWeights, prepare]);
+  }, [client, page.slug, recorder, state, linkState, startWeights, prepare]);
 
   // A restart field changed mid-run: once it has been still for a moment, the run restarts with it
   // and the run it replaced stays on the plots, faded (the run history keeps it too).
+  const apiRef = useRef<AnyRun | null>(null);
   const liveRef = useRef<{ running: boolean; restart: () => void }>({ running: false, restart: () => undefined });
-  liveRef.current = {
-    running,
-    restart: () => {
-      if (recording.rows.length > 0 || Object.keys(recording.artifacts).length > 0) {
-        setPrevious({ ...recordOf(apiRef.current, recording, where, 'stopped'), name: 'previous run' });
-      }
-      client.stop();
-      void start();
-    },
-  };
+  useEffect(() => {
+    liveRef.current = {
+      running,
+      restart: () => {
+        const shown = apiRef.current;
+        if (shown && (recording.rows.length > 0 || Object.keys(recording.artifacts).length > 0)) {
+          setPrevious({ ...recordOf(shown, recording, where, 'stopped'), name: 'previous run' });
+        }
+        client.stop();
+        void start();
+      },
+    };
+  });
   useEffect(() => {
     if (!restartDue) return;
     const timer = setTimeout(() => {
@@ -348,20 +350,25 @@ export function useExperimentRun<S extends Schema>(
     params: shown,
     startParams: linkState.params,
     tweaks,
-    dropTweaks: () => setState((s) => ({ ...s, params: applyTweaks(s.params, s.tweaks), tweaks: [] })),
+    dropTweaks: () => {
+      setState({ ...linkState, params: shown, tweaks: [] });
+      setOverrides({});
+    },
     notices,
     dismissNotices: () => setNotices([]),
     setParam,
     setSeed: (seed) => {
-      setState((s) => ({ ...s, seed, ...(duringRun ? { params: shown, tweaks: [] } : {}) }));
+      setState(duringRun ? { ...state, seed, params: shown, tweaks: [] } : { ...linkState, seed });
+      setOverrides({});
       if (duringRun) restartLater();
     },
     setPreset: (name) => {
       setState((s) => ({ ...s, preset: name, params: presetParams(page.schema, page.presets, name), seed: presetSeed(page.presets, name), tweaks: [] }));
+      setOverrides({});
       if (duringRun) restartLater();
     },
     stale,
-    restarting: restartDue > 0,
+    restarting: pendingRestart,
     runNumber,
     runRequested: initial.state.run,
     recording,
@@ -375,6 +382,7 @@ export function useExperimentRun<S extends Schema>(
       if (running) client.stop();
       setStale(false);
       setRestartDue(0);
+      setOverrides({});
       setPrevious(null);
       setReference(null);
       if (recorded) {
@@ -399,10 +407,9 @@ export function useExperimentRun<S extends Schema>(
     setShowRecorded,
   };
 
-  const apiRef = useRef<AnyRun>(api as unknown as AnyRun);
-  apiRef.current = api as unknown as AnyRun;
   const slot = useContext(PageRunContext);
   useEffect(() => {
+    apiRef.current = api as unknown as AnyRun;
     slot?.set(api as unknown as AnyRun);
   });
   useEffect(() => () => slot?.set(null), [slot]);

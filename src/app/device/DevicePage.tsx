@@ -18,7 +18,7 @@ import { useDeviceBench } from './useDeviceBench';
 const DEVICE_PAGE = { slug: 'device', schema: deviceSchema, presets: devicePresets };
 
 export default function DevicePage() {
-  const run = useExperimentRun(DEVICE_PAGE, { autoRun: false });
+  const run = useExperimentRun(DEVICE_PAGE, { autoRun: false, restartOnChange: false });
   const bench = useDeviceBench(run);
   const snap = useRunnerSnapshot();
   const adapter = snap.backend?.adapter;

@@ -55,6 +55,23 @@ function value(f: Field | null, rng: Rng): string {
   return pick(rng, JUNK);
 }
 
+const COUNTS = ['0', '1', '7', '412', '007', '-1', '1.5', '1e3', '', 'x', '999999999', '9999999999'];
+
+/** A live-change list: 1–5 entries, some well formed (any field, live or not), some broken, odd separators. */
+function hostileTweaks(fields: readonly Field[], rng: Rng): string {
+  const n = 1 + rng.int(5);
+  const entries: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const f = fields.length ? pick(rng, fields) : null;
+    const r = rng.next();
+    if (f && r < 0.6) entries.push(`${pick(rng, COUNTS)}_${pick(rng, COUNTS)}_${f.key}_${value(f, rng)}`);
+    else if (f && r < 0.7) entries.push(`${rng.int(100)}_${rng.int(100)}_${f.key}`);
+    else entries.push(value(null, rng));
+  }
+  if (rng.next() < 0.05) return Array.from({ length: 250 }, (_, i) => entries[i % entries.length]).join('~');
+  return entries.join(pick(rng, ['~', '~', '~', '~~', '_', ',']));
+}
+
 /**
  * One hostile query (no leading `?`): 1–8 parts from the schema's keys with
  * wrong or edge values, reserved keys with junk, unknown keys, duplicates, and
@@ -76,7 +93,8 @@ export function hostileQuery(schema: Schema, rng: Rng): string {
     else if (r < 0.75) parts.push(`backend=${pick(rng, BACKENDS)}`);
     else if (r < 0.8) parts.push(`embed=${pick(rng, FLAGS)}`);
     else if (r < 0.86) parts.push(`results=${value(null, rng).length > 1000 ? 'r1.' + 'A'.repeat(100_000) : pick(rng, RESULTS)}`);
-    else if (r < 0.94) parts.push(`${pick(rng, UNKNOWN_KEYS)}=${value(null, rng)}`);
+    else if (r < 0.9) parts.push(`tweaks=${hostileTweaks(fields, rng)}`);
+    else if (r < 0.96) parts.push(`${pick(rng, UNKNOWN_KEYS)}=${value(null, rng)}`);
     else parts.push(pick(rng, ['', '&', '=', '==', 'novalue', '?', '#', '%26', ';', 'seed', 'run']));
   }
   return parts.join('&');

@@ -72,7 +72,8 @@ export function encodeTweaks(schema: Schema, tweaks: readonly Tweak[]): string {
     .join('~');
 }
 
-const COUNT = /^\d{1,9}$/;
+/** A row count or step as written by encodeTweaks: no sign, no leading zeros, no exponent. */
+const COUNT = /^(0|[1-9]\d{0,8})$/;
 
 /**
  * Reads a link's tweak list. Never throws: a malformed entry, an unknown field or

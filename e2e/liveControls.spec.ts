@@ -1,0 +1,137 @@
+/**
+ * Issue 23: every panel answers a change while it trains. On each panel's tiny
+ * preset on WebGPU: a live field changed mid-run applies at the next step (the
+ * run bar says so, a chart over steps marks it, the stored run keeps it); a
+ * restart field changed mid-run starts a fresh run within about a second, the
+ * old curves stay faded, and the Runs drawer keeps the replaced run. Then a
+ * tweaked run shared with its results is re-run elsewhere and matches exactly.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { expectWebGpu, setParam, watchConsole } from './helpers';
+import type { MetricRow } from '../src/core/runner/RunRecorder';
+import { withoutThroughput } from '../src/core/runner/throughput';
+import { fadedGroups } from './liveTraces';
+
+interface LiveCase {
+  slug: string;
+  /** A live field (URL key) and a value to give it mid-run. */
+  live: [string, string];
+  /** A restart field (URL key) and a value that restarts cheaply. */
+  restart: [string, string];
+  /** A chart over the run's steps that draws rows during a tiny run. */
+  plot: string;
+  /** Extra link settings for a run long enough to pause in. */
+  query?: string;
+}
+
+const CASES: LiveCase[] = [
+  { slug: 'chinchilla', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'chinchilla-live' },
+  { slug: 'routed-scaling', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'routed-training' },
+  { slug: 'retro', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'retro-train' },
+  { slug: 'gopher', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'gopher-training' },
+  { slug: 'algebranets', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'algebranets-training' },
+  { slug: 'rims', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'rims-training' },
+  { slug: 'crystal-density', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'crystal-vae' },
+  { slug: 'infograph', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'infograph-training' },
+  { slug: 'vgraph', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'vgraph-elbo' },
+  { slug: 'teacher-mompo', live: ['plr', '0.001'], restart: ['seed', '7'], plot: 'teacher-success' },
+];
+
+/** A metrics export's rows without the machine's throughput (tokens/s, ms per evaluation): what two runs must share. */
+function trainingRows(json: string): MetricRow[] {
+  const rows = (JSON.parse(json) as { rows: MetricRow[] }).rows;
+  return withoutThroughput(rows);
+}
+
+/** The step the run bar shows ("step 12 · tensors …"). */
+async function shownStep(page: Page): Promise<number> {
+  const text = (await page.getByTestId('tensors').textContent()) ?? '';
+  return Number(/step (\d+)/.exec(text)?.[1] ?? NaN);
+}
+
+/** Runs until the run has reported a step, then pauses there. */
+async function runThenPause(page: Page): Promise<void> {
+  await page.getByTestId('run').click();
+  await expect(page.getByTestId('run-state')).toContainText(/Running|Paused/, { timeout: 120_000 });
+  await expect.poll(() => shownStep(page), { timeout: 180_000 }).toBeGreaterThan(0);
+  await page.getByTestId('pause').click();
+  await expect(page.getByTestId('run-state')).toContainText('Paused');
+}
+
+for (const c of CASES) {
+  test(`${c.slug}: a live change applies at the next step and is kept; a restart change restarts with the old curves faded`, async ({ page }) => {
+    test.setTimeout(420_000);
+    const errors = watchConsole(page);
+    await page.goto(`/#/${c.slug}?preset=tiny${c.query ? `&${c.query}` : ''}`);
+    await runThenPause(page);
+    await expectWebGpu(page);
+
+    // Live: the change waits for the next step boundary, then the run goes on with it.
+    const before = await shownStep(page);
+    await setParam(page, c.live[0], c.live[1]);
+    await expect(page.getByTestId('run-state')).toContainText('Paused');
+    await page.getByTestId('step').click();
+    await expect(page.getByTestId('tweaks')).toContainText(`at step ${before}`, { timeout: 120_000 });
+    await expect.poll(() => shownStep(page), { timeout: 120_000 }).toBeGreaterThan(before);
+    await expect(page.locator(`[data-plot="${c.plot}"]`)).toHaveAttribute('data-tweaks', '1');
+    expect(await page.evaluate(() => window.location.hash)).toMatch(new RegExp(`tweaks=\\d+_${before}_`));
+
+    // Restart: a fresh run within about a second; the replaced run stays, faded, and in the Runs drawer.
+    const runsBefore = 0; // a fresh browser context stores no runs
+    await expect(page.getByTestId('runs-toggle')).toContainText('(0)');
+    const t0 = Date.now();
+    await setParam(page, c.restart[0], c.restart[1]);
+    await expect(page.getByTestId('run-state')).toContainText(/Starting|Running/, { timeout: 5_000 });
+    const restartMs = Date.now() - t0;
+    expect(restartMs, `restart took ${restartMs} ms`).toBeLessThan(1_500);
+    await expect.poll(() => fadedGroups(page, c.plot), { timeout: 60_000 }).toContain('previous');
+    await expect(page.getByTestId('runs-toggle')).toContainText(`(${runsBefore + 1})`);
+
+    // The replaced run was stored, stopped, with its live change: opening it shows the change again.
+    await page.getByTestId('runs-toggle').click();
+    const stored = page.locator('[data-testid="run-item"][data-end="stopped"]');
+    await expect(stored).toHaveCount(1);
+    await stored.getByTestId('run-open').click();
+    await expect(page.getByTestId('origin-banner')).toHaveAttribute('data-origin', 'history');
+    await expect(page.getByTestId('tweaks')).toContainText(`at step ${before}`);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('a run with two live changes, shared with its results, re-runs elsewhere to the same curve (WASM, exact)', async ({ page, browser }) => {
+  test.setTimeout(420_000);
+  await page.goto('/#/rims?preset=tiny&backend=wasm');
+  await runThenPause(page);
+  const first = await shownStep(page);
+  await setParam(page, 'lr', '0.003');
+  await page.getByTestId('step').click();
+  await expect.poll(() => shownStep(page)).toBeGreaterThan(first);
+  await page.getByTestId('step').click();
+  await expect.poll(() => shownStep(page)).toBeGreaterThan(first + 1);
+  await setParam(page, 'clip', '0.5');
+  await page.getByTestId('resume').click();
+  await expect(page.getByTestId('run-state')).toContainText('Done', { timeout: 300_000 });
+  await expect(page.getByTestId('tweaks')).toContainText(/at step \d+; .* at step \d+/);
+
+  await page.getByTestId('export').click();
+  const [original] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+  const originalRows = trainingRows((await readFile(await original.path())).toString());
+  await page.getByTestId('share-results').click();
+  const url = await page.getByTestId('share-results-url').inputValue();
+  expect(url).toMatch(/tweaks=\d+_\d+_lr_0\.003~\d+_\d+_clip_0\.5/);
+
+  const other = await browser.newContext();
+  const p2 = await other.newPage();
+  await p2.goto(url);
+  await expect(p2.getByTestId('origin-banner')).toHaveAttribute('data-origin', 'link');
+  await expect(p2.getByTestId('tweaks')).toContainText('Run replays them');
+  await p2.getByTestId('verify').click();
+  await expect(p2.getByTestId('run-state')).toContainText('Done', { timeout: 300_000 });
+  await p2.getByTestId('export').click();
+  const [rerun] = await Promise.all([p2.waitForEvent('download'), p2.getByTestId('export-json').click()]);
+  const rerunRows = trainingRows((await readFile(await rerun.path())).toString());
+  expect(rerunRows.length).toBe(originalRows.length);
+  expect(rerunRows).toEqual(originalRows);
+  await other.close();
+});
