@@ -2,7 +2,8 @@
  * The panel's first figure: the live sweep's IsoFLOP profiles (Approach 2,
  * the paper's Figure 3) and its training curves against compute with their
  * envelope (Approach 1, Figure 2). Before any run both show the recorded
- * run; after one, the recorded run stays behind the reader's, faded.
+ * run; after one, the compared run (the one a restart replaced, or the
+ * recorded run) stays behind the reader's, faded.
  */
 import { useMemo } from 'react';
 import { Plot } from '../../ui/Plot';
@@ -13,7 +14,8 @@ import { curveTraces, isoFlopTraces } from './sweepPlots';
 
 export function SweepFigure({ run }: { run: ExperimentRun<ChinchillaParams> }) {
   const { runs, analysis } = useMemo(() => sweepArtifacts(run.recording.artifacts), [run.recording.artifacts]);
-  const recorded = useMemo(() => (run.recorded ? sweepArtifacts(run.recorded.artifacts) : null), [run.recorded]);
+  const compared = run.compare?.run;
+  const recorded = useMemo(() => (compared ? sweepArtifacts(compared.artifacts) : null), [compared]);
   const iso = useMemo(() => isoFlopTraces(runs, analysis), [runs, analysis]);
   const isoRecorded = useMemo(() => (recorded ? isoFlopTraces(recorded.runs, recorded.analysis) : null), [recorded]);
   const curves = useMemo(() => curveTraces(runs, analysis), [runs, analysis]);

@@ -28,7 +28,8 @@ function plannedSweep(p: ChinchillaParams): SweepPlan | string {
 export function SweepSection({ run }: { run: ExperimentRun<ChinchillaParams> }) {
   const { rows } = run.recording;
   const { plan: runPlan, runs, analysis } = useMemo(() => sweepArtifacts(run.recording.artifacts), [run.recording.artifacts]);
-  const recorded = useMemo(() => (run.recorded ? { rows: run.recorded.rows, ...sweepArtifacts(run.recorded.artifacts) } : null), [run.recorded]);
+  const compared = run.compare?.run;
+  const recorded = useMemo(() => (compared ? { rows: compared.rows, ...sweepArtifacts(compared.artifacts) } : null), [compared]);
   const planned = useMemo(() => plannedSweep(run.params), [run.params]);
   const plan = runPlan ?? (typeof planned === 'string' ? null : planned);
 
@@ -59,7 +60,7 @@ export function SweepSection({ run }: { run: ExperimentRun<ChinchillaParams> }) 
       )}
       <div className="plots-2">
         <Plot
-          name="chinchilla-live" height={300} data={loss} recorded={lossRecorded}
+          name="chinchilla-live" height={300} data={loss} recorded={lossRecorded} steps
           layout={{ title: { text: 'Training loss over the sweep, one line per run (colour: budget)' }, xaxis: { title: { text: 'sweep step' } }, yaxis: { title: { text: 'training loss (nats/char)' } }, showlegend: false }}
         />
         <Plot

@@ -37,12 +37,21 @@ export interface RunSetup {
   train: Uint8Array;
   evalTokens: Uint8Array;
   evalBatches: number;
+  /**
+   * The sweep's live settings (RunContext.live), read afresh at each step (peak
+   * learning rate, warm-up) and at the closing evaluation (eval batches);
+   * without it the values above hold for the whole run.
+   */
+  live?: () => LiveRunSettings;
   /** Initialises the model. */
   modelRng: Rng;
   /** Draws the batches; the same stream for every run gives every run the same data order. */
   dataRng: Rng;
   signal: AbortSignal;
 }
+
+/** What a running sweep may change between two steps of a run. */
+export type LiveRunSettings = Pick<ChinchillaParams, 'lr' | 'warmup' | 'evalBatches'>;
 
 export interface StepInfo {
   /** 0-based optimiser step within the run. */
@@ -102,11 +111,11 @@ export async function* trainRun(s: RunSetup): AsyncGenerator<StepInfo, RunOutcom
   const opt = new AdamW(model.params);
   try {
     const next = batchSampler(s.train, s.batchSize, s.config.seqLen, s.dataRng);
-    const schedule = runSchedule(s.lr, s.warmup, s.steps);
     const losses: number[] = [];
     for (let step = 0; step < s.steps; step++) {
       if (s.signal.aborted) return null;
-      const lr = learningRate(step, schedule);
+      const now = s.live?.() ?? s;
+      const lr = learningRate(step, runSchedule(now.lr, now.warmup, s.steps));
       const t0 = performance.now();
       const lossT = trainStep(model, opt, next(), lr, { clipNorm: CLIP_NORM });
       const loss = (await lossT.data())[0];
@@ -117,7 +126,7 @@ export async function* trainRun(s: RunSetup): AsyncGenerator<StepInfo, RunOutcom
     }
     if (s.signal.aborted) return null;
     const N = model.paramCount();
-    const ev = await evaluate(model, s.evalTokens, { batchSize: EVAL_BATCH, maxBatches: s.evalBatches });
+    const ev = await evaluate(model, s.evalTokens, { batchSize: EVAL_BATCH, maxBatches: (s.live?.() ?? s).evalBatches });
     return { N, finalLoss: ev.loss, curve: trainingCurve(losses, N, s.batchSize * s.config.seqLen) };
   } finally {
     model.dispose();
@@ -139,14 +148,17 @@ export interface SweepRunRecord extends SweepRun {
   clamped: boolean;
 }
 
-/** Corpus, training split and the fixed evaluation windows, all from the seed. */
-export function sweepData(p: Pick<ChinchillaParams, 'corpusTokens' | 'seqLen' | 'evalBatches'>, rng: Rng): { train: Uint8Array; evalTokens: Uint8Array } {
+/**
+ * Corpus, training split and the held-out text, all from the seed. Every run
+ * scores the same windows from its start: the first evalBatches × EVAL_BATCH.
+ */
+export function sweepData(p: Pick<ChinchillaParams, 'corpusTokens' | 'seqLen'>, rng: Rng): { train: Uint8Array; evalTokens: Uint8Array } {
   const corpus = makeCorpus({ totalTokens: p.corpusTokens }, rng.fork('data'));
   const { train, val } = splitTrainVal(corpus.tokens, VAL_FRACTION);
   if (val.length < p.seqLen + 1 || train.length < p.seqLen + 2) {
     throw new ExperimentError(`corpus of ${p.corpusTokens} tokens is too small for context length ${p.seqLen}`);
   }
-  return { train, evalTokens: val.subarray(0, Math.min(val.length, p.evalBatches * EVAL_BATCH * p.seqLen + 1)) };
+  return { train, evalTokens: val };
 }
 
 export function record(r: PlannedRun, out: RunOutcome, trainTokens: number): SweepRunRecord {
@@ -181,7 +193,7 @@ export const chinchillaSweep: Experiment<ChinchillaParams> = async function* (pa
     const run = trainRun({
       config: r.config, steps: r.steps, batchSize: params.batchSize, lr: params.lr,
       warmup: params.warmup, train, evalTokens, evalBatches: params.evalBatches,
-      modelRng: ctx.rng.fork(`model.${r.rung}`), dataRng: ctx.rng.fork('batches'), signal: ctx.signal,
+      modelRng: ctx.rng.fork(`model.${r.rung}`), dataRng: ctx.rng.fork('batches'), signal: ctx.signal, live: () => ctx.live(),
     });
     let out: RunOutcome | null;
     try {
@@ -210,7 +222,8 @@ export const chinchillaSweep: Experiment<ChinchillaParams> = async function* (pa
     yield { kind: 'artifact', name: 'runs', data: [...records] };
   }
   yield { kind: 'progress', done, total: plan.totalSteps, label: 'fitting Approaches 1-3' };
-  const analysis = analyseSweep(records, { rng: ctx.rng.fork('analysis'), grid: params.grid, resamples: params.resamples });
+  const { grid, resamples } = ctx.live();
+  const analysis = analyseSweep(records, { rng: ctx.rng.fork('analysis'), grid, resamples });
   yield { kind: 'artifact', name: 'analysis', data: analysis };
   yield { kind: 'progress', done, total: plan.totalSteps, label: 'done' };
 };

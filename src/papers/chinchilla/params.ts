@@ -40,11 +40,11 @@ export const chinchillaSchema = defineSchema({
   seqLen: int({ key: 'seq', group: 'model', label: 'Context length', default: 32, min: 8, max: 128, unit: 'tokens' }),
   batchSize: int({ key: 'batch', group: 'training', label: 'Batch size', default: 8, min: 1, max: 64, unit: 'sequences' }),
   lr: num({
-    key: 'lr', primary: true, label: 'Peak learning rate', default: 1e-2, min: 1e-4, max: 3e-2, log: true,
+    key: 'lr', primary: true, label: 'Peak learning rate', default: 1e-2, min: 1e-4, max: 3e-2, log: true, live: true,
     help: 'Peak of every run\'s schedule; the cosine decays it 10× over exactly the run\'s own length.',
   }),
   warmup: int({
-    key: 'warmup', group: 'training', label: 'Warm-up', default: 10, min: 0, max: 500, unit: 'steps',
+    key: 'warmup', group: 'training', label: 'Warm-up', default: 10, min: 0, max: 500, unit: 'steps', live: true,
     help: 'Linear warm-up, capped at a quarter of each run.',
   }),
   corpusTokens: int({
@@ -60,20 +60,20 @@ export const chinchillaSchema = defineSchema({
     options: [{ value: 'learned', label: 'Learned absolute' }, { value: 'relative', label: 'Relative bias' }],
   }),
   evalBatches: int({
-    key: 'evalb', group: 'evaluation', label: 'Eval batches', default: 8, min: 1, max: 64,
+    key: 'evalb', group: 'evaluation', label: 'Eval batches', default: 8, min: 1, max: 64, live: true,
     help: 'Held-out batches of 32 sequences scored at the end of each run (the same windows for every run).',
   }),
   grid: choice({
-    key: 'grid', group: 'evaluation', label: 'Approach-3 start grid', default: 'paper',
+    key: 'grid', group: 'evaluation', label: 'Approach-3 start grid', default: 'paper', live: true,
     options: [{ value: 'paper', label: 'Paper (4,500 starts)' }, { value: 'coarse', label: 'Coarse (32 starts)' }],
   }),
   resamples: int({
-    key: 'boot', group: 'evaluation', label: 'Bootstrap resamples', default: 100, min: 0, max: 400,
+    key: 'boot', group: 'evaluation', label: 'Bootstrap resamples', default: 100, min: 0, max: 400, live: true,
     help: 'Refits on 80% subsamples for the 10th/90th-percentile intervals; 0 skips them. The paper used 100.',
   }),
   calcBudget: num({
     key: 'calc', group: 'view', label: 'Calculator budget', default: GOPHER_FLOPS, min: 1e18, max: 1e28, log: true, unit: 'FLOPs',
-    live: true, help: 'Compute for the allocation calculator; 5.76e23 is Gopher\'s budget.',
+    live: true, viewOnly: true, help: 'Compute for the allocation calculator; 5.76e23 is Gopher\'s budget.',
   }),
 });
 

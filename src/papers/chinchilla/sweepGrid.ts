@@ -59,7 +59,7 @@ export const chinchillaGrid: SweepGrid<ChinchillaParams, ChinchillaPointResult> 
     const r = plan.runs[index];
     const rng = new Rng(seed);
     // Every point of a sweep reads the same corpus: made once per worker process.
-    const { train, evalTokens } = ctx.shared(`chinchilla.data:${seed}:${params.corpusTokens}:${params.seqLen}:${params.evalBatches}`, () => sweepData(params, rng));
+    const { train, evalTokens } = ctx.shared(`chinchilla.data:${seed}:${params.corpusTokens}:${params.seqLen}`, () => sweepData(params, rng));
     const offset = plan.runs.slice(0, index).reduce((s, q) => s + q.steps, 0);
     const run = trainRun({
       config: r.config, steps: r.steps, batchSize: params.batchSize, lr: params.lr,

@@ -1,0 +1,77 @@
+/**
+ * The sweep's live fields change a running sweep from the next step (issue 23):
+ * the peak learning rate and warm-up from the next training step, the eval
+ * batches at the next run's closing evaluation, the Approach-3 grid and the
+ * bootstrap at the closing analysis. A replayed tweak list gives the tweaked
+ * run exactly.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { initNodeBackend } from '../../core/backend/nodeBackend';
+import { comparable, rowKeys, tweakAfter, wholeRun, type WholeRun } from '../../core/lm/liveTesting';
+import { presetParams } from '../../core/params/presets';
+import { firstRows, liveFieldEffect } from '../../core/runner/testing';
+import type { SweepAnalysis } from './analysis';
+import { chinchillaSweep, type SweepRunRecord } from './experiment';
+import { chinchillaSchema } from './params';
+import { chinchillaPresets } from './presets';
+
+const tf = await initNodeBackend('wasm');
+const TINY = presetParams(chinchillaSchema, chinchillaPresets, 'tiny');
+const RUN = { tf, backend: 'wasm' as const, seed: 3 };
+const sweep = comparable(chinchillaSweep);
+
+describe('chinchilla live fields (tiny preset, WASM)', () => {
+  it('the peak learning rate changes the next step', async () => {
+    const e = await liveFieldEffect(sweep, TINY, { name: 'lr', value: 3e-3, after: 10 }, { ...RUN, rows: 14 });
+    expect(e.sameBefore).toBe(true);
+    expect(e.differsAfter).toBe(true);
+    expect(e.applied).toEqual([{ after: 10, step: 10, name: 'lr', value: 3e-3 }]);
+  });
+
+  it('the warm-up changes the schedule from the next step', async () => {
+    const e = await liveFieldEffect(sweep, TINY, { name: 'warmup', value: 0, after: 10 }, { ...RUN, rows: 30 });
+    expect(e.sameBefore).toBe(true);
+    expect(e.differsAfter).toBe(true);
+  });
+
+  describe('evaluation knobs, read after training', () => {
+    let plain: WholeRun;
+    beforeAll(async () => {
+      plain = await wholeRun(chinchillaSweep, TINY, RUN);
+    });
+    const finalLosses = (r: WholeRun) => (r.artifacts.runs as SweepRunRecord[]).map((x) => x.finalLoss);
+    const analysis = (r: WholeRun) => r.artifacts.analysis as SweepAnalysis;
+
+    it('eval batches: the runs that finish after the change score more windows', async () => {
+      const t = tweakAfter(plain, 'evalBatches', 2, 20);
+      const tweaked = await wholeRun(chinchillaSweep, TINY, { ...RUN, tweaks: [t] });
+      expect(rowKeys(tweaked.rows)).toEqual(rowKeys(plain.rows));
+      const [before, after] = [finalLosses(plain), finalLosses(tweaked)];
+      const firstChanged = before.findIndex((l, i) => l !== after[i]);
+      expect(firstChanged).toBeGreaterThan(0); // run 0 (rows 1-6) was scored before the change
+      expect(after.slice(firstChanged).every((l, i) => l !== before[firstChanged + i])).toBe(true);
+    });
+
+    it('bootstrap resamples: read at the closing analysis', async () => {
+      const tweaked = await wholeRun(chinchillaSweep, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'resamples', 0, 40)] });
+      expect(rowKeys(tweaked.rows)).toEqual(rowKeys(plain.rows));
+      expect(analysis(plain).approach1.intervals).not.toBeNull();
+      expect(analysis(tweaked).approach1.intervals).toBeNull();
+    });
+
+    it('the Approach-3 start grid: read at the closing analysis, even when changed after the last step', async () => {
+      const tweaked = await wholeRun(chinchillaSweep, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'grid', 'paper', plain.rows.length)] });
+      expect(tweaked.tweaks).toHaveLength(1);
+      expect(rowKeys(tweaked.rows)).toEqual(rowKeys(plain.rows));
+      expect(analysis(tweaked).approach3.result).not.toEqual(analysis(plain).approach3.result);
+    });
+  });
+
+  it('replaying the applied tweaks gives the tweaked rows exactly', async () => {
+    const tweaked = await firstRows(sweep, TINY, { ...RUN, rows: 30, tweaks: [{ after: 8, step: 8, name: 'lr', value: 2e-2 }, { after: 15, step: 15, name: 'warmup', value: 0 }] });
+    expect(tweaked.tweaks.map((t) => t.name)).toEqual(['lr', 'warmup']);
+    const replay = await firstRows(sweep, TINY, { ...RUN, rows: 30, tweaks: tweaked.tweaks });
+    expect(replay.rows).toEqual(tweaked.rows);
+    expect(replay.tweaks).toEqual(tweaked.tweaks);
+  });
+});
