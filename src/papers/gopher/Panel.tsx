@@ -17,6 +17,7 @@ import type { gopherSchema } from './params';
 import { familyTraces } from './plots/families';
 import { gainTraces } from './plots/gains';
 import { lossVsSizeTraces } from './plots/lossVsSize';
+import { scheduleTraces } from './plots/schedule';
 import { trainingTraces } from './plots/training';
 import { RecipeTable } from './RecipeTable';
 
@@ -26,7 +27,8 @@ export default function GopherPanel({ paper }: { paper: PaperDef<typeof gopherSc
   const run = useExperimentRun(paper);
   const { rows } = run.recording;
   const { family, results, fit, samples } = useMemo(() => gopherArtifacts(run.recording.artifacts), [run.recording.artifacts]);
-  const recorded = useMemo(() => (run.recorded ? { rows: run.recorded.rows, ...gopherArtifacts(run.recorded.artifacts) } : null), [run.recorded]);
+  const compared = run.compare?.run;
+  const recorded = useMemo(() => (compared ? { rows: compared.rows, ...gopherArtifacts(compared.artifacts) } : null), [compared]);
   const lastLoss = rows.findLast((r) => r.values.loss !== undefined)?.values.loss;
   // The family's shapes and counts are known from the settings at once; a run's own family replaces them.
   const planned = useMemo(() => gopherFamily(run.params), [run.params]);
@@ -38,6 +40,8 @@ export default function GopherPanel({ paper }: { paper: PaperDef<typeof gopherSc
   const loss = useMemo(() => lossVsSizeTraces(results, fit), [results, fit]);
   const lossRecorded = useMemo(() => (recorded ? lossVsSizeTraces(recorded.results, recorded.fit) : null), [recorded]);
   const gains = useMemo(() => gainTraces(results), [results]);
+  const schedule = useMemo(() => scheduleTraces(rows, family), [rows, family]);
+  const scheduleRecorded = useMemo(() => (recorded ? scheduleTraces(recorded.rows, recorded.family) : null), [recorded]);
 
   const figure = (
     <div className="plots-2">
@@ -98,6 +102,10 @@ export default function GopherPanel({ paper }: { paper: PaperDef<typeof gopherSc
       <section id="recipe">
         <h2>2. The recipe</h2>
         <RecipeTable family={family ?? planned} />
+        <Plot
+          name="gopher-schedule" height={260} data={schedule} recorded={scheduleRecorded} steps
+          layout={{ title: { text: 'Learning rate each step trained at: warm-up, then cosine decay by 10×, per model' }, xaxis: { title: { text: 'step of the run' } }, yaxis: { title: { text: 'learning rate' }, rangemode: 'tozero' } }}
+        />
       </section>
 
       <section id="scale">

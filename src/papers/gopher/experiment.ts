@@ -76,11 +76,17 @@ export function memberLr(p: Pick<GopherParams, 'lr' | 'lrScaling'>, m: FamilyMem
   return p.lrScaling === 'table1' ? p.lr * m.lrRatio : p.lr;
 }
 
+export type Battery = Record<TaskFamily, TaskItem[]>;
+
 export interface GopherData {
   corpus: Corpus;
   train: Uint8Array;
+  /** The held-out text; a model scores its first evalBatches × EVAL_BATCH windows. */
   evalTokens: Uint8Array;
-  battery: Record<TaskFamily, TaskItem[]>;
+  /** The battery of the run's start settings. */
+  battery: Battery;
+  /** The battery for a number of probes and shots: the same items for every model evaluated with them. */
+  batteryFor(probesPerFamily: number, shots: number): Battery;
   samplePrompt: string;
 }
 
@@ -91,21 +97,32 @@ export function gopherData(p: GopherParams, rng: Rng): GopherData {
   if (val.length < p.seqLen + 1 || train.length < p.seqLen + 2) {
     throw new ExperimentError(`corpus of ${p.corpusTokens} tokens is too small for context length ${p.seqLen}`);
   }
-  const evalTokens = val.subarray(0, Math.min(val.length, p.evalBatches * EVAL_BATCH * p.seqLen + 1));
-  const battery = taskBattery(corpus, p.probesPerFamily, p.shots, rng.fork('probes'));
-  return { corpus, train, evalTokens, battery, samplePrompt: battery.knowledge[0]?.query ?? '|the ' };
+  const batteries = new Map<string, Battery>();
+  const batteryFor = (probesPerFamily: number, shots: number): Battery => {
+    const key = `${probesPerFamily}:${shots}`;
+    let b = batteries.get(key);
+    if (!b) batteries.set(key, (b = taskBattery(corpus, probesPerFamily, shots, rng.fork('probes'))));
+    return b;
+  };
+  const battery = batteryFor(p.probesPerFamily, p.shots);
+  return { corpus, train, evalTokens: val, battery, batteryFor, samplePrompt: battery.knowledge[0]?.query ?? '|the ' };
 }
 
+/**
+ * Held-out loss, task scores and a greedy sample of a trained member, with the
+ * evaluation settings in force now (`p`: the run's live values).
+ */
 async function evaluateMember(model: TransformerLM, m: FamilyMember, data: GopherData, p: GopherParams, signal: AbortSignal) {
   const ev = await evaluate(model, data.evalTokens, { batchSize: EVAL_BATCH, maxBatches: p.evalBatches });
+  const battery = data.batteryFor(p.probesPerFamily, p.shots);
   const t0 = performance.now();
   const scores = {} as Record<TaskFamily, number>, exact = {} as Record<TaskFamily, number>;
   let count = 0;
   for (const f of TASK_FAMILIES) {
-    const s = await scoreItems(model, data.battery[f]);
+    const s = await scoreItems(model, battery[f]);
     scores[f] = s.accuracy;
     exact[f] = s.exact;
-    count += data.battery[f].length;
+    count += battery[f].length;
   }
   const probesPerSec = count / Math.max(1e-3, (performance.now() - t0) / 1000);
   const ids = await generate(model, encode(data.samplePrompt), p.sampleChars, { stopToken: tokenId('\n'), signal });
@@ -140,12 +157,12 @@ export const gopherExperiment: Experiment<GopherParams> = async function* (param
     let out: Awaited<ReturnType<typeof evaluateMember>>;
     try {
       const next = batchSampler(data.train, params.batchSize, params.seqLen, ctx.rng.fork('batches'));
-      const schedule = gopherSchedule(memberLr(params, m), params.warmup, steps);
       for (let s = 0; s < steps; s++) {
         if (ctx.signal.aborted) return;
-        const lr = learningRate(s, schedule);
+        const live = ctx.live();
+        const lr = learningRate(s, gopherSchedule(memberLr(live, m), live.warmup, steps));
         const t0 = performance.now();
-        const lossT = trainStep(model, opt, next(), lr, { clipNorm: params.clipNorm });
+        const lossT = trainStep(model, opt, next(), lr, { clipNorm: live.clipNorm });
         const loss = (await lossT.data())[0];
         lossT.dispose();
         const tokensPerSec = tokensPerStep / Math.max(1e-6, (performance.now() - t0) / 1000);
@@ -154,7 +171,7 @@ export const gopherExperiment: Experiment<GopherParams> = async function* (param
         yield { kind: 'progress', done, total, label };
       }
       yield { kind: 'progress', done, total, label: `${label}: evaluating` };
-      out = await evaluateMember(model, m, data, params, ctx.signal);
+      out = await evaluateMember(model, m, data, ctx.live(), ctx.signal);
       if (ctx.signal.aborted) return;
       trained = { ...trained, ...(await readWeights(model.params, `m${k}.`)) };
       // Reported while the model is alive, so the runner's leak check sees training and evaluation alike.

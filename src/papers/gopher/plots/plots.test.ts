@@ -5,6 +5,7 @@ import { CHANCE, TASK_FAMILIES } from '../tasks';
 import { familyTraces } from './families';
 import { familyGains, gainTraces } from './gains';
 import { lossVsSizeTraces } from './lossVsSize';
+import { scheduleTraces } from './schedule';
 import { trainingTraces } from './training';
 
 const scores = ([knowledge, reading, maths, logic, grammar]: number[]): ModelResult['scores'] => ({ knowledge, reading, maths, logic, grammar });
@@ -25,6 +26,18 @@ describe('gopher plots', () => {
     const t = trainingTraces(rows, null);
     expect(t.map((d) => ('name' in d ? d.name : ''))).toEqual(['model 1', 'model 2']);
     expect(t.map((d) => ('x' in d ? d.x : []))).toEqual([[1, 2], [1]]);
+  });
+
+  it('draws the learning rate of each model over the run\'s steps', () => {
+    const rows: MetricRow[] = [
+      { step: 1, values: { loss: 3, lr: 0.01, model: 0 } },
+      { step: 2, values: { loss: 2.5, lr: 0.001, model: 0 } },
+      { step: 2, values: { evalLoss: 2, model: 0 } },
+      { step: 3, values: { loss: 3.1, lr: 0.01, model: 1 } },
+    ];
+    const t = scheduleTraces(rows, null);
+    expect(t.map((d) => ('x' in d ? d.x : []))).toEqual([[1, 2], [3]]);
+    expect(t.map((d) => ('y' in d ? d.y : []))).toEqual([[0.01, 0.001], [0.01]]);
   });
 
   it('shows every family\'s chance level before any run, and the accuracies after', () => {

@@ -1,0 +1,74 @@
+/**
+ * The family run's live fields change a running run (issue 23): the learning
+ * rate, its scaling across sizes, the warm-up and the clip from the next
+ * training step; the eval batches, shots, probes and sample length at the next
+ * model's evaluation. A replayed tweak list gives the tweaked run exactly.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { initNodeBackend } from '../../core/backend/nodeBackend';
+import { comparable, rowKeys, tweakAfter, wholeRun, type WholeRun } from '../../core/lm/liveTesting';
+import { presetParams } from '../../core/params/presets';
+import { liveFieldEffect } from '../../core/runner/testing';
+import { gopherExperiment, type ModelResult, type Samples } from './experiment';
+import { gopherSchema, type GopherParams } from './params';
+import { gopherPresets } from './presets';
+
+const tf = await initNodeBackend('wasm');
+const TINY = presetParams(gopherSchema, gopherPresets, 'tiny');
+const RUN = { tf, backend: 'wasm' as const, seed: 3 };
+const family = comparable(gopherExperiment);
+// tiny: 4 models of 10 steps, each followed by its evaluation row (rows 11, 22, 33, 44).
+
+describe('gopher live fields (tiny preset, WASM)', () => {
+  const cases: { name: keyof GopherParams & string; value: number | string; after: number; rows: number }[] = [
+    { name: 'lr', value: 3e-3, after: 3, rows: 6 },
+    { name: 'lrScaling', value: 'table1', after: 12, rows: 24 }, // Table 1 lowers the peak from the third model on
+    { name: 'warmup', value: 0, after: 3, rows: 6 },
+    { name: 'clipNorm', value: 0.1, after: 3, rows: 6 },
+    { name: 'evalBatches', value: 2, after: 3, rows: 11 },
+  ];
+  for (const c of cases) {
+    it(`${c.name} acts from the next step`, async () => {
+      const e = await liveFieldEffect(family, TINY, { name: c.name, value: c.value, after: c.after }, { ...RUN, rows: c.rows });
+      expect(e.sameBefore).toBe(true);
+      expect(e.differsAfter).toBe(true);
+      expect(e.applied).toHaveLength(1);
+    });
+  }
+
+  describe('evaluation knobs that act on the results', () => {
+    let plain: WholeRun;
+    beforeAll(async () => {
+      plain = await wholeRun(gopherExperiment, TINY, RUN);
+    });
+    const results = (r: WholeRun) => r.artifacts.results as ModelResult[];
+
+    it('shots: the models evaluated after the change are scored with few-shot prompts', async () => {
+      const tweaked = await wholeRun(gopherExperiment, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'shots', 2, 12)] });
+      expect(rowKeys(tweaked.rows)).toEqual(rowKeys(plain.rows));
+      expect(results(tweaked)[0].scores).toEqual(results(plain)[0].scores); // model 1 was scored at row 11
+      expect(results(tweaked).slice(1).map((r) => r.scores)).not.toEqual(results(plain).slice(1).map((r) => r.scores));
+      // The sample prompt stays the run's, so completions stay comparable across sizes.
+      expect((tweaked.artifacts.samples as Samples).prompt).toBe((plain.artifacts.samples as Samples).prompt);
+    });
+
+    it('probes per family and sample length: read at each evaluation', async () => {
+      const tweaked = await wholeRun(gopherExperiment, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'probesPerFamily', 12, 3), tweakAfter(plain, 'sampleChars', 16, 3)] });
+      expect(rowKeys(tweaked.rows)).toEqual(rowKeys(plain.rows));
+      expect(results(tweaked).map((r) => r.scores)).not.toEqual(results(plain).map((r) => r.scores));
+      const lengths = (r: WholeRun) => (r.artifacts.samples as Samples).completions.map((c) => c.text.length);
+      expect(Math.max(...lengths(plain))).toBeLessThanOrEqual(TINY.sampleChars);
+      expect(Math.max(...lengths(tweaked))).toBeGreaterThan(TINY.sampleChars);
+    });
+  });
+
+  it('replaying the applied tweaks gives the tweaked run exactly', async () => {
+    const tweaks = [{ after: 5, step: 5, name: 'lr', value: 2e-2 }, { after: 12, step: 11, name: 'shots', value: 1 }];
+    const tweaked = await wholeRun(gopherExperiment, TINY, { ...RUN, tweaks });
+    expect(tweaked.tweaks.map((t) => t.name)).toEqual(['lr', 'shots']);
+    const replay = await wholeRun(gopherExperiment, TINY, { ...RUN, tweaks: tweaked.tweaks });
+    expect(replay.rows).toEqual(tweaked.rows);
+    expect(replay.artifacts.results).toEqual(tweaked.artifacts.results);
+    expect(replay.tweaks).toEqual(tweaked.tweaks);
+  });
+});
