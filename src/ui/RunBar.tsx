@@ -119,7 +119,7 @@ export function RunBar({ status, progress, stale, recorded, recordedDiffers = []
           {progress ? ` · ${Math.round(100 * fraction)}%` : ''}
           {eta !== null ? ` · about ${formatDuration(eta)} left` : ''}
         </span>
-        <span className="run-meta" data-testid="tensors" title="Live tensors at the first step and now; growth means a leak">
+        <span className="run-meta" data-testid="tensors" data-rows={status.rows} title="Live tensors at the first step and now; growth means a leak">
           step {status.step} · tensors {status.tensorsAtFirstStep ?? '–'} → {status.tensorsAtLastStep ?? '–'}
           {leak ? ' (growing!)' : ''}
         </span>

@@ -119,6 +119,7 @@ export async function driveExperiment<P extends object>(opts: DriveOptions<P>): 
         }
         status.tensorsAtFirstStep ??= status.tensorsAtLastStep;
         rows += 1;
+        status.rows = rows;
         atBoundary = true;
         control.stepDone();
       }

@@ -14,6 +14,8 @@ export interface RunStatus {
   message?: string;
   /** Last metrics step seen. */
   step: number;
+  /** Metrics rows so far (a step may report more than one: training and evaluation). */
+  rows: number;
   /** Live tensors now, after the first metrics step and after the latest one (a leak shows as growth). */
   tensors: number;
   tensorsAtFirstStep: number | null;
@@ -61,6 +63,7 @@ export interface BackendReport {
 export const IDLE_STATUS: RunStatus = {
   state: 'idle',
   step: 0,
+  rows: 0,
   tensors: 0,
   tensorsAtFirstStep: null,
   tensorsAtLastStep: null,
