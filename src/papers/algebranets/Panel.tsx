@@ -20,12 +20,13 @@ import { algebraRecording } from './recordingView';
 export default function AlgebraNetsPanel({ paper }: { paper: PaperDef<typeof algebraSchema> }) {
   const run = useExperimentRun(paper);
   const { rows, specs, results } = useMemo(() => algebraRecording(run.recording), [run.recording]);
-  const recorded = useMemo(() => (run.recorded ? algebraRecording(run.recorded) : null), [run.recorded]);
+  const compared = run.compare?.run;
+  const recorded = useMemo(() => (compared ? algebraRecording(compared) : null), [compared]);
   const task = specs[0]?.task ?? run.params.task;
   const yTitle = scoreLabel(task);
 
   const figures = useMemo(() => trainingFigures(rows, specs, task), [rows, specs, task]);
-  // The recorded run is drawn behind the reader's only when it scored the same task.
+  // The compared run (the one a restart replaced, or the recorded run) is drawn behind the reader's only when it scored the same task.
   const recordedFigures = useMemo(() => {
     const rTask = recorded?.specs[0]?.task;
     return recorded && rTask === task ? trainingFigures(recorded.rows, recorded.specs, rTask) : null;
@@ -42,11 +43,11 @@ export default function AlgebraNetsPanel({ paper }: { paper: PaperDef<typeof alg
     <>
       <div className="plots-2">
         <Plot
-          name="algebranets-eval" height={270} data={figures.score} recorded={recordedFigures?.score}
+          name="algebranets-eval" height={270} data={figures.score} recorded={recordedFigures?.score} steps
           layout={noteWhenEmpty(figures.score, { title: { text: 'Held-out score during training' }, xaxis: { title: { text: 'training step' } }, yaxis: { title: { text: yTitle } } }, runNote)}
         />
         <Plot
-          name="algebranets-training" height={270} data={figures.loss} recorded={recordedFigures?.loss}
+          name="algebranets-training" height={270} data={figures.loss} recorded={recordedFigures?.loss} steps
           layout={noteWhenEmpty(figures.loss, { title: { text: 'Training loss (smoothed)' }, xaxis: { title: { text: 'training step' } }, yaxis: { title: { text: 'cross-entropy (nats)' } } }, runNote)}
         />
       </div>

@@ -9,6 +9,10 @@
  * algebra), plus `sparsity:<key>` for pruned runs; after each evaluation a
  * metrics row with `acc:<key>` and `evalLoss:<key>`, and the artifact
  * `results` (RunResult[], the latest evaluation of every run).
+ *
+ * Live fields, read at each step: the peak learning rate, the evaluation
+ * cadence, and the pruning target and schedule (each run keeps its share of
+ * the target: level i of n trains at i/(n−1) of it, a lone run at all of it).
  */
 import { ExperimentError, type Experiment, type RunEvent } from '../../core/experiment';
 import { readWeights, startFrom, type NamedWeights } from '../../core/weights/namedWeights';
@@ -17,7 +21,7 @@ import { ALGEBRAS, type Algebra } from './algebras';
 import type { AlgebraModel } from './AlgebraModel';
 import { matchWidths, realReference } from './matchWidths';
 import type { AlgebraParams } from './params';
-import { pruneLayer, sparsityAt, sparsityLevels } from './prune';
+import { pruneLayer, sparsityAt, sparsityLevel, sparsityLevels } from './prune';
 import { makeTask, toTensors } from './tasks';
 import { evaluateModel, trainStep } from './train';
 
@@ -35,6 +39,8 @@ export interface RunSpec {
 }
 
 export interface RunResult extends RunSpec {
+  /** The sparsity the run was pruning to when evaluated (the spec's, unless the target changed during the run). */
+  sparsity: number;
   step: number;
   accuracy: number;
   loss: number;
@@ -61,6 +67,13 @@ export function algebraSchedule(p: AlgebraParams): CosineSchedule {
 
 interface Live {
   spec: RunSpec;
+  /** Which of the run's algebra's sparsity levels it trains, of how many. */
+  level: number;
+  levels: number;
+  /** The sparsity it prunes to now (the spec's, until the target changes mid-run). */
+  sparsity: number;
+  /** Masks are re-applied after each update: from the start for a pruned run, or since it was first pruned. */
+  masked: boolean;
   model: AlgebraModel;
   opt: AdamW;
   pruned: number;
@@ -77,9 +90,14 @@ export const algebraExperiment: Experiment<AlgebraParams> = async function* (par
   const target = params.matchBy === 'params' ? ref.params : ref.multiplies;
   const levels = sparsityLevels(params.sparsity, params.sparsityPoints);
   const specs: RunSpec[] = [];
+  const levelOf = new Map<RunSpec, number>();
   for (const alg of algs) {
     const m = alg.id === 'R' ? ref : matchWidths(task.build, alg, task.base, target, params.matchBy);
-    for (const s of levels) specs.push({ key: runKey(alg, s), task: params.task, algebra: alg.id, name: alg.name, sparsity: s, widths: m.widths, params: m.params, multiplies: m.multiplies });
+    levels.forEach((s, i) => {
+      const spec: RunSpec = { key: runKey(alg, s), task: params.task, algebra: alg.id, name: alg.name, sparsity: s, widths: m.widths, params: m.params, multiplies: m.multiplies };
+      specs.push(spec);
+      levelOf.set(spec, i);
+    });
   }
   yield { kind: 'artifact', name: 'runs', data: specs };
 
@@ -89,19 +107,18 @@ export const algebraExperiment: Experiment<AlgebraParams> = async function* (par
       const alg = algs.find((a) => a.id === spec.algebra)!;
       // The same initial weights for an algebra at every sparsity level.
       const model = task.build(alg, spec.widths, ctx.rng.fork(`model.${alg.id}`));
-      live.push({ spec, model, opt: new AdamW(model.params, { weightDecay: 0 }), pruned: 0, ms: 0, steps: 0 });
+      live.push({ spec, level: levelOf.get(spec)!, levels: levels.length, sparsity: spec.sparsity, masked: spec.sparsity > 0, model, opt: new AdamW(model.params, { weightDecay: 0 }), pruned: 0, ms: 0, steps: 0 });
     }
     // A weights file names each network's tensors `<run key>.*`.
     const loaded = live.map((r) => startFrom(ctx.tf, ctx.weights, r.model.params, `${r.spec.key}.`, r.spec.key)).filter((l) => l !== null);
     if (loaded.length) yield { kind: 'artifact', name: 'weightsLoaded', data: loaded.join(' ') };
-    const schedule = algebraSchedule(params);
     const results = new Map<string, RunResult>();
     const evaluateAll = async function* (step: number): AsyncGenerator<RunEvent, void, void> {
       const values: Record<string, number> = {};
       for (const r of live) {
         const ev = await evaluateModel(r.model, task.test);
         const res: RunResult = {
-          ...r.spec, step, accuracy: ev.accuracy, loss: ev.loss, bpc: ev.loss / Math.LN2,
+          ...r.spec, sparsity: r.sparsity, step, accuracy: ev.accuracy, loss: ev.loss, bpc: ev.loss / Math.LN2,
           nonzeroParams: r.spec.params - r.pruned * r.model.alg.d,
           stepsPerSec: r.steps > 0 ? (1000 * r.steps) / Math.max(1e-3, r.ms) : 0,
         };
@@ -118,20 +135,24 @@ export const algebraExperiment: Experiment<AlgebraParams> = async function* (par
 
     for (let step = 0; step < params.steps; step++) {
       if (ctx.signal.aborted) return;
-      const lr = learningRate(step, schedule);
+      const now = ctx.live();
+      const lr = learningRate(step, algebraSchedule({ ...params, lr: now.lr }));
       const host = task.nextBatch();
       const { x, y } = toTensors(host);
       const values: Record<string, number> = {};
       try {
         for (const r of live) {
-          const s = sparsityAt(step, params.steps, r.spec.sparsity, params.pruneStart, params.pruneEnd);
-          if (s > 0) {
+          r.sparsity = sparsityLevel(now.sparsity, r.level, r.levels);
+          const s = sparsityAt(step, params.steps, r.sparsity, now.pruneStart, now.pruneEnd);
+          // A run pruned before keeps re-pruning when its sparsity falls to 0 (a lowered target): its mask opens again.
+          if (s > 0 || (r.masked && r.pruned > 0)) {
+            r.masked = true;
             r.pruned = 0;
             for (const layer of r.model.prunable) r.pruned += await pruneLayer(layer, s);
             values[`sparsity:${r.spec.key}`] = s;
           }
           const t0 = performance.now();
-          const lossT = trainStep(r.model, r.opt, x, y, lr, r.spec.sparsity > 0);
+          const lossT = trainStep(r.model, r.opt, x, y, lr, r.masked);
           const loss = (await lossT.data())[0];
           lossT.dispose();
           const ms = performance.now() - t0;
@@ -145,7 +166,7 @@ export const algebraExperiment: Experiment<AlgebraParams> = async function* (par
         y.dispose();
       }
       yield { kind: 'metrics', step: step + 1, values: { ...values, lr } };
-      if ((step + 1) % params.evalEvery === 0 || step + 1 === params.steps) {
+      if ((step + 1) % ctx.live().evalEvery === 0 || step + 1 === params.steps) {
         yield { kind: 'progress', done: step + 1, total: params.steps, label: 'evaluating' };
         yield* evaluateAll(step + 1);
       }

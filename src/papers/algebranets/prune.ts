@@ -19,7 +19,12 @@ export function sparsityAt(step: number, steps: number, target: number, start: n
 /** Sparsity levels a run trains: the target alone, or n evenly spaced from 0 to it. */
 export function sparsityLevels(target: number, points: number): number[] {
   if (points <= 1 || target <= 0) return [target];
-  return Array.from({ length: points }, (_, i) => (target * i) / (points - 1));
+  return Array.from({ length: points }, (_, i) => sparsityLevel(target, i, points));
+}
+
+/** Level i of n evenly spaced from 0 to the target (the target itself when n is 1). */
+export function sparsityLevel(target: number, i: number, n: number): number {
+  return n <= 1 ? target : (target * i) / (n - 1);
 }
 
 /**
