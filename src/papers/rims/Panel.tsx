@@ -24,7 +24,8 @@ const makePreviewWorker = () => new Worker(new URL('./taskPreview.worker.ts', im
 export default function RimsPanel({ paper }: { paper: PaperDef<typeof rimsSchema> }) {
   const run = useExperimentRun(paper);
   const live = useMemo(() => rimsRecording(run.recording), [run.recording]);
-  const recorded = useMemo(() => (run.recorded ? rimsRecording(run.recorded) : null), [run.recorded]);
+  const compared = run.compare?.run;
+  const recorded = useMemo(() => (compared ? rimsRecording(compared) : null), [compared]);
   const { info, evals, activity, rows } = live;
   const labels = useMemo(() => info?.evalLabels ?? [], [info]);
   const lastStep = evals.length ? evals[evals.length - 1].step : null;
@@ -46,11 +47,11 @@ export default function RimsPanel({ paper }: { paper: PaperDef<typeof rimsSchema
       <ActivityMap activity={activity} preview={preview} task={run.params.task} height={300} />
       <div className="plots-2">
         <Plot
-          name="rims-training" height={260} data={training} recorded={trainingRec}
+          name="rims-training" height={260} data={training} recorded={trainingRec} steps
           layout={noteWhenEmpty(training, { title: { text: 'Training loss' }, xaxis: { title: { text: 'training step' } }, yaxis: { title: { text: lossUnit } } }, 'Press Run to train RIMs and the LSTM.')}
         />
         <Plot
-          name="rims-test-curves" height={260} data={curves} recorded={curvesRec}
+          name="rims-test-curves" height={260} data={curves} recorded={curvesRec} steps
           layout={noteWhenEmpty(curves, { title: { text: 'Test loss (solid: training length; dotted: longer)' }, xaxis: { title: { text: 'training step' } }, yaxis: { title: { text: lossUnit } } }, 'Test losses appear at each evaluation.')}
         />
       </div>

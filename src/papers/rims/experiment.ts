@@ -10,6 +10,9 @@
  * and progress; at each evaluation one
  * metrics row {rimsTestLoss, rimsTestAcc, lstmTestLoss?, lstmTestAcc?} and the
  * artifacts `evals` (EvalPoint[], cumulative) and `activity` (Activity).
+ *
+ * Live fields, read at each step: the learning rate, the gradient clip, the
+ * attention dropout and the evaluation cadence.
  */
 import { AdamW } from '../../core/lm';
 import { ExperimentError, type Experiment, type RunEvent } from '../../core/experiment';
@@ -91,7 +94,7 @@ export const rimsExperiment: Experiment<RimsParams> = async function* (params, c
   const models: [ModelName, SeqModel][] = lstm ? [['rims', rims], ['lstm', lstm]] : [['rims', rims]];
   const opts = models.map(([, m]) => new AdamW(m.params, ADAM));
   const dropRng = ctx.rng.fork('dropout');
-  const dropout: DropoutCtx | null = params.dropout > 0 ? { rate: params.dropout, seed: () => dropRng.tfSeed() } : null;
+  const dropSeed = () => dropRng.tfSeed();
   const info: ModelsInfo = {
     rimsParams: rims.paramCount,
     lstmParams: lstm?.paramCount ?? null,
@@ -108,7 +111,9 @@ export const rimsExperiment: Experiment<RimsParams> = async function* (params, c
     for (let step = 1; step <= params.steps; step++) {
       if (ctx.signal.aborted) return;
       const batch = data.next();
-      const { lr, clipNorm } = ctx.live();
+      // Live fields, read afresh at each step: a change applies from the next step.
+      const { lr, clipNorm, dropout: rate } = ctx.live();
+      const dropout: DropoutCtx | null = rate > 0 ? { rate, seed: dropSeed } : null;
       const values: Record<string, number> = { segment: 0, lr };
       for (const [i, [name, model]] of models.entries()) {
         const t0 = performance.now();
@@ -120,7 +125,8 @@ export const rimsExperiment: Experiment<RimsParams> = async function* (params, c
       }
       yield { kind: 'metrics', step, values };
       yield { kind: 'progress', done: step, total: params.steps, label: `step ${step} of ${params.steps}` };
-      if (step % params.evalEvery === 0 || step === params.steps) {
+      // The cadence is read after the step's row, so a change made there decides this step's evaluation.
+      if (step % ctx.live().evalEvery === 0 || step === params.steps) {
         yield { kind: 'progress', done: step, total: params.steps, label: `step ${step}: evaluating` };
         const ev = await evaluateAll(models, data, step);
         if (ctx.signal.aborted) return;

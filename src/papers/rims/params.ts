@@ -21,7 +21,7 @@ export const rimsSchema = defineSchema({
   commHeads: int({ group: 'model', key: 'ch', label: 'Communication heads', default: 2, min: 1, max: 8, help: '4 in the official code.' }),
   commKey: int({ group: 'model', key: 'ck', label: 'Communication key size', default: 8, min: 2, max: 64, help: 'Per head: 16 in the official code.' }),
   commValue: int({ group: 'model', key: 'cv', label: 'Communication value size', default: 8, min: 2, max: 64, help: 'Per head: 16 in the official code.' }),
-  dropout: num({ group: 'training', key: 'drop', label: 'Attention dropout', default: 0, min: 0, max: 0.7, step: 0.05, help: 'On both attentions while training (0.5 in the official code).' }),
+  dropout: num({ group: 'training', key: 'drop', label: 'Attention dropout', default: 0, live: true, min: 0, max: 0.7, step: 0.05, help: 'On both attentions while training (0.5 in the official code).' }),
   baseline: bool({ group: 'model', key: 'lstm', label: 'Train the matched LSTM beside it', default: true }),
   gap: int({ primary: true, key: 'gap', label: 'Copying: training gap T', default: 10, min: 1, max: 400, unit: 'steps', help: 'Blanks between the 10 symbols and the recall marker; a sequence is T + 20 steps.' }),
   testGap: int({ primary: true, key: 'tgap', label: 'Copying: test gap', default: 40, min: 1, max: 1000, unit: 'steps' }),
@@ -33,7 +33,7 @@ export const rimsSchema = defineSchema({
   batchSize: int({ group: 'training', key: 'batch', label: 'Batch size', default: 64, min: 1, max: 256, unit: 'sequences' }),
   lr: num({ group: 'training', key: 'lr', label: 'Learning rate (Adam)', default: 1e-2, live: true, min: 1e-5, max: 3e-2, log: true, help: '1e-3 for copying and 7e-4 for sequential MNIST in the official code.' }),
   clipNorm: num({ group: 'training', key: 'clip', label: 'Gradient clip', default: 1, live: true, min: 0, max: 10, step: 0.1, help: 'Global gradient-norm clip; 0 turns it off.' }),
-  evalEvery: int({ group: 'evaluation', key: 'evev', label: 'Evaluate every', default: 25, min: 1, max: 5_000, unit: 'steps' }),
+  evalEvery: int({ group: 'evaluation', key: 'evev', label: 'Evaluate every', default: 25, live: true, min: 1, max: 5_000, unit: 'steps' }),
   evalBatch: int({ group: 'evaluation', key: 'evb', label: 'Evaluation sequences', default: 128, min: 4, max: 1024, log: true }),
 });
 

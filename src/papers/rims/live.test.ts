@@ -1,0 +1,48 @@
+/**
+ * RIMs' live fields change a running run from its next step (issue 23): the
+ * learning rate, the gradient clip, the attention dropout and the evaluation
+ * cadence. Replaying the applied tweaks gives the tweaked run exactly. Rows
+ * are compared without the sequence steps/s each model measures.
+ */
+import { describe, expect, it } from 'vitest';
+import { initNodeBackend } from '../../core/backend/nodeBackend';
+import { comparable } from '../../core/lm/liveTesting';
+import { presetParams } from '../../core/params/presets';
+import { firstRows, liveFieldEffect } from '../../core/runner/testing';
+import { rimsExperiment } from './experiment';
+import { rimsSchema, type RimsParams } from './params';
+import { rimsPresets } from './presets';
+
+const tf = await initNodeBackend('wasm');
+// The tiny preset, 6 steps evaluated every 3 (rows: steps 1-3, eval 3, steps 4-6, eval 6).
+const TINY: RimsParams = { ...presetParams(rimsSchema, rimsPresets, 'tiny'), steps: 6, evalEvery: 3 };
+const RUN = { tf, backend: 'wasm' as const, seed: 4 };
+const exp = comparable(rimsExperiment);
+
+async function effect(name: keyof RimsParams & string, value: number, after: number, rows: number) {
+  const e = await liveFieldEffect(exp, TINY, { name, value, after }, { ...RUN, rows });
+  expect(e.sameBefore).toBe(true);
+  expect(e.differsAfter).toBe(true);
+  expect(e.applied).toEqual([{ after, step: after, name, value }]);
+}
+
+describe('RIMs live fields (tiny preset, WASM)', () => {
+  it('the learning rate changes the next step', () => effect('lr', 3e-2, 1, 3));
+  it('the gradient clip changes the next step', () => effect('clipNorm', 0.01, 1, 3));
+  it('attention dropout changes the next step', () => effect('dropout', 0.5, 1, 3));
+
+  it('the evaluation cadence: an evaluation right after the step it changed at', async () => {
+    await effect('evalEvery', 1, 1, 3);
+    const { rows } = await firstRows(exp, TINY, { ...RUN, rows: 4, tweaks: [{ after: 1, step: 1, name: 'evalEvery', value: 1 }] });
+    expect(rows.map((r) => r.step)).toEqual([1, 1, 2, 2]);
+    expect(rows[1].values.rimsTestAcc).toBeDefined();
+  });
+
+  it('replaying the applied tweaks gives the tweaked rows exactly', async () => {
+    const tweaks = [{ after: 1, step: 1, name: 'dropout', value: 0.3 }, { after: 2, step: 2, name: 'lr', value: 3e-3 }];
+    const tweaked = await firstRows(exp, TINY, { ...RUN, rows: 5, tweaks });
+    expect(tweaked.tweaks).toEqual(tweaks);
+    const replay = await firstRows(exp, TINY, { ...RUN, rows: 5, tweaks: tweaked.tweaks });
+    expect(replay.rows).toEqual(tweaked.rows);
+  });
+});
