@@ -31,7 +31,8 @@ export default function RoutedPanel({ paper }: { paper: PaperDef<typeof routedSc
   const run = useExperimentRun(paper);
   const { rows } = run.recording;
   const { plan, results, fits, routing, routes } = useMemo(() => routedArtifacts(run.recording.artifacts), [run.recording.artifacts]);
-  const recorded = useMemo(() => (run.recorded ? { rows: run.recorded.rows, ...routedArtifacts(run.recorded.artifacts) } : null), [run.recorded]);
+  const compared = run.compare?.run;
+  const recorded = useMemo(() => (compared ? { rows: compared.rows, ...routedArtifacts(compared.artifacts) } : null), [compared]);
   const last = rows.findLast((r) => r.values.loss !== undefined)?.values;
   const overhead = rows.findLast((r) => r.values.routingOverhead !== undefined)?.values.routingOverhead;
   // What these settings will train, known at once.
@@ -132,7 +133,7 @@ export default function RoutedPanel({ paper }: { paper: PaperDef<typeof routedSc
 
       <section id="routing">
         <h2>3. Routing while it trains</h2>
-        <RoutingView snapshot={routing} rows={rows} routes={routes} />
+        <RoutingView snapshot={routing} rows={rows} routes={routes} compareRows={recorded?.rows ?? null} />
       </section>
 
       <section id="corpus">

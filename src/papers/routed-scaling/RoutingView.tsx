@@ -17,10 +17,37 @@ export function expertColor(e: number): string {
 }
 
 interface Row {
+  step: number;
   values: Record<string, number>;
 }
 
-export function RoutingView({ snapshot, rows, routes }: { snapshot: RoutingSnapshot | null; rows: readonly Row[]; routes: TokenRoutes | null }) {
+/**
+ * Load balance and overflow of the routed models' training steps over the
+ * run's steps (the metrics rows' step, so live changes line up with them),
+ * with a gap where a dense model trained.
+ */
+export function balanceTraces(rows: readonly Row[]): Data[] {
+  const x: (number | null)[] = [], balance: (number | null)[] = [], dropped: (number | null)[] = [];
+  let lastRun: number | undefined;
+  for (const r of rows) {
+    if (r.values.balance === undefined || !(r.values.E > 1)) continue;
+    if (lastRun !== undefined && r.values.run !== lastRun) {
+      x.push(null);
+      balance.push(null);
+      dropped.push(null);
+    }
+    lastRun = r.values.run;
+    x.push(r.step);
+    balance.push(r.values.balance);
+    dropped.push(100 * r.values.dropped);
+  }
+  return [
+    { type: 'scatter', mode: 'lines', x, y: balance, name: 'max / mean load' },
+    { type: 'scatter', mode: 'lines', x, y: dropped, name: 'overflow %', yaxis: 'y2' },
+  ];
+}
+
+export function RoutingView({ snapshot, rows, routes, compareRows }: { snapshot: RoutingSnapshot | null; rows: readonly Row[]; routes: TokenRoutes | null; compareRows: readonly Row[] | null }) {
   const load = useMemo<Data[]>(() => {
     if (!snapshot) return [];
     const xs = Array.from({ length: snapshot.E }, (_, e) => `expert ${e}`);
@@ -30,14 +57,8 @@ export function RoutingView({ snapshot, rows, routes }: { snapshot: RoutingSnaps
     ];
   }, [snapshot]);
 
-  const balance = useMemo<Data[]>(() => {
-    const routed = rows.filter((r) => r.values.balance !== undefined && r.values.E > 1);
-    const x = routed.map((_, i) => i + 1);
-    return [
-      { type: 'scatter', mode: 'lines', x, y: routed.map((r) => r.values.balance), name: 'max / mean load' },
-      { type: 'scatter', mode: 'lines', x, y: routed.map((r) => 100 * r.values.dropped), name: 'overflow %', yaxis: 'y2' },
-    ];
-  }, [rows]);
+  const balance = useMemo(() => balanceTraces(rows), [rows]);
+  const balanceCompared = useMemo(() => (compareRows ? balanceTraces(compareRows) : null), [compareRows]);
 
   return (
     <div>
@@ -47,8 +68,8 @@ export function RoutingView({ snapshot, rows, routes }: { snapshot: RoutingSnaps
           layout={{ title: { text: snapshot ? `Expert load, ${ROUTER_LABELS[snapshot.router]} E=${snapshot.E}, step ${snapshot.step}` : 'Expert load (appears with the first routed model)' }, barmode: 'group', yaxis: { title: { text: 'share of batch tokens' }, rangemode: 'tozero' } }}
         />
         <Plot
-          name="routed-balance" height={280} data={balance}
-          layout={{ title: { text: 'Load balance and overflow, routed training steps' }, xaxis: { title: { text: 'routed step (all models in order)' } }, yaxis: { title: { text: 'max / mean load' }, rangemode: 'tozero' }, yaxis2: { title: { text: 'overflow %' }, overlaying: 'y', side: 'right', rangemode: 'tozero' } }}
+          name="routed-balance" height={280} data={balance} recorded={balanceCompared} steps
+          layout={{ title: { text: 'Load balance and overflow, routed training steps' }, xaxis: { title: { text: 'step of the sweep (gaps: dense models)' } }, yaxis: { title: { text: 'max / mean load' }, rangemode: 'tozero' }, yaxis2: { title: { text: 'overflow %' }, overlaying: 'y', side: 'right', rangemode: 'tozero' } }}
         />
       </div>
       <p className="hint">

@@ -102,13 +102,11 @@ export const routedExperiment: Experiment<RoutedParams> = async function* (param
   if (val.length < params.seqLen + 1 || train.length < params.seqLen + 2) {
     throw new ExperimentError(`A corpus of ${params.corpusTokens} tokens is too small for context length ${params.seqLen}.`);
   }
-  const evalTokens = val.subarray(0, Math.min(val.length, params.evalBatches * EVAL_BATCH * params.seqLen + 1));
   const sample = sampleWindow(val, params.seqLen);
   const plan = sweepPlan(params);
   yield { kind: 'artifact', name: 'plan', data: plan };
 
   const total = plan.length * params.steps;
-  const schedule = routedSchedule(params);
   const tokensPerStep = params.batchSize * params.seqLen;
   const denseSpeed = new Map<string, number>();
   const results: RunResult[] = [];
@@ -131,9 +129,12 @@ export const routedExperiment: Experiment<RoutedParams> = async function* (param
     try {
       for (let s = 0; s < params.steps; s++) {
         if (ctx.signal.aborted) return;
-        const lr = learningRate(s, schedule);
+        // Live settings, read afresh at every step: schedule, clip, capacity and the routers' balancing.
+        const live = ctx.live();
+        const lr = learningRate(s, routedSchedule({ lr: live.lr, warmup: live.warmup, steps: params.steps }));
+        m.tune(live);
         const t0 = performance.now();
-        const lossT = routedTrainStep(m.model, opt, next(), lr, { router, experts: run.E, clipNorm: params.clipNorm, uniform: () => noise.next() });
+        const lossT = routedTrainStep(m.model, opt, next(), lr, { router, experts: run.E, clipNorm: live.clipNorm, uniform: () => noise.next() });
         const loss = (await lossT.data())[0];
         lossT.dispose();
         const tokensPerSec = tokensPerStep / Math.max(1e-6, (performance.now() - t0) / 1000);
@@ -155,7 +156,8 @@ export const routedExperiment: Experiment<RoutedParams> = async function* (param
         yield { kind: 'progress', done, total, label };
       }
       yield { kind: 'progress', done, total, label: `${label}: evaluating` };
-      const ev = await evaluate(m.model, evalTokens, { batchSize: EVAL_BATCH, maxBatches: params.evalBatches, ctx: (ids) => routingContext({ ids, train: false }) });
+      // Every model scores the first evalBatches × EVAL_BATCH windows of the held-out text.
+      const ev = await evaluate(m.model, val, { batchSize: EVAL_BATCH, maxBatches: ctx.live().evalBatches, ctx: (ids) => routingContext({ ids, train: false }) });
       const evalLayers = await readRouting(m);
       const routes = m.moes.length ? await routeSample(m, sample) : null;
       if (ctx.signal.aborted) return;

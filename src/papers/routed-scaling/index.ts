@@ -14,7 +14,7 @@ export default definePaper({
   presets: routedPresets,
   experiment: routedExperiment,
   claims: routedClaims,
-  // tiny: 2 dense runs then 2 routed runs of 4 steps, plus 4 evaluation rows; routingOverhead appears on the routed rows.
+  // tiny: per size a dense then a routed run of 4 steps, each with its evaluation row (20 rows); routingOverhead appears on the routed rows.
   bench: { preset: 'tiny', steps: 20 },
   panel: () => import('./Panel'),
 });

@@ -20,7 +20,7 @@ import { createParam, GPT2_STD, type ForwardContext, type Param } from '../../co
 import { noGrad } from './noGrad';
 import { oneHot } from './oneHot';
 import type { Rng } from '../../core/rng';
-import type { Router, RouterKind, Routing } from './router';
+import type { Router, RouterKind, RouterTuning, Routing } from './router';
 import { CTX_ADVANTAGE, CTX_TRAIN, gumbelKey } from './routingContext';
 import { sinkhorn } from './sinkhorn';
 
@@ -39,7 +39,7 @@ export class LearnedRouter implements Router {
   readonly kind: Exclude<RouterKind, 'hash'>;
   readonly w: Param; // [d, E]
   readonly flopsPerToken: number;
-  private readonly opts: LearnedRouterOptions;
+  private opts: LearnedRouterOptions;
 
   constructor(name: string, opts: LearnedRouterOptions, rng: Rng) {
     this.kind = opts.kind;
@@ -73,6 +73,10 @@ export class LearnedRouter implements Router {
     const assign = noGrad((l) => oneHot(tf.argMax(balanced ? sinkhorn(l as tf.Tensor2D, iters) : l, 1), E) as tf.Tensor2D, logits); // [N, E]
     const gate = tf.sum(tf.mul(assign, tf.softmax(logits)), 1, true) as tf.Tensor2D; // [N, 1]
     return { assign, gate, aux: null };
+  }
+
+  tune(t: RouterTuning): void {
+    this.opts = { ...this.opts, sinkhornIters: t.sinkhornIters, rlWeight: t.rlWeight };
   }
 
   /** W_r is a model parameter: the model's dispose frees it. */

@@ -33,6 +33,9 @@ export interface MoeOptions {
   rlWeight: number;
 }
 
+/** What a running sweep may change between two training steps: capacity and balancing, not shapes. */
+export type MoeTuning = Pick<MoeOptions, 'capacityFactor' | 'groupSize' | 'sinkhornIters' | 'rlWeight'>;
+
 export interface RoutingStats {
   /** [E + 1]: fraction of the batch's tokens routed to each expert (before capacity), then the fraction overflowed. */
   loadAndDropped: tf.Tensor1D;
@@ -48,7 +51,7 @@ export class MoeFeedForward implements FeedForward {
   readonly w2: Param; // [E, F, d]
   readonly b2: Param; // [E, 1, d]
   readonly flopsPerToken: number;
-  private readonly opts: MoeOptions;
+  private opts: MoeOptions;
   private aux: tf.Scalar | null = null;
   private stats: RoutingStats | null = null;
 
@@ -117,6 +120,12 @@ export class MoeFeedForward implements FeedForward {
     const next: RoutingStats = { loadAndDropped: tf.keep(tf.concat([load, tf.reshape(dropped, [1]) as tf.Tensor1D])), expertOf: tf.keep(expertOf) };
     this.disposeStats();
     this.stats = next;
+  }
+
+  /** Takes the settings of the next steps (capacity, group size, the router's balancing and REINFORCE weight). */
+  tune(t: MoeTuning): void {
+    this.opts = { ...this.opts, capacityFactor: t.capacityFactor, groupSize: t.groupSize, sinkhornIters: t.sinkhornIters, rlWeight: t.rlWeight };
+    this.router.tune?.(t);
   }
 
   /** The routing of the most recent apply, or null before the first; owned by the layer. */

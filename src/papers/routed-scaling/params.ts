@@ -28,18 +28,18 @@ export const routedSchema = defineSchema({
   steps: int({ key: 'steps', primary: true, label: 'Steps per model', default: 100, min: 2, max: 5000, log: true, unit: 'steps' }),
   batchSize: int({ key: 'batch', group: 'training', label: 'Batch size', default: 16, min: 1, max: 64, unit: 'sequences' }),
   seqLen: int({ key: 'seq', group: 'model', label: 'Context length', default: 32, min: 8, max: 128, unit: 'tokens' }),
-  lr: num({ key: 'lr', group: 'training', label: 'Peak learning rate', default: 1e-2, min: 1e-4, max: 3e-2, log: true, help: 'Linear warm-up, then cosine decay by 10×.' }),
-  warmup: int({ key: 'warmup', group: 'training', label: 'Warm-up', default: 20, min: 0, max: 500, unit: 'steps', help: 'Capped at a quarter of the run.' }),
-  clipNorm: num({ key: 'clip', group: 'training', label: 'Gradient clip', default: 1, min: 0.1, max: 10, step: 0.05 }),
+  lr: num({ key: 'lr', group: 'training', live: true, label: 'Peak learning rate', default: 1e-2, min: 1e-4, max: 3e-2, log: true, help: 'Linear warm-up, then cosine decay by 10×.' }),
+  warmup: int({ key: 'warmup', group: 'training', live: true, label: 'Warm-up', default: 20, min: 0, max: 500, unit: 'steps', help: 'Capped at a quarter of the run.' }),
+  clipNorm: num({ key: 'clip', group: 'training', live: true, label: 'Gradient clip', default: 1, min: 0.1, max: 10, step: 0.05 }),
   capacityFactor: num({
-    key: 'cap', group: 'model', label: 'Capacity factor', default: 2, min: 1, max: 4, step: 0.05,
+    key: 'cap', group: 'model', live: true, label: 'Capacity factor', default: 2, min: 1, max: 4, step: 0.05,
     help: 'While training each expert takes at most capacity × group / E tokens of a group; the rest skip the FFN (overflow).',
   }),
-  groupSize: int({ key: 'group', group: 'model', label: 'Capacity group', default: 128, min: 8, max: 1024, log: true, unit: 'tokens' }),
-  sinkhornIters: int({ key: 'sk', group: 'model', label: 'Sinkhorn iterations', default: 3, min: 1, max: 20, help: 'S-BASE balancing passes per step.' }),
-  rlWeight: num({ key: 'rlw', group: 'training', label: 'REINFORCE weight', default: 0.1, min: 0.001, max: 1, log: true }),
+  groupSize: int({ key: 'group', group: 'model', live: true, label: 'Capacity group', default: 128, min: 8, max: 1024, log: true, unit: 'tokens' }),
+  sinkhornIters: int({ key: 'sk', group: 'model', live: true, label: 'Sinkhorn iterations', default: 3, min: 1, max: 20, help: 'S-BASE balancing passes per step.' }),
+  rlWeight: num({ key: 'rlw', group: 'training', live: true, label: 'REINFORCE weight', default: 0.1, min: 0.001, max: 1, log: true }),
   corpusTokens: int({ key: 'corpus', group: 'data', label: 'Corpus size', default: 300_000, min: 20_000, max: 4_000_000, log: true, unit: 'tokens', help: 'Procedural corpus; 5% is held out.' }),
-  evalBatches: int({ key: 'evalb', group: 'evaluation', label: 'Eval batches', default: 4, min: 1, max: 32, help: 'Held-out batches of 16 sequences, the same windows for every model.' }),
+  evalBatches: int({ key: 'evalb', group: 'evaluation', live: true, label: 'Eval batches', default: 4, min: 1, max: 32, help: 'Held-out batches of 16 sequences, the same windows for every model.' }),
 });
 
 export type RoutedParams = ParamsOf<typeof routedSchema>;

@@ -5,12 +5,14 @@
  */
 import { TransformerLM, type LMConfig } from '../../core/lm';
 import type { Rng } from '../../core/rng';
-import { moeFeedForward, MoeFeedForward, type MoeOptions } from './moeFeedForward';
+import { moeFeedForward, MoeFeedForward, type MoeOptions, type MoeTuning } from './moeFeedForward';
 
 export interface RoutedModel {
   model: TransformerLM;
   /** The MoE layers, bottom to top; empty for the dense model. */
   moes: MoeFeedForward[];
+  /** Hands every MoE layer the settings of the next steps (a no-op for the dense model). */
+  tune(t: MoeTuning): void;
   dispose(): void;
 }
 
@@ -20,6 +22,9 @@ export function routedModel(cfg: LMConfig, moe: MoeOptions, rng: Rng): RoutedMod
   return {
     model,
     moes,
+    tune(t) {
+      for (const m of moes) m.tune(t);
+    },
     dispose() {
       for (const m of moes) m.dispose();
       model.dispose();

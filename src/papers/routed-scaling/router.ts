@@ -27,6 +27,12 @@ export interface Routing {
   aux: tf.Scalar | null;
 }
 
+/** What a router may change between two training steps (RoutingTuning's part that routers read). */
+export interface RouterTuning {
+  sinkhornIters: number;
+  rlWeight: number;
+}
+
 export interface Router {
   readonly kind: RouterKind;
   readonly params: readonly Param[];
@@ -34,5 +40,7 @@ export interface Router {
   readonly flopsPerToken: number;
   /** x [N, d] (N = B*T tokens) -> a routing; call inside tf.tidy. */
   route(x: tf.Tensor2D, ctx: ForwardContext): Routing;
+  /** Takes the settings of the next steps (a learned router's balancing passes or REINFORCE weight); a fixed router ignores them. */
+  tune?(t: RouterTuning): void;
   dispose(): void;
 }
