@@ -1,5 +1,5 @@
 /** The InfoGraph panel: a graph of the set and the MI objective trained live first, then the mechanism, the embedding map and the linear probe against baselines. */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { TuDataset } from '../../core/graph/tuFormat';
 import type { PaperDef } from '../../core/paper';
 import { PanelHero } from '../../ui/PanelHero';
@@ -16,7 +16,7 @@ import { useWorkerResult } from '../../ui/useWorkerResult';
 import type { EmbeddingMap, InfographRunParams, NodeScores, Results } from './experiment';
 import type { GraphPreview } from './graphPreview';
 import type { GraphPreviewInput } from './graphPreview.worker';
-import type { infographSchema } from './params';
+import type { InfographParams, infographSchema } from './params';
 import { graphTraces, groundTruthTraces, mapTraces, trainingCurves } from './plots';
 import { ResultsTable } from './ResultsTable';
 import { TuUpload } from './TuUpload';
@@ -28,8 +28,14 @@ const READOUT = String.raw`h^u = \big[h_u^{(1)}; \dots; h_u^{(K)}\big], \qquad H
 const makePreviewWorker = () => new Worker(new URL('./graphPreview.worker.ts', import.meta.url), { type: 'module', name: 'infograph-preview' });
 
 export default function InfographPanel({ paper }: { paper: PaperDef<typeof infographSchema> }) {
-  const run = useExperimentRun(paper);
   const [upload, setUpload] = useState<TuDataset | null>(null);
+  // The uploaded set rides beside the link's params into every run (restarts and re-runs too); the experiment reads it as InfographRunParams.
+  const prepare = useCallback((p: InfographParams): InfographParams => {
+    if (!upload || p.dataset !== 'upload') return p;
+    const withUpload: InfographRunParams = { ...p, upload };
+    return withUpload;
+  }, [upload]);
+  const run = useExperimentRun(paper, { prepare });
   const { artifacts, rows } = run.recording;
   const map = (artifacts.map as EmbeddingMap | undefined) ?? null;
   const ownScores = run.origin.kind === 'recorded' ? null : ((artifacts.scores as NodeScores | undefined) ?? null);
@@ -45,14 +51,9 @@ export default function InfographPanel({ paper }: { paper: PaperDef<typeof infog
   const { value: preview, error: previewError } = useWorkerResult<GraphPreviewInput, GraphPreview | null>(makePreviewWorker, previewInput);
   const info = preview?.info ?? null;
 
-  const start = () => {
-    // The uploaded set rides beside the link's params; the experiment reads it as InfographRunParams.
-    const withUpload: InfographRunParams = { ...run.params, upload: upload ?? undefined };
-    return run.start(upload && run.params.dataset === 'upload' ? { params: withUpload } : {});
-  };
-
   const curves = useMemo(() => trainingCurves(rows), [rows]);
-  const recordedCurves = useMemo(() => (run.recorded ? trainingCurves(run.recorded.rows) : null), [run.recorded]);
+  const compared = run.compare?.run;
+  const recordedCurves = useMemo(() => (compared ? trainingCurves(compared.rows) : null), [compared]);
   const mapData = useMemo(() => mapTraces(map), [map]);
   const graphData = useMemo(() => (ownScores ? graphTraces(ownScores) : groundTruthTraces(preview)), [ownScores, preview]);
   const graphTitle = ownScores
@@ -77,6 +78,7 @@ export default function InfographPanel({ paper }: { paper: PaperDef<typeof infog
           height={340}
           data={curves}
           recorded={recordedCurves}
+          steps
           layout={noteWhenEmpty(curves, { title: { text: 'MI estimate and probe accuracy' }, xaxis: { title: { text: 'training step' } }, yaxis: { title: { text: 'JSD MI estimate (nats)' } }, yaxis2: { title: { text: 'probe accuracy (fraction)' }, overlaying: 'y', side: 'right', range: [0, 1] } }, 'Press Run to train the encoder.')}
         />
       </div>
@@ -90,7 +92,7 @@ export default function InfographPanel({ paper }: { paper: PaperDef<typeof infog
   );
   const controls = (
     <>
-      <RunBar {...runBarProps({ ...run, start })} />
+      <RunBar {...runBarProps(run)} />
       <RunSettings paper={paper} run={run} />
       <details>
         <summary>Your own graphs (TU format)</summary>

@@ -13,6 +13,9 @@
  * fold} and per fold {supAcc, fold}; artifacts `map` (EmbeddingMap),
  * `scores` (NodeScores) and `results` (Results, cumulative). Each model gets
  * its own metrics `segment` (0 InfoGraph, 1 + fold for supervised).
+ *
+ * Live fields: the learning rate and the prior weight γ, read at each step;
+ * the refresh cadence and the drawn graph, read at the end of each epoch.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { ExperimentError, type Experiment, type RunEvent } from '../../core/experiment';
@@ -110,8 +113,12 @@ export const infographExperiment: Experiment<InfographParams> = async function* 
   const stepsPerEpoch = batchesOf(set.graphs.length, batchSize, ctx.rng.fork('count')).length;
   const supSteps = p.supEpochs * folds.reduce((a, f) => a + Math.ceil(f.train.length / batchSize), 0);
   const total = p.epochs * stepsPerEpoch + supSteps;
-  const showIndex = Math.min(p.showGraph, set.graphs.length - 1);
-  const layout = forceLayout(set.graphs[showIndex], ctx.rng.fork('layout'));
+  // The drawn graph and its layout (the same layout for an index whenever it is drawn).
+  const shown = (index: number) => {
+    const i = Math.min(index, set.graphs.length - 1);
+    return { index: i, layout: forceLayout(set.graphs[i], ctx.rng.fork('layout')) };
+  };
+  let show = shown(p.showGraph);
   const majority = Math.max(...info.classCounts) / info.count;
   const mapRng = ctx.rng.fork('map'), probeRng = ctx.rng.fork('probe');
   let done = 0;
@@ -127,7 +134,7 @@ export const infographExperiment: Experiment<InfographParams> = async function* 
     results = { dataset: set.name, folds: p.folds, untrained: probe(X0, set, folds, probeRng.fork('untrained'), true), infograph: null, supervised: null, majority };
     yield { kind: 'metrics', step: 0, values: { epoch: 0, probe: results.untrained.mean, segment: 0 } };
     yield { kind: 'artifact', name: 'map', data: { epoch: 0, ...map2d(X0, mapRng.fork('0')), labels: set.labels, classNames: set.classNames } satisfies EmbeddingMap };
-    yield { kind: 'artifact', name: 'scores', data: await drawScores(model, set, showIndex, layout, 0) };
+    yield { kind: 'artifact', name: 'scores', data: await drawScores(model, set, show.index, show.layout, 0) };
     yield { kind: 'artifact', name: 'results', data: { ...results } };
 
     const orderRng = ctx.rng.fork('order');
@@ -137,7 +144,8 @@ export const infographExperiment: Experiment<InfographParams> = async function* 
         if (ctx.signal.aborted) return;
         const t0 = performance.now();
         const t = batchTensors(tf, padBatch(idx.map((i) => set.graphs[i]), set.features, set.F));
-        const out = await model.trainStep(t, p.lr, p.prior ? p.gamma : 0, priorRng.tfSeed());
+        const { lr, gamma } = ctx.live();
+        const out = await model.trainStep(t, lr, p.prior ? gamma : 0, priorRng.tfSeed());
         disposeBatch(t);
         if (!Number.isFinite(out.loss)) throw new ExperimentError(`The loss became ${out.loss} at epoch ${epoch}; try a lower learning rate.`);
         done++;
@@ -145,7 +153,9 @@ export const infographExperiment: Experiment<InfographParams> = async function* 
         yield { kind: 'metrics', step: done, values: { loss: out.loss, mi: out.mi, epoch, graphsPerSec, segment: 0 } };
         yield { kind: 'progress', done, total, label: `InfoGraph epoch ${epoch} of ${p.epochs}` };
       }
-      if (epoch % p.mapEvery === 0 || epoch === p.epochs) {
+      const now = ctx.live();
+      if (epoch % now.mapEvery === 0 || epoch === p.epochs) {
+        if (Math.min(now.showGraph, set.graphs.length - 1) !== show.index) show = shown(now.showGraph);
         refreshBatchNorm(model.encoder, set.graphs, set.features, set.F, batchSize);
         const X = await embedGraphs(model.encoder, set.graphs, set.features, set.F);
         const last = epoch === p.epochs;
@@ -153,7 +163,7 @@ export const infographExperiment: Experiment<InfographParams> = async function* 
         if (last) results.infograph = r;
         yield { kind: 'metrics', step: done, values: { epoch, probe: r.mean, segment: 0 } };
         yield { kind: 'artifact', name: 'map', data: { epoch, ...map2d(X, mapRng.fork(String(epoch))), labels: set.labels, classNames: set.classNames } satisfies EmbeddingMap };
-        yield { kind: 'artifact', name: 'scores', data: await drawScores(model, set, showIndex, layout, epoch) };
+        yield { kind: 'artifact', name: 'scores', data: await drawScores(model, set, show.index, show.layout, epoch) };
         if (last) yield { kind: 'artifact', name: 'results', data: { ...results } };
         yield { kind: 'artifact', name: 'weights', data: await readWeights(model.params, 'infograph.') };
       }
@@ -173,7 +183,7 @@ export const infographExperiment: Experiment<InfographParams> = async function* 
           const order = supRng.shuffle([...train]);
           for (let i = 0; i < order.length; i += batchSize) {
             if (ctx.signal.aborted) return;
-            const loss = await sup.trainStep(order.slice(i, i + batchSize), set.features, set.F, p.lr);
+            const loss = await sup.trainStep(order.slice(i, i + batchSize), set.features, set.F, ctx.live().lr);
             if (!Number.isFinite(loss)) throw new ExperimentError(`The supervised loss became ${loss}; try a lower learning rate.`);
             done++;
             yield { kind: 'metrics', step: done, values: { supLoss: loss, fold: k, segment: 1 + k } };

@@ -24,13 +24,13 @@ export const infographSchema = defineSchema({
   hidden: int({ group: 'model', key: 'H', label: 'Hidden width H', default: 32, min: 4, max: 128, log: true, help: 'Embeddings have K·H dimensions (the paper: 32).' }),
   epochs: int({ primary: true, key: 'epochs', label: 'Epochs', default: 20, min: 1, max: 200, log: true, help: 'The paper trains 20.' }),
   batchSize: int({ group: 'training', key: 'batch', label: 'Batch size', default: 128, min: 2, max: 256, log: true, unit: 'graphs', help: 'The paper: 128. Every node is contrasted with every other graph in its batch.' }),
-  lr: num({ group: 'training', key: 'lr', label: 'Learning rate', default: 1e-3, min: 1e-4, max: 1e-1, log: true, help: 'Adam; the paper picks from 1e-2, 1e-3, 1e-4.' }),
+  lr: num({ group: 'training', key: 'lr', label: 'Learning rate', default: 1e-3, min: 1e-4, max: 1e-1, log: true, live: true, help: 'Adam; the paper picks from 1e-2, 1e-3, 1e-4.' }),
   prior: bool({ group: 'training', key: 'prior', label: 'Prior term', default: false, help: 'The DIM prior-matching term on graph embeddings (off in the paper\'s runs).' }),
-  gamma: num({ group: 'training', key: 'gamma', label: 'Prior weight γ', default: 0.1, min: 0, max: 1, step: 0.01 }),
+  gamma: num({ group: 'training', key: 'gamma', label: 'Prior weight γ', default: 0.1, min: 0, max: 1, step: 0.01, live: true }),
   folds: int({ group: 'evaluation', key: 'folds', label: 'Cross-validation folds', default: 10, min: 2, max: 10, help: 'Outer stratified folds of the linear probe and the supervised baseline.' }),
   supEpochs: int({ group: 'evaluation', key: 'sup', label: 'Supervised GIN epochs', default: 20, min: 0, max: 200, help: 'Per fold; 0 skips the supervised baseline.' }),
-  mapEvery: int({ group: 'view', key: 'map', label: 'Map every', default: 2, min: 1, max: 50, unit: 'epochs', help: 'How often the 2-D map and the probe accuracy are refreshed.' }),
-  showGraph: int({ group: 'view', key: 'show', label: 'Graph drawn', default: 0, min: 0, max: 999, help: 'Index of the graph drawn with its local-global scores.' }),
+  mapEvery: int({ group: 'view', key: 'map', label: 'Map every', default: 2, min: 1, max: 50, unit: 'epochs', live: true, help: 'How often the 2-D map and the probe accuracy are refreshed.' }),
+  showGraph: int({ group: 'view', key: 'show', label: 'Graph drawn', default: 0, min: 0, max: 999, live: true, help: 'Index of the graph drawn with its local-global scores.' }),
 });
 
 export type InfographParams = ParamsOf<typeof infographSchema>;

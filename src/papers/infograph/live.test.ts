@@ -1,0 +1,67 @@
+/**
+ * InfoGraph's live fields change a running run (issue 23): the learning rate
+ * (InfoGraph's steps and the supervised baseline's) and the prior weight γ
+ * from the next step; the refresh cadence and the drawn graph at the end of
+ * the epoch they changed in. Replaying the applied tweaks gives the tweaked
+ * run exactly. Rows are compared without graphs/s (a machine metric).
+ */
+import { describe, expect, it } from 'vitest';
+import { initNodeBackend } from '../../core/backend/nodeBackend';
+import { comparable } from '../../core/lm/liveTesting';
+import { presetParams } from '../../core/params/presets';
+import { firstRows, liveFieldEffect } from '../../core/runner/testing';
+import { infographExperiment, type NodeScores } from './experiment';
+import { infographSchema, type InfographParams } from './params';
+import { infographPresets } from './presets';
+
+const tf = await initNodeBackend('wasm');
+// The tiny preset: 36 molecules in batches of 18, 2 epochs mapped after each, 3 folds, 1 supervised epoch.
+// Rows: probe at step 0, steps 1-2, probe (epoch 1), steps 3-4, probe (epoch 2), then the supervised folds.
+const TINY = presetParams(infographSchema, infographPresets, 'tiny');
+const RUN = { tf, backend: 'wasm' as const, seed: 6 };
+const exp = comparable(infographExperiment);
+
+async function effect(params: InfographParams, name: keyof InfographParams & string, value: number, after: number, step: number, rows: number) {
+  const e = await liveFieldEffect(exp, params, { name, value, after }, { ...RUN, rows });
+  expect(e.sameBefore).toBe(true);
+  expect(e.differsAfter).toBe(true);
+  expect(e.applied).toEqual([{ after, step, name, value }]);
+}
+
+describe('InfoGraph live fields (tiny preset, WASM)', () => {
+  it('the learning rate changes the next InfoGraph step', () => effect(TINY, 'lr', 1e-1, 1, 0, 3));
+
+  it('the learning rate changes the supervised baseline, after InfoGraph has trained', () => effect(TINY, 'lr', 1e-1, 7, 4, 9));
+
+  it('the prior weight γ changes the next step (with the prior term on)', () => effect({ ...TINY, prior: true }, 'gamma', 1, 2, 1, 3));
+
+  it('the refresh cadence: no map and probe after epoch 1 once it is 2', async () => {
+    await effect(TINY, 'mapEvery', 2, 3, 2, 5);
+    const { rows } = await firstRows(exp, TINY, { ...RUN, rows: 5, tweaks: [{ after: 3, step: 2, name: 'mapEvery', value: 2 }] });
+    expect(rows.map((r) => r.values.probe === undefined)).toEqual([false, true, true, true, true]);
+  });
+
+  it('the drawn graph: the next refresh scores the new one, rows unchanged', async () => {
+    const run = async (tweaks: { after: number; step: number; name: string; value: number }[]) => {
+      const artifacts: Record<string, unknown> = {};
+      const r = await firstRows(comparable(infographExperiment, artifacts), TINY, { ...RUN, rows: 5, tweaks });
+      return { rows: r.rows, scores: artifacts.scores as NodeScores, tweaks: r.tweaks };
+    };
+    const plain = await run([]);
+    const tweaked = await run([{ after: 3, step: 2, name: 'showGraph', value: 5 }]);
+    expect(tweaked.tweaks).toHaveLength(1);
+    expect(tweaked.rows).toEqual(plain.rows);
+    expect([plain.scores.epoch, plain.scores.index]).toEqual([1, 0]);
+    expect([tweaked.scores.epoch, tweaked.scores.index]).toEqual([1, 5]);
+    expect(tweaked.scores.scores).toHaveLength(tweaked.scores.graph.n);
+  });
+
+  it('replaying the applied tweaks gives the tweaked rows exactly', async () => {
+    const params = { ...TINY, prior: true };
+    const tweaks = [{ after: 1, step: 0, name: 'gamma', value: 0.5 }, { after: 2, step: 1, name: 'lr', value: 3e-3 }];
+    const tweaked = await firstRows(exp, params, { ...RUN, rows: 6, tweaks });
+    expect(tweaked.tweaks).toEqual(tweaks);
+    const replay = await firstRows(exp, params, { ...RUN, rows: 6, tweaks: tweaked.tweaks });
+    expect(replay.rows).toEqual(tweaked.rows);
+  });
+});
