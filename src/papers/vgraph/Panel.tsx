@@ -2,10 +2,10 @@
  * The vGraph panel: the graph first (laid out at once, coloured by the ground
  * truth before any run, by vGraph's communities once trained), the scores
  * beside it, a few key controls; then the question and the mechanism, the
- * embeddings and the training curves, with the recorded run faded behind the
- * reader's own.
+ * embeddings and the training curves, with the compared run (the one a
+ * restart replaced, or the recorded run) faded behind the reader's own.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { PaperDef } from '../../core/paper';
 import { MetricCards } from '../../ui/MetricCards';
 import { PanelClosing } from '../../ui/PanelClosing';
@@ -19,7 +19,7 @@ import type { UploadedGraph } from './data';
 import { EdgeListUpload } from './EdgeListUpload';
 import type { VGraphRunParams } from './experiment';
 import { GraphFigure } from './GraphFigure';
-import type { vgraphSchema } from './params';
+import type { VGraphParams, vgraphSchema } from './params';
 import { EMBEDDING_LAYOUT, embeddingTraces, LOSS_LAYOUT, lossTraces, SCORE_LAYOUT, scoreTraces } from './plots/trainingPlots';
 import { emptyNote } from '../../ui/emptyNote';
 import { useWorkerResult } from '../../ui/useWorkerResult';
@@ -33,22 +33,24 @@ import './vgraphPanel.css';
 const makePreviewWorker = () => new Worker(new URL('./previewWorker.ts', import.meta.url), { type: 'module', name: 'vgraph-preview' });
 
 export default function VGraphPanel({ paper }: { paper: PaperDef<typeof vgraphSchema> }) {
-  const run = useExperimentRun(paper);
   const [upload, setUpload] = useState<UploadedGraph | null>(null);
+  // The uploaded graph rides beside the link's params into every run (restarts and re-runs too); the experiment reads it as VGraphRunParams.
+  const prepare = useCallback((p: VGraphParams): VGraphParams => {
+    if (!upload || p.graph !== 'upload') return p;
+    const withUpload: VGraphRunParams = { ...p, upload };
+    return withUpload;
+  }, [upload]);
+  const run = useExperimentRun(paper, { prepare });
   const rec = useMemo(() => readVGraph(run.recording), [run.recording]);
-  const recorded = useMemo(() => (run.recorded ? readVGraph(run.recorded) : null), [run.recorded]);
+  // The compared run (the one a restart replaced, or the recorded run), faded behind the reader's.
+  const compared = run.compare?.run;
+  const recorded = useMemo(() => (compared ? readVGraph(compared) : null), [compared]);
   // The graph for the current params, laid out in a worker: the figure's data before any run.
   const previewInput = useMemo<GraphPreviewInput>(() => ({ params: run.params, seed: run.seed, upload }), [run.params, run.seed, upload]);
   const laidOut = useWorkerResult<GraphPreviewInput, GraphPreview>(makePreviewWorker, previewInput, graphKey(run.params, run.seed, upload));
   const preview: GraphPreview | null = laidOut.error ? { graph: null, why: laidOut.error } : laidOut.value;
   const shown = shownGraph(rec, run, upload, preview);
   const last = (key: string) => rec.rows.findLast((r) => r.values[key] !== undefined)?.values[key];
-
-  const start = () => {
-    // The uploaded graph rides beside the link's params; the experiment reads it as VGraphRunParams.
-    const withUpload: VGraphRunParams = { ...run.params, upload: upload ?? undefined };
-    return run.start(upload && run.params.graph === 'upload' ? { params: withUpload } : {});
-  };
 
   const empty = rec.rows.length === 0;
   const scores = useMemo(() => scoreTraces(rec.rows, rec.louvain), [rec.rows, rec.louvain]);
@@ -67,12 +69,12 @@ export default function VGraphPanel({ paper }: { paper: PaperDef<typeof vgraphSc
         figure={(
           <div className="vgraph-hero">
             <GraphFigure shown={shown} />
-            <Plot name="vgraph-scores" height={420} data={scores} recorded={scoresGhost} layout={scoreLayout} />
+            <Plot name="vgraph-scores" height={420} data={scores} recorded={scoresGhost} layout={scoreLayout} steps />
           </div>
         )}
         controls={(
           <>
-            <RunBar {...runBarProps(run)} onRun={() => void start()} />
+            <RunBar {...runBarProps(run)} />
             <div className="vgraph-settings">
               <RunSettings paper={paper} run={run} />
             </div>
@@ -104,7 +106,7 @@ export default function VGraphPanel({ paper }: { paper: PaperDef<typeof vgraphSc
       <section id="training">
         <h2>2. Training</h2>
         <div className="plots-2">
-          <Plot name="vgraph-elbo" height={320} data={loss} recorded={lossGhost} layout={lossLayout} />
+          <Plot name="vgraph-elbo" height={320} data={loss} recorded={lossGhost} layout={lossLayout} steps />
           <MetricCards
             metrics={[
               { label: 'F1 (overlap)', value: last('f1') },

@@ -9,6 +9,11 @@
  * lr, edgesPerSec}; every `evalEvery` epochs and at the end, metrics
  * {modularity, crossing, nmi?, f1?, jaccard?} and the artifact `assignment`
  * (AssignmentArtifact) with the communities and the embeddings in 2-D.
+ *
+ * Live fields, read at each epoch: the learning rate and its decay, λ, the
+ * temperature schedule (a new initial τ recomputes τ as if the run had started
+ * from it; a new rate or least τ anneals from now on) and the evaluation
+ * cadence (read after the epoch's row, so a change there decides its evaluation).
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Experiment, RunEvent } from '../../core/experiment';
@@ -80,6 +85,7 @@ export const vgraphExperiment: Experiment<VGraphRunParams> = async function* (pa
   const vars = model.params.map((p) => p.variable);
   const noiseRng = ctx.rng.fork('gumbel');
   let tau = params.tau0;
+  let tau0 = params.tau0;
   try {
     // Embedding tables are [nodes, dim] and [K, dim]: a file from another graph or K loads nothing and says so.
     const loaded = startFrom(ctx.tf, ctx.weights, model.params, 'vgraph.', 'vGraph');
@@ -95,8 +101,13 @@ export const vgraphExperiment: Experiment<VGraphRunParams> = async function* (pa
     for (let epoch = 0; epoch < params.epochs; epoch++) {
       if (ctx.signal.aborted) return;
       const live = ctx.live();
-      tau = annealTau(tau, epoch, params.anneal, params.tauMin);
-      const lr = params.lr * params.lrDecay ** Math.floor(epoch / 100);
+      if (live.tau0 !== tau0) {
+        tau0 = live.tau0;
+        tau = tau0;
+        for (let e = 0; e < epoch; e++) tau = annealTau(tau, e, live.anneal, live.tauMin);
+      }
+      tau = annealTau(tau, epoch, live.anneal, live.tauMin);
+      const lr = live.lr * live.lrDecay ** Math.floor(epoch / 100);
       const t0 = performance.now();
       const noise = tf.tensor2d(gumbelNoise(E, K, noiseRng), [E, K]);
       const kept: { parts?: tf.Tensor } = {};
@@ -113,7 +124,7 @@ export const vgraphExperiment: Experiment<VGraphRunParams> = async function* (pa
       const edgesPerSec = E / Math.max(1e-6, (performance.now() - t0) / 1000);
       yield { kind: 'metrics', step: epoch + 1, values: { loss: recon + kl + reg, elbo: -(recon + kl), recon, kl, reg, tau, lr, edgesPerSec } };
       yield { kind: 'progress', done: epoch + 1, total: params.epochs, label: `epoch ${epoch + 1} of ${params.epochs}` };
-      const every = Math.max(1, Math.round(live.evalEvery));
+      const every = Math.max(1, Math.round(ctx.live().evalEvery));
       if ((epoch + 1) % every === 0 || epoch === params.epochs - 1) {
         const a = await evaluate(epoch + 1);
         yield { kind: 'metrics', step: epoch + 1, values: { ...a.scores } as Record<string, number> };

@@ -27,8 +27,8 @@ export const vgraphSchema = defineSchema({
   graphSeed: seedField({ group: 'data', key: 'gseed', label: 'Graph seed', default: 1, help: 'Seed of the planted graphs, separate from the run seed.' }),
   dim: int({ group: 'model', key: 'dim', label: 'Embedding size D', default: 128, min: 2, max: 256, log: true, help: '128 in the paper.' }),
   epochs: int({ group: 'training', key: 'epochs', label: 'Epochs', default: 1001, min: 1, max: 10_000, log: true, help: 'Full-batch steps over all edges, both directions (1001 non-overlapping, 5001 overlapping in the code).' }),
-  lr: num({ group: 'training', key: 'lr', label: 'Adam learning rate', default: 0.1, min: 1e-3, max: 1, log: true, help: '0.1 in the code, 0.05 in the paper.' }),
-  lrDecay: num({ group: 'training', key: 'decay', label: 'LR decay per 100 epochs', default: 1, min: 0.5, max: 1, step: 0.01, help: '0.99 in the paper; none in the code.' }),
+  lr: num({ group: 'training', key: 'lr', label: 'Adam learning rate', default: 0.1, min: 1e-3, max: 1, log: true, live: true, help: '0.1 in the code, 0.05 in the paper.' }),
+  lrDecay: num({ group: 'training', key: 'decay', label: 'LR decay per 100 epochs', default: 1, min: 0.5, max: 1, step: 0.01, live: true, help: '0.99 in the paper; none in the code.' }),
   lambda: num({
     primary: true,
     key: 'lambda', label: 'Smoothness λ', default: 0.001, min: 0, max: 100, step: 0.001, live: true,
@@ -40,9 +40,9 @@ export const vgraphSchema = defineSchema({
     help: 'code: squared difference of summed edge posteriors across each edge; paper: Jaccard-weighted squared difference of p(z|w) and p(z|c).',
     options: [{ value: 'code', label: 'code (summed posteriors)' }, { value: 'paper', label: 'paper (Eqs. 9-11)' }],
   }),
-  tau0: num({ group: 'training', key: 'tau', label: 'Initial temperature τ', default: 1, min: 0.1, max: 5, step: 0.05 }),
-  tauMin: num({ group: 'training', key: 'taumin', label: 'Least temperature', default: 0.3, min: 0.05, max: 1, step: 0.05 }),
-  anneal: num({ group: 'training', key: 'anneal', label: 'Anneal rate', default: 3e-5, min: 0, max: 1e-2, step: 1e-5, help: 'Every 100 epochs τ ← max(τ·exp(−rate·epoch), least τ).' }),
+  tau0: num({ group: 'training', key: 'tau', label: 'Initial temperature τ', default: 1, min: 0.1, max: 5, step: 0.05, live: true }),
+  tauMin: num({ group: 'training', key: 'taumin', label: 'Least temperature', default: 0.3, min: 0.05, max: 1, step: 0.05, live: true }),
+  anneal: num({ group: 'training', key: 'anneal', label: 'Anneal rate', default: 3e-5, min: 0, max: 1e-2, step: 1e-5, live: true, help: 'Every 100 epochs τ ← max(τ·exp(−rate·epoch), least τ).' }),
   evalEvery: int({ group: 'evaluation', key: 'every', label: 'Evaluate every', default: 10, min: 1, max: 1000, log: true, unit: 'epochs', live: true, help: 'How often communities, scores and the views update.' }),
 });
 

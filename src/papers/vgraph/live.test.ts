@@ -1,0 +1,60 @@
+/**
+ * vGraph's live fields change a running run from its next epoch (issue 23):
+ * the learning rate and its decay, λ, the temperature schedule (initial τ,
+ * least τ, anneal rate) and the evaluation cadence. Replaying the applied
+ * tweaks gives the tweaked run exactly. Rows are compared without edges/s.
+ */
+import { describe, expect, it } from 'vitest';
+import { initNodeBackend } from '../../core/backend/nodeBackend';
+import { comparable } from '../../core/lm/liveTesting';
+import { presetParams } from '../../core/params/presets';
+import { firstRows, liveFieldEffect } from '../../core/runner/testing';
+import { vgraphExperiment } from './experiment';
+import { vgraphSchema, type VGraphParams } from './params';
+import { vgraphPresets } from './presets';
+
+const tf = await initNodeBackend('wasm');
+// The tiny preset: the karate club, K = 2, D = 16, 40 epochs evaluated every 10 (rows: epochs 1-10, scores at 10, ...).
+const TINY = presetParams(vgraphSchema, vgraphPresets, 'tiny');
+// Past epoch 100, where the temperature anneals and the learning rate decays; scored only at the end.
+const LONG: VGraphParams = { ...TINY, dim: 4, epochs: 102, evalEvery: 1000 };
+const RUN = { tf, backend: 'wasm' as const, seed: 7 };
+const exp = comparable(vgraphExperiment);
+
+async function effect(params: VGraphParams, name: keyof VGraphParams & string, value: number, after: number, rows: number) {
+  const e = await liveFieldEffect(exp, params, { name, value, after }, { ...RUN, rows });
+  expect(e.sameBefore).toBe(true);
+  expect(e.differsAfter).toBe(true);
+  expect(e.applied).toEqual([{ after, step: after, name, value }]);
+}
+
+describe('vGraph live fields (tiny preset, WASM)', () => {
+  it('the learning rate changes the next epoch', () => effect(TINY, 'lr', 0.01, 2, 4));
+  it('λ changes the next epoch', () => effect(TINY, 'lambda', 1, 2, 4));
+  it('the initial temperature: τ as if the run had started from it', async () => {
+    await effect(TINY, 'tau0', 2, 2, 4);
+    const { rows } = await firstRows(exp, TINY, { ...RUN, rows: 4, tweaks: [{ after: 2, step: 2, name: 'tau0', value: 2 }] });
+    expect(rows.map((r) => r.values.tau)).toEqual([1, 1, 2, 2]);
+  });
+
+  it('the evaluation cadence: scores right after the epoch it changed at', async () => {
+    await effect(TINY, 'evalEvery', 3, 3, 5);
+    const { rows } = await firstRows(exp, TINY, { ...RUN, rows: 5, tweaks: [{ after: 3, step: 3, name: 'evalEvery', value: 3 }] });
+    expect(rows.map((r) => r.step)).toEqual([1, 2, 3, 3, 4]);
+    expect(rows[3].values.modularity).toBeDefined();
+  });
+
+  it('the decay, the anneal rate and the least τ act from epoch 100', async () => {
+    await effect(LONG, 'lrDecay', 0.5, 3, 102);
+    await effect(LONG, 'anneal', 1e-2, 3, 102);
+    await effect(LONG, 'tauMin', 0.999, 3, 102);
+  });
+
+  it('replaying the applied tweaks gives the tweaked rows exactly', async () => {
+    const tweaks = [{ after: 2, step: 2, name: 'lambda', value: 0.5 }, { after: 4, step: 4, name: 'lr', value: 0.03 }];
+    const tweaked = await firstRows(exp, TINY, { ...RUN, rows: 12, tweaks });
+    expect(tweaked.tweaks).toEqual(tweaks);
+    const replay = await firstRows(exp, TINY, { ...RUN, rows: 12, tweaks: tweaked.tweaks });
+    expect(replay.rows).toEqual(tweaked.rows);
+  });
+});
