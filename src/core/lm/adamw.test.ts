@@ -20,6 +20,21 @@ describe('AdamW', () => {
     opt.dispose();
   });
 
+  it('takes new multipliers from setLrScale at the next update, keeping its moments', async () => {
+    const fast: Param = { name: 'fast.posbias', variable: tf.variable(tf.scalar(0)), decay: false };
+    const slow: Param = { name: 'slow', variable: tf.variable(tf.scalar(0)), decay: false };
+    const opt = new AdamW([fast, slow], { lrScale: (p) => (p.name.endsWith('posbias') ? 25 : 1) });
+    const grads = { [fast.variable.name]: tf.scalar(-2), [slow.variable.name]: tf.scalar(-2) };
+    opt.apply(grads, 0.01);
+    opt.setLrScale((p) => (p.name.endsWith('posbias') ? 2 : 1));
+    opt.apply(grads, 0.01); // a constant gradient: Adam's step stays lr · sign(g)
+    expect((await fast.variable.data())[0]).toBeCloseTo(0.25 + 0.02, 5);
+    expect((await slow.variable.data())[0]).toBeCloseTo(0.02, 5);
+    expect(opt.step).toBe(2);
+    tf.dispose([...Object.values(grads), fast.variable, slow.variable]);
+    opt.dispose();
+  });
+
   it('matches a hand-computed update on scalars, decaying only decay params', async () => {
     const w: Param = { name: 'w', variable: tf.variable(tf.scalar(1)), decay: true };
     const b: Param = { name: 'b', variable: tf.variable(tf.scalar(1)), decay: false };

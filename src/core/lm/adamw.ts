@@ -56,6 +56,15 @@ export class AdamW {
     });
   }
 
+  /**
+   * New per-parameter learning-rate multipliers from the next update on (a
+   * live change of a run's settings); the moments and the step count are kept.
+   */
+  setLrScale(lrScale: (p: Param) => number): void {
+    this.options.lrScale = lrScale;
+    for (const slot of this.slots) slot.scale = lrScale(slot.param);
+  }
+
   /** Steps taken so far. */
   get step(): number {
     return this.t;

@@ -21,7 +21,8 @@ export default function RetroPanel({ paper }: { paper: PaperDef<typeof retroSche
   const run = useExperimentRun(paper);
   const { rows } = run.recording;
   const { database: db, final, dbSweep: sizes, kSweep: ks, leakage, retrofit, weights } = useMemo(() => retroArtifacts(run.recording.artifacts), [run.recording.artifacts]);
-  const recorded = useMemo(() => (run.recorded ? { rows: run.recorded.rows, ...retroArtifacts(run.recorded.artifacts) } : null), [run.recorded]);
+  const compared = run.compare?.run;
+  const recorded = useMemo(() => (compared ? { rows: compared.rows, ...retroArtifacts(compared.artifacts) } : null), [compared]);
   const [k, setK] = useState(run.params.evalK);
   const kShown = ks.find((p) => p.k === k) ?? null;
   const lastRow = rows.findLast((r) => r.values.retrievalMsPerQuery !== undefined)?.values;
@@ -42,11 +43,11 @@ export default function RetroPanel({ paper }: { paper: PaperDef<typeof retroSche
   const figure = (
     <div className="plots-2">
       <Plot
-        name="retro-bpc" height={360} data={curves} recorded={curvesRecorded}
+        name="retro-bpc" height={360} data={curves} recorded={curvesRecorded} steps
         layout={{ title: { text: 'Held-out bits per character during training' }, xaxis: { title: { text: 'training step' } }, yaxis: { title: { text: 'bits per character' } } }}
       />
       <Plot
-        name="retro-train" height={360} data={train} recorded={trainRecorded}
+        name="retro-train" height={360} data={train} recorded={trainRecorded} steps
         layout={{ title: { text: 'Training loss on the same batches' }, xaxis: { title: { text: 'training step' } }, yaxis: { title: { text: 'bits per character' } } }}
       />
     </div>

@@ -48,6 +48,13 @@ export function checkShapes(p: Pick<RetroParams, 'seqLen' | 'chunk' | 'dModel' |
   if (p.dModel % p.nHeads !== 0 || p.encWidth % p.nHeads !== 0) throw new ExperimentError(`${p.nHeads} heads must divide the decoder width (${p.dModel}) and the encoder width (${p.encWidth})`);
 }
 
+/** The evaluation windows for `evalWindows` windows of n = seqLen tokens (as many as the held-out text holds), and the curves' first quarter of them. */
+export function evalWindowStarts(valLength: number, seqLen: number, evalWindows: number): Pick<RetroData, 'evalStarts' | 'curveStarts'> {
+  const windows = Math.min(evalWindows, Math.floor((valLength - 1) / seqLen));
+  const evalStarts = Array.from({ length: windows }, (_, w) => w * seqLen);
+  return { evalStarts, curveStarts: evalStarts.slice(0, Math.max(1, Math.min(windows, Math.ceil(windows / 4)))) };
+}
+
 export function retroData(p: RetroParams, rng: Rng): RetroData {
   checkShapes(p);
   const corpus = makeCorpus({ totalTokens: p.corpusTokens, entities: p.entities, mixture: retroMixture(p.factsShare) }, rng.fork('data'));
@@ -55,9 +62,8 @@ export function retroData(p: RetroParams, rng: Rng): RetroData {
   const { train, val } = splitTrainVal(corpus.tokens, EVAL_FRACTION);
   const T = p.seqLen;
   if (train.length < 4 * T) throw new ExperimentError(`a corpus of ${p.corpusTokens} tokens is too small for a context of ${T}`);
-  const windows = Math.min(p.evalWindows, Math.floor((val.length - 1) / T));
-  if (windows < 1) throw new ExperimentError(`the evaluation text (${val.length} tokens) is shorter than one window of ${T + 1}: use a larger corpus`);
-  const evalStarts = Array.from({ length: windows }, (_, w) => w * T);
+  const { evalStarts, curveStarts } = evalWindowStarts(val.length, T, p.evalWindows);
+  if (evalStarts.length < 1) throw new ExperimentError(`the evaluation text (${val.length} tokens) is shorter than one window of ${T + 1}: use a larger corpus`);
   return {
     corpus,
     train,
@@ -65,6 +71,6 @@ export function retroData(p: RetroParams, rng: Rng): RetroData {
     evalTokens: val,
     evalDocs: docs.subarray(train.length),
     evalStarts,
-    curveStarts: evalStarts.slice(0, Math.max(1, Math.min(windows, Math.ceil(windows / 4)))),
+    curveStarts,
   };
 }

@@ -26,7 +26,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../../core/rng';
 import { ChunkEmbedder } from './chunkEmbedder';
 import { ChunkDatabase } from './database';
-import { retroData, type RetroData } from './data';
+import { evalWindowStarts, retroData, type RetroData } from './data';
 import { alphaGrid, bpcAtAlpha } from './overlap';
 import type { RetroParams } from './params';
 import { RetroModel, type RetroConfig } from './retroModel';
@@ -57,7 +57,7 @@ export function dbFractions(min: number): number[] {
   return [0, 1, 2, 3].map((i) => Math.exp(Math.log(min) * (1 - i / 3)));
 }
 
-function schedule(p: RetroParams, steps: number): CosineSchedule {
+function schedule(p: Pick<RetroParams, 'lr' | 'warmup'>, steps: number): CosineSchedule {
   return { lr: p.lr, warmupSteps: Math.min(p.warmup, Math.floor(steps / 4)), totalSteps: steps, minRatio: 0.1 };
 }
 
@@ -67,9 +67,27 @@ export function buildDatabase(p: RetroParams, data: RetroData, rng: Rng): ChunkD
   return new ChunkDatabase(data.train, data.trainDocs, p.chunk, embedder, p.dbStride);
 }
 
+/** Learning-rate multiplier of a parameter: `biasLr` for the CCA position biases, 1 for the rest. */
+const biasScale = (biasLr: number) => (q: Param): number => (q.name.endsWith('.posbias') ? biasLr : 1);
+
 /** AdamW whose CCA position biases move `biasLr` times faster than the rest. */
-export function retroOptimizer(params: readonly Param[], p: RetroParams): AdamW {
-  return new AdamW(params, { lrScale: (q) => (q.name.endsWith('.posbias') ? p.biasLr : 1) });
+export function retroOptimizer(params: readonly Param[], p: Pick<RetroParams, 'biasLr'>): AdamW {
+  return new AdamW(params, { lrScale: biasScale(p.biasLr) });
+}
+
+/** Keeps an optimiser's CCA bias multiplier at the run's live value, read at each step. */
+function biasLrFollower(opt: AdamW, start: number): (biasLr: number) => void {
+  let now = start;
+  return (biasLr) => {
+    if (biasLr === now) return;
+    opt.setLrScale(biasScale(biasLr));
+    now = biasLr;
+  };
+}
+
+/** The curve's evaluation windows for the run's live `evalWindows`. */
+function curveStartsFor(data: RetroData, T: number, evalWindows: number): number[] {
+  return evalWindowStarts(data.evalTokens.length, T, evalWindows).curveStarts;
 }
 
 async function stepWithRetrieval(model: TransformerLM, opt: AdamW, db: ChunkDatabase, data: RetroData, starts: number[], p: RetroParams, lr: number) {
@@ -88,8 +106,8 @@ export const retroExperiment: Experiment<RetroParams> = async function* (p, ctx)
   const rfSteps = p.retrofitSteps;
   const fractions = dbFractions(p.dbMinFraction);
   // Progress units: training steps, RETRO-fit steps, and one per evaluation pass.
-  const evalUnits = 1 + fractions.length - 1 + p.kSweepMax + (rfSteps > 0 ? 1 : 0);
-  const total = p.steps + rfSteps + evalUnits;
+  const evalUnits = (kSweepMax: number) => 1 + fractions.length - 1 + kSweepMax + (rfSteps > 0 ? 1 : 0);
+  let total = p.steps + rfSteps + evalUnits(p.kSweepMax);
   let done = 0;
   yield { kind: 'progress', done, total, label: 'building the database' };
 
@@ -107,11 +125,11 @@ export const retroExperiment: Experiment<RetroParams> = async function* (p, ctx)
     if (loads.length) yield { kind: 'artifact', name: 'weightsLoaded', data: loads.join(' ') };
     const optB = new AdamW(base.params), optR = retroOptimizer(retro.lm.params, p);
     opts.push(optB, optR);
+    const followBiasR = biasLrFollower(optR, p.biasLr);
 
     const pick = ctx.rng.fork('batches');
     const span = data.train.length - T - 1;
     const nextStarts = (): number[] => Array.from({ length: B }, () => pick.int(span));
-    const sched = schedule(p, p.steps);
     const curveModels: ScoredModel[] = [
       { name: 'base', model: base, retrieval: false },
       { name: 'on', model: retro.lm, retrieval: true },
@@ -126,7 +144,10 @@ export const retroExperiment: Experiment<RetroParams> = async function* (p, ctx)
     }
     for (let s = 0; s < p.steps; s++) {
       if (ctx.signal.aborted) return;
-      const lr = learningRate(s, sched);
+      // Live settings, read afresh at every step: schedule, CCA bias multiplier, curve cadence and windows.
+      const live = ctx.live();
+      const lr = learningRate(s, schedule(live, p.steps));
+      followBiasR(live.biasLr);
       const starts = nextStarts();
       const tb = performance.now();
       const { x, y } = windowsAt(data.train, starts, T);
@@ -146,8 +167,8 @@ export const retroExperiment: Experiment<RetroParams> = async function* (p, ctx)
         queriesPerSec: r.queries / Math.max(1e-6, r.retrievalMs / 1000),
         ...(s === 0 ? searchSpeed : {}),
       };
-      if ((s + 1) % p.evalEvery === 0 || s === p.steps - 1) {
-        const sc = await scoreWindows(db, data.evalTokens, data.evalDocs, data.curveStarts, T, curveModels, { k: p.neighbours, batch: EVAL_BATCH }, ctx.signal);
+      if ((s + 1) % live.evalEvery === 0 || s === p.steps - 1) {
+        const sc = await scoreWindows(db, data.evalTokens, data.evalDocs, curveStartsFor(data, T, live.evalWindows), T, curveModels, { k: p.neighbours, batch: EVAL_BATCH }, ctx.signal);
         Object.assign(values, { bpcBase: bpcOf(sc.losses.base), bpcOn: bpcOf(sc.losses.on), bpcOff: bpcOf(sc.losses.off) });
       }
       done++;
@@ -155,11 +176,15 @@ export const retroExperiment: Experiment<RetroParams> = async function* (p, ctx)
       yield { kind: 'progress', done, total, label: `training step ${s + 1} of ${p.steps}` };
     }
 
-    // Final numbers on every evaluation window, with k = evalK.
+    // Final numbers on every evaluation window, with k = evalK. The evaluation settings are the
+    // run's live values at the end of training: nothing reports a row until the RETRO-fit.
+    const ev = ctx.live();
+    const { evalStarts } = evalWindowStarts(data.evalTokens.length, T, ev.evalWindows);
+    total = p.steps + rfSteps + evalUnits(ev.kSweepMax);
     yield { kind: 'progress', done, total, label: 'evaluating' };
-    const scores = await scoreWindows(db, data.evalTokens, data.evalDocs, data.evalStarts, T, curveModels, { k: p.evalK, batch: EVAL_BATCH }, ctx.signal);
+    const scores = await scoreWindows(db, data.evalTokens, data.evalDocs, evalStarts, T, curveModels, { k: ev.evalK, batch: EVAL_BATCH }, ctx.signal);
     if (ctx.signal.aborted) return;
-    const final: FinalEval = { bpcBase: bpcOf(scores.losses.base), bpcOn: bpcOf(scores.losses.on), bpcOff: bpcOf(scores.losses.off), k: p.evalK, windows: data.evalStarts.length, tokens: data.evalStarts.length * T };
+    const final: FinalEval = { bpcBase: bpcOf(scores.losses.base), bpcOn: bpcOf(scores.losses.on), bpcOff: bpcOf(scores.losses.off), k: ev.evalK, windows: evalStarts.length, tokens: evalStarts.length * T };
     yield { kind: 'artifact', name: 'final', data: final };
     const cb = chunkLosses(scores, 'base'), co = chunkLosses(scores, 'on');
     const totalChunks = cb.loss.length;
@@ -173,18 +198,18 @@ export const retroExperiment: Experiment<RetroParams> = async function* (p, ctx)
 
     const onOnly: ScoredModel[] = [{ name: 'on', model: retro.lm, retrieval: true }];
     const dbSweep: SizePoint[] = [];
-    for (const f of fractions) {
+    for (const f of dbFractions(ev.dbMinFraction)) {
       if (ctx.signal.aborted) return;
       const limit = Math.max(1, Math.round(f * db.size));
-      const bpcOn = limit >= db.size ? final.bpcOn : bpcOf((await scoreWindows(db, data.evalTokens, data.evalDocs, data.evalStarts, T, onOnly, { k: p.evalK, limit, batch: EVAL_BATCH }, ctx.signal)).losses.on);
+      const bpcOn = limit >= db.size ? final.bpcOn : bpcOf((await scoreWindows(db, data.evalTokens, data.evalDocs, evalStarts, T, onOnly, { k: ev.evalK, limit, batch: EVAL_BATCH }, ctx.signal)).losses.on);
       dbSweep.push({ fraction: limit / db.size, chunks: limit, tokens: limit * db.stride, bpcOn });
       yield { kind: 'artifact', name: 'dbSweep', data: [...dbSweep] };
       if (limit < db.size) yield { kind: 'progress', done: ++done, total, label: 'database sizes' };
     }
     const kSweep: KPoint[] = [];
-    for (let k = 1; k <= p.kSweepMax; k++) {
+    for (let k = 1; k <= ev.kSweepMax; k++) {
       if (ctx.signal.aborted) return;
-      const bpcOn = k === p.evalK ? final.bpcOn : bpcOf((await scoreWindows(db, data.evalTokens, data.evalDocs, data.evalStarts, T, onOnly, { k, batch: EVAL_BATCH }, ctx.signal)).losses.on);
+      const bpcOn = k === ev.evalK ? final.bpcOn : bpcOf((await scoreWindows(db, data.evalTokens, data.evalDocs, evalStarts, T, onOnly, { k, batch: EVAL_BATCH }, ctx.signal)).losses.on);
       kSweep.push({ k, bpcOn });
       yield { kind: 'artifact', name: 'kSweep', data: [...kSweep] };
       yield { kind: 'progress', done: ++done, total, label: `k = ${k}` };
@@ -198,26 +223,37 @@ export const retroExperiment: Experiment<RetroParams> = async function* (p, ctx)
       const report = assignWeights(ctx.tf, rf.lm.params, trained, 'base.');
       if (report.loaded.length !== base.params.length) throw new ExperimentError('RETRO-fit could not take over the baseline\'s decoder');
       const trainable = rf.retrievalParams();
-      const optF = retroOptimizer(trainable, p);
+      const optF = retroOptimizer(trainable, ev);
       opts.push(optF);
-      const schedF = schedule(p, rfSteps);
+      const followBiasF = biasLrFollower(optF, ev.biasLr);
       const rfModels: ScoredModel[] = [{ name: 'on', model: rf.lm, retrieval: true }];
       for (let s = 0; s < rfSteps; s++) {
         if (ctx.signal.aborted) return;
-        const r = await stepWithRetrieval(rf.lm, optF, db, data, nextStarts(), p, learningRate(s, schedF));
+        const live = ctx.live();
+        followBiasF(live.biasLr);
+        const r = await stepWithRetrieval(rf.lm, optF, db, data, nextStarts(), p, learningRate(s, schedule(live, rfSteps)));
         const values: Record<string, number> = { segment: 1, rfStep: s + 1, rfLoss: r.loss };
-        if ((s + 1) % p.evalEvery === 0 || s === rfSteps - 1) {
-          const sc = await scoreWindows(db, data.evalTokens, data.evalDocs, data.curveStarts, T, rfModels, { k: p.neighbours, batch: EVAL_BATCH }, ctx.signal);
+        if ((s + 1) % live.evalEvery === 0 || s === rfSteps - 1) {
+          const sc = await scoreWindows(db, data.evalTokens, data.evalDocs, curveStartsFor(data, T, live.evalWindows), T, rfModels, { k: p.neighbours, batch: EVAL_BATCH }, ctx.signal);
           values.bpcRetrofit = bpcOf(sc.losses.on);
         }
         done++;
         yield { kind: 'metrics', step: p.steps + s + 1, values };
         yield { kind: 'progress', done, total, label: `RETRO-fit step ${s + 1} of ${rfSteps}` };
       }
-      const sc = await scoreWindows(db, data.evalTokens, data.evalDocs, data.evalStarts, T, [...rfModels, { name: 'off', model: rf.lm, retrieval: false }], { k: p.evalK, batch: EVAL_BATCH }, ctx.signal);
+      // Scored as the final numbers were, unless the evaluation settings changed during the RETRO-fit:
+      // then RETRO from scratch and the baseline are scored again with them, so the three compare like with like.
+      const rfEv = ctx.live();
+      const rfStarts = evalWindowStarts(data.evalTokens.length, T, rfEv.evalWindows).evalStarts;
+      const sc = await scoreWindows(db, data.evalTokens, data.evalDocs, rfStarts, T, [...rfModels, { name: 'off', model: rf.lm, retrieval: false }], { k: rfEv.evalK, batch: EVAL_BATCH }, ctx.signal);
+      const same = rfEv.evalK === final.k && rfStarts.length === final.windows;
+      const scratch = same ? null : await scoreWindows(db, data.evalTokens, data.evalDocs, rfStarts, T, curveModels.slice(0, 2), { k: rfEv.evalK, batch: EVAL_BATCH }, ctx.signal);
       const totalParams = rf.lm.paramCount();
       const trainedParams = trainable.reduce((n, q) => n + q.variable.size, 0);
-      const result: RetrofitResult = { steps: rfSteps, bpcOn: bpcOf(sc.losses.on), bpcOff: bpcOf(sc.losses.off), bpcScratch: final.bpcOn, bpcBase: final.bpcBase, trainedParams, totalParams };
+      const result: RetrofitResult = {
+        steps: rfSteps, bpcOn: bpcOf(sc.losses.on), bpcOff: bpcOf(sc.losses.off),
+        bpcScratch: scratch ? bpcOf(scratch.losses.on) : final.bpcOn, bpcBase: scratch ? bpcOf(scratch.losses.base) : final.bpcBase, trainedParams, totalParams,
+      };
       yield { kind: 'artifact', name: 'retrofit', data: result };
       yield { kind: 'artifact', name: 'weights', data: { ...trained, ...(await readWeights(rf.retrievalParams(), 'retrofit.')) } };
       done++;

@@ -1,0 +1,89 @@
+/**
+ * RETRO's live fields change a running run (issue 23): learning rate, warm-up
+ * and the CCA bias multiplier at the next step, the curves' cadence and windows
+ * at the next curve point, and k at evaluation, the k sweep and the database
+ * sweep after training (and at the RETRO-fit's closing numbers). A replayed
+ * tweak list gives the tweaked run exactly.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { initNodeBackend } from '../../core/backend/nodeBackend';
+import { comparable, rowKeys, tweakAfter, wholeRun, type WholeRun } from '../../core/lm/liveTesting';
+import { presetParams } from '../../core/params/presets';
+import { liveFieldEffect } from '../../core/runner/testing';
+import { retroExperiment, type FinalEval, type KPoint, type RetrofitResult, type SizePoint } from './experiment';
+import { retroSchema, type RetroParams } from './params';
+import { retroPresets } from './presets';
+
+const tf = await initNodeBackend('wasm');
+const TINY = presetParams(retroSchema, retroPresets, 'tiny');
+const RUN = { tf, backend: 'wasm' as const, seed: 3 };
+const retro = comparable(retroExperiment);
+// tiny: 8 joint training steps (rows 1-8, curve points at 4 and 8), the evaluations and sweeps, then 2 RETRO-fit steps (rows 9-10).
+
+describe('retro live fields (tiny preset, WASM)', () => {
+  const cases: { name: keyof RetroParams & string; value: number; after: number; rows: number }[] = [
+    { name: 'lr', value: 1e-2, after: 2, rows: 4 },
+    { name: 'warmup', value: 0, after: 1, rows: 3 },
+    { name: 'biasLr', value: 100, after: 2, rows: 5 },
+    { name: 'evalEvery', value: 1, after: 1, rows: 3 },
+    { name: 'evalWindows', value: 16, after: 1, rows: 4 },
+  ];
+  for (const c of cases) {
+    it(`${c.name} acts from the next step`, async () => {
+      const e = await liveFieldEffect(retro, TINY, { name: c.name, value: c.value, after: c.after }, { ...RUN, rows: c.rows });
+      expect(e.sameBefore).toBe(true);
+      expect(e.differsAfter).toBe(true);
+      expect(e.applied).toHaveLength(1);
+    });
+  }
+
+  describe('evaluation knobs, read after training', () => {
+    let plain: WholeRun;
+    beforeAll(async () => {
+      plain = await wholeRun(retroExperiment, TINY, RUN);
+    });
+    const final = (r: WholeRun) => r.artifacts.final as FinalEval;
+    const kSweep = (r: WholeRun) => r.artifacts.kSweep as KPoint[];
+    const retrofit = (r: WholeRun) => r.artifacts.retrofit as RetrofitResult;
+
+    it('k at evaluation: the final numbers and sweeps use the value at the end of training', async () => {
+      const tweaked = await wholeRun(retroExperiment, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'evalK', 1, 3)] });
+      expect(rowKeys(tweaked.rows)).toEqual(rowKeys(plain.rows));
+      expect(final(plain).k).toBe(2);
+      expect(final(tweaked).k).toBe(1);
+      // RETRO [On] with k = 1 is what the plain run's k sweep measured at k = 1.
+      expect(final(tweaked).bpcOn).toBe(kSweep(plain)[0].bpcOn);
+      expect(final(tweaked).bpcOn).not.toBe(final(plain).bpcOn);
+      expect(final(tweaked).bpcBase).toBe(final(plain).bpcBase);
+    });
+
+    it('k at evaluation changed during the RETRO-fit: its closing numbers and the scratch RETRO they compare with use it', async () => {
+      const tweaked = await wholeRun(retroExperiment, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'evalK', 1, 9)] });
+      expect(final(tweaked)).toEqual(final(plain));
+      expect(retrofit(tweaked).bpcScratch).toBe(kSweep(plain)[0].bpcOn);
+      expect(retrofit(tweaked).bpcBase).toBe(final(plain).bpcBase);
+      expect(retrofit(tweaked).bpcOn).not.toBe(retrofit(plain).bpcOn);
+    });
+
+    it('the k sweep and the database sweep take their live ranges', async () => {
+      const tweaked = await wholeRun(retroExperiment, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'kSweepMax', 3, 3), tweakAfter(plain, 'dbMinFraction', 0.2, 3)] });
+      expect(rowKeys(tweaked.rows)).toEqual(rowKeys(plain.rows));
+      expect(kSweep(plain).map((p) => p.k)).toEqual([1, 2]);
+      expect(kSweep(tweaked).map((p) => p.k)).toEqual([1, 2, 3]);
+      const smallest = (r: WholeRun) => (r.artifacts.dbSweep as SizePoint[])[0].fraction;
+      expect(smallest(plain)).toBeCloseTo(TINY.dbMinFraction, 2);
+      expect(smallest(tweaked)).toBeCloseTo(0.2, 2);
+    });
+  });
+
+  it('replaying the applied tweaks gives the tweaked run exactly', async () => {
+    const tweaks = [{ after: 2, step: 2, name: 'lr', value: 1e-2 }, { after: 5, step: 5, name: 'evalK', value: 1 }];
+    const tweaked = await wholeRun(retroExperiment, TINY, { ...RUN, tweaks });
+    expect(tweaked.tweaks.map((t) => t.name)).toEqual(['lr', 'evalK']);
+    const replay = await wholeRun(retroExperiment, TINY, { ...RUN, tweaks: tweaked.tweaks });
+    expect(replay.rows).toEqual(tweaked.rows);
+    expect(replay.artifacts.final).toEqual(tweaked.artifacts.final);
+    expect(replay.artifacts.retrofit).toEqual(tweaked.artifacts.retrofit);
+    expect(replay.tweaks).toEqual(tweaked.tweaks);
+  });
+});
