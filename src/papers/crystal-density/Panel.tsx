@@ -41,14 +41,15 @@ const SEG_LAYOUT: Partial<Layout> = { title: { text: 'U-Net: loss and accuracy' 
 
 export default function CrystalPanel({ paper }: { paper: PaperDef<typeof crystalSchema> }) {
   const run = useExperimentRun(paper);
-  const { rows, info, view: runView, recon, seg, latent, interp, prior, results } = useMemo(() => crystalRecording(run.recording), [run.recording]);
-  const recordedRows = run.recorded?.rows ?? null;
+  const { rows, info, recon, seg, latent, interp, prior, results } = useMemo(() => crystalRecording(run.recording), [run.recording]);
+  // Drawn faded behind the reader's curves: the run a restart replaced, or the panel's recorded run.
+  const recordedRows = run.compare?.run.rows ?? null;
   const fromRecording = run.origin.kind === 'recorded' ? 'Recorded run: ' : '';
   const last = (key: 'kl' | 'cellAcc' | 'stepsPerSec') => rows.findLast((r) => r.values[key] !== undefined)?.values[key];
 
-  // The shown held-out crystal for the current params, computed at once (milliseconds); a live run's own view once it sends one.
-  const shown = useMemo(() => shownCrystal(run.params, run.seed), [run.params, run.seed]);
-  const view = run.origin.kind === 'live' && runView ? runView : shown;
+  // The shown held-out crystal for the current params (with a live change of `show` at once), computed in milliseconds:
+  // the same crystal as the run's own `view` artifact.
+  const view = useMemo(() => shownCrystal(run.params, run.seed), [run.params, run.seed]);
 
   const [settings, setSettings] = useState<ViewSettings>({ iso: 0.25, repeat: false, atoms: true, bondCutoff: 3, spin: false });
   const [frame, setFrame] = useState(0);
@@ -76,7 +77,7 @@ export default function CrystalPanel({ paper }: { paper: PaperDef<typeof crystal
           name="crystal-input" view={view} options={iso} spin={settings.spin} height={340}
           caption={`Held-out crystal ${Math.min(run.params.show, run.params.testSamples - 1)}: ${view.label}, density isosurface and atoms (${view.n}³ grid over ${view.box} Å)`}
         />
-        <Plot name="crystal-vae" height={340} data={vaeData} recorded={vaeRecorded} layout={noteWhenEmpty(vaeData, VAE_LAYOUT, 'Press Run to train the VAE on the generated crystals.')} />
+        <Plot name="crystal-vae" height={340} data={vaeData} recorded={vaeRecorded} steps layout={noteWhenEmpty(vaeData, VAE_LAYOUT, 'Press Run to train the VAE on the generated crystals.')} />
       </div>
       <details className="crystal-view-settings">
         <summary>3-D view: iso level, 2×2×2 repeat, atoms and bonds, turning</summary>
@@ -126,7 +127,7 @@ export default function CrystalPanel({ paper }: { paper: PaperDef<typeof crystal
           />
         </div>
         {recon ? <DecodedRange density={recon.output.density} /> : null}
-        <Plot name="crystal-seg" height={300} data={segData} recorded={segRecorded} layout={noteWhenEmpty(segData, SEG_LAYOUT, 'The U-Net trains after the VAE.')} />
+        <Plot name="crystal-seg" height={300} data={segData} recorded={segRecorded} steps layout={noteWhenEmpty(segData, SEG_LAYOUT, 'The U-Net trains after the VAE.')} />
       </section>
 
       <section id="latent">

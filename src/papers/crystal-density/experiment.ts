@@ -110,8 +110,11 @@ export const crystalExperiment: Experiment<CrystalParams> = async function* (p, 
     kind: 'artifact', name: 'dataset',
     data: { train: train.length, test: test.length, n, box: p.box, perPrototype, names: PROTOTYPES.map((q) => q.name), meanAtoms: train.reduce((a, s) => a + s.atoms.length, 0) / train.length } satisfies DatasetInfo,
   };
-  const shown = test[Math.min(p.show, test.length - 1)];
-  yield { kind: 'artifact', name: 'view', data: toView(shown, grid, crystalLabel(shown.crystal), undefined, undefined, shown.labels) };
+  // The shown crystal (live: a change draws the new one, and its reconstruction and segmentation once the networks have them).
+  let shownIndex = Math.min(p.show, test.length - 1);
+  let shown = test[shownIndex];
+  const viewOf = (c: Sample): RunEvent => ({ kind: 'artifact', name: 'view', data: toView(c, grid, crystalLabel(c.crystal), undefined, undefined, c.labels) });
+  yield viewOf(shown);
 
   const batch = Math.min(p.batch, train.length);
   const total = p.vaeSteps + p.segSteps + 2;
@@ -121,6 +124,37 @@ export const crystalExperiment: Experiment<CrystalParams> = async function* (p, 
   const vaeOpt = new AdamW(vae.params, { weightDecay: 0, beta2: 0.999 });
   const segOpt = new AdamW(unet.params, { weightDecay: 0, beta2: 0.999 });
   const shape: [number, number, number, number, number] = [batch, n, n, n, 1];
+  /** The VAE's reconstruction of the shown crystal after VAE step `s`. */
+  const reconOf = async (s: number): Promise<RunEvent> => {
+    const [r] = await decodeAll(vae, await encodeAll(vae, [shown], grid, 1), grid, 1);
+    let mse = 0;
+    r.forEach((v, i) => (mse += (v - shown.density[i]) ** 2 / r.length));
+    return { kind: 'artifact', name: 'recon', data: { step: s, input: toView(shown, grid, 'input'), output: toView(shown, grid, 'reconstruction', r, []), mse } satisfies ReconView };
+  };
+  /** The U-Net's labels of the shown crystal and the atoms peak finding extracts, after U-Net step `s`. */
+  const segOf = async (s: number, minPeak: number): Promise<RunEvent> => {
+    const [seg] = await segmentAll(unet, [shown.density], grid, 1, minPeak);
+    return {
+      kind: 'artifact', name: 'seg',
+      data: { step: s, view: toView(shown, grid, 'segmentation', shown.density, seg.atoms, seg.labels), correct: sameComposition(seg.atoms, shown.atoms), truth: shown.atoms.length } satisfies SegView,
+    };
+  };
+  // The latest VAE and U-Net steps drawn for the shown crystal (0: not yet).
+  let reconStep = 0;
+  let segStep = 0;
+  /**
+   * After a change of the shown crystal: its view, and its reconstruction and segmentation where the
+   * networks have been drawn (except `redrawn`, which the caller draws next).
+   */
+  async function* showChanged(redrawn?: 'recon' | 'seg'): AsyncGenerator<RunEvent, void, void> {
+    const i = Math.min(ctx.live().show, test.length - 1);
+    if (i === shownIndex) return;
+    shownIndex = i;
+    shown = test[i];
+    yield viewOf(shown);
+    if (reconStep && redrawn !== 'recon') yield await reconOf(reconStep);
+    if (segStep && redrawn !== 'seg') yield await segOf(segStep, ctx.live().minPeak);
+  }
   try {
     for (const line of [startFrom(tf, ctx.weights, vae.params, 'vae.', 'VAE'), startFrom(tf, ctx.weights, unet.params, 'unet.', 'U-Net')]) {
       if (line) yield { kind: 'artifact', name: 'weightsLoaded', data: line };
@@ -134,6 +168,7 @@ export const crystalExperiment: Experiment<CrystalParams> = async function* (p, 
     // 1. The VAE.
     for (let s = 1; s <= p.vaeSteps; s++) {
       if (ctx.signal.aborted) return;
+      yield* showChanged();
       const t0 = performance.now();
       const live = ctx.live();
       const x = tf.tensor(densityBatch(pick(vaeOrder)), shape) as tf.Tensor5D;
@@ -150,16 +185,12 @@ export const crystalExperiment: Experiment<CrystalParams> = async function* (p, 
       if (!Number.isFinite(loss)) throw new ExperimentError(`The VAE loss became ${loss} at step ${s}; try a lower learning rate or β.`);
       done++;
       yield { kind: 'metrics', step: done, values: { vaeLoss: loss, recon, kl, stepsPerSec: 1000 / Math.max(1e-3, performance.now() - t0), segment: 0 } };
-      if (s % p.evalEvery === 0 || s === p.vaeSteps) {
+      if (s % ctx.live().evalEvery === 0 || s === p.vaeSteps) {
         const e = await reconErrors(vae, train, test, grid, batch);
         yield { kind: 'metrics', step: done, values: { testMse: e.vae, meanMse: e.mean, segment: 0 } };
-        const [r] = await decodeAll(vae, await encodeAll(vae, [shown], grid, 1), grid, 1);
-        let mse = 0;
-        r.forEach((v, i) => (mse += (v - shown.density[i]) ** 2 / r.length));
-        yield {
-          kind: 'artifact', name: 'recon',
-          data: { step: s, input: toView(shown, grid, 'input'), output: toView(shown, grid, 'reconstruction', r, []), mse } satisfies ReconView,
-        };
+        yield* showChanged('recon');
+        reconStep = s;
+        yield await reconOf(s);
       }
       yield { kind: 'progress', done, total, label: `VAE step ${s} of ${p.vaeSteps}` };
     }
@@ -167,10 +198,11 @@ export const crystalExperiment: Experiment<CrystalParams> = async function* (p, 
     // 2. The U-Net.
     for (let s = 1; s <= p.segSteps; s++) {
       if (ctx.signal.aborted) return;
+      yield* showChanged();
       const t0 = performance.now();
       const live = ctx.live();
       const xb = pick(segOrder);
-      const lb = labelBatch(xb, p.fgWeight);
+      const lb = labelBatch(xb, live.fgWeight);
       const x = tf.tensor(densityBatch(xb), shape) as tf.Tensor5D;
       const onehot = tf.tensor(lb.onehot, [batch, n, n, n, NUM_CLASSES]) as tf.Tensor5D;
       const weight = tf.tensor(lb.weight, shape) as tf.Tensor5D;
@@ -185,18 +217,19 @@ export const crystalExperiment: Experiment<CrystalParams> = async function* (p, 
       if (!Number.isFinite(loss)) throw new ExperimentError(`The U-Net loss became ${loss} at step ${s}; try a lower learning rate.`);
       done++;
       yield { kind: 'metrics', step: done, values: { segLoss: loss, voxelAcc: acc, stepsPerSec: 1000 / Math.max(1e-3, performance.now() - t0), segment: 1 } };
-      if (s % p.evalEvery === 0 || s === p.segSteps) {
-        yield { kind: 'metrics', step: done, values: { cellAcc: await cellAccuracy(unet, test, grid, batch, p.minPeak), segment: 1 } };
-        const [seg] = await segmentAll(unet, [shown.density], grid, 1, p.minPeak);
-        yield {
-          kind: 'artifact', name: 'seg',
-          data: { step: s, view: toView(shown, grid, 'segmentation', shown.density, seg.atoms, seg.labels), correct: sameComposition(seg.atoms, shown.atoms), truth: shown.atoms.length } satisfies SegView,
-        };
+      if (s % ctx.live().evalEvery === 0 || s === p.segSteps) {
+        const { minPeak } = ctx.live();
+        yield { kind: 'metrics', step: done, values: { cellAcc: await cellAccuracy(unet, test, grid, batch, minPeak), segment: 1 } };
+        yield* showChanged('seg');
+        segStep = s;
+        yield await segOf(s, ctx.live().minPeak);
       }
       yield { kind: 'progress', done, total, label: `U-Net step ${s} of ${p.segSteps}` };
     }
 
-    // 3. The latent space.
+    // 3. The latent space, with the evaluation and view settings as they are now.
+    yield* showChanged();
+    const end = ctx.live();
     yield { kind: 'progress', done, total, label: 'latent space: embedding, k-NN, interpolation' };
     const zTrain = await encodeAll(vae, train, grid, batch);
     const zTest = await encodeAll(vae, test, grid, batch);
@@ -206,21 +239,21 @@ export const crystalExperiment: Experiment<CrystalParams> = async function* (p, 
       kind: 'artifact', name: 'latent',
       data: { ...proj, proto: all.map((s) => s.crystal.proto), heldOut: all.map((_, i) => i >= train.length), names: PROTOTYPES.map((q) => q.name), formulas: all.map((s) => s.crystal.formula) } satisfies LatentMap,
     };
-    const knnAcc = knnAccuracy(zTrain, train.map((s) => s.crystal.proto), zTest, test.map((s) => s.crystal.proto), p.knn);
+    const knnAcc = knnAccuracy(zTrain, train.map((s) => s.crystal.proto), zTest, test.map((s) => s.crystal.proto), end.knn);
     const present = new Set(test.map((s) => s.crystal.proto)).size;
     const counts = PROTOTYPES.map((_, i) => test.filter((s) => s.crystal.proto === i).length);
     const chance = Math.max(...counts) / Math.max(1, test.length);
     done++;
 
-    const iFrom = PROTOTYPES.findIndex((q) => q.name === p.from), iTo = PROTOTYPES.findIndex((q) => q.name === p.to);
+    const iFrom = PROTOTYPES.findIndex((q) => q.name === end.from), iTo = PROTOTYPES.findIndex((q) => q.name === end.to);
     let a = test.findIndex((s) => s.crystal.proto === iFrom);
     let b = test.findIndex((s, i) => s.crystal.proto === iTo && i !== a);
-    const note = a < 0 || b < 0 ? `No held-out ${a < 0 ? p.from : p.to} crystal; using the first two held-out crystals instead.` : '';
+    const note = a < 0 || b < 0 ? `No held-out ${a < 0 ? end.from : end.to} crystal; using the first two held-out crystals instead.` : '';
     if (a < 0 || b < 0) [a, b] = [0, Math.min(1, test.length - 1)];
-    const ts = Array.from({ length: p.frames }, (_, i) => i / (p.frames - 1));
+    const ts = Array.from({ length: end.frames }, (_, i) => i / (end.frames - 1));
     const codes = ts.map((t) => zTest[a].map((za, j) => (1 - t) * za + t * zTest[b][j]));
     const decoded = await decodeAll(vae, codes, grid, batch);
-    const segs = await segmentAll(unet, decoded, grid, batch, p.minPeak);
+    const segs = await segmentAll(unet, decoded, grid, batch, end.minPeak);
     // The drawn cell outline moves linearly from the first crystal's cell to the second's.
     const lerp = (x: number, y: number, t: number) => (1 - t) * x + t * y;
     const frames: InterpFrame[] = decoded.map((d, i) => {
@@ -232,18 +265,18 @@ export const crystalExperiment: Experiment<CrystalParams> = async function* (p, 
     });
     yield { kind: 'artifact', name: 'interp', data: { from: test[a].crystal.formula, to: test[b].crystal.formula, note, frames } satisfies Interpolation };
 
-    const priorCodes = Array.from({ length: p.priorSamples }, () => Array.from(normals(noise, p.latent)));
+    const priorCodes = Array.from({ length: end.priorSamples }, () => Array.from(normals(noise, p.latent)));
     const priorDecoded = priorCodes.length ? await decodeAll(vae, priorCodes, grid, batch) : [];
-    const priorSegs = await segmentAll(unet, priorDecoded, grid, batch, p.minPeak);
+    const priorSegs = await segmentAll(unet, priorDecoded, grid, batch, end.minPeak);
     yield { kind: 'artifact', name: 'prior', data: priorDecoded.map((d, i) => toView(test[0], grid, `prior sample ${i + 1}`, d, priorSegs[i].atoms)) };
 
     const e = await reconErrors(vae, train, test, grid, batch);
-    const cellAcc = await cellAccuracy(unet, test, grid, batch, p.minPeak);
+    const cellAcc = await cellAccuracy(unet, test, grid, batch, end.minPeak);
     const m0 = frames[0].mass, m1 = frames[frames.length - 1].mass;
     const lo = Math.min(m0, m1), hi = Math.max(m0, m1);
     const massExcess = Math.max(0, ...frames.map((f) => Math.max((lo - f.mass) / lo, (f.mass - hi) / hi)));
     const results: Results = {
-      reconMse: e.vae, meanMse: e.mean, cellAcc, cellCount: test.length, knnAcc, chance, k: p.knn,
+      reconMse: e.vae, meanMse: e.mean, cellAcc, cellCount: test.length, knnAcc, chance, k: end.knn,
       massExcess, minValue: Math.min(...frames.map((f) => f.minValue)), endMasses: [m0, m1],
     };
     yield { kind: 'metrics', step: done, values: { testMse: e.vae, meanMse: e.mean, cellAcc, knnAcc, prototypesHeldOut: present, segment: 1 } };
