@@ -63,6 +63,13 @@ export interface MompoConfig {
   initLogAlphaChoice?: number;
 }
 
+/**
+ * The settings an update may take afresh (a reader's live change between two
+ * updates): the learning rates, the M-step's KL bounds and the target period.
+ * Those not given keep the config's values.
+ */
+export type MompoLiveSettings = Partial<Pick<MompoConfig, 'policyLr' | 'criticLr' | 'dualLr' | 'epsMean' | 'epsStd' | 'targetPeriod'>>;
+
 /** acme's categorical MPO defaults (jax `CategoricalPolicyLossConfig`: epsilon_policy, init_log_alpha). */
 export const ACME_CHOICE = { epsChoice: 0.0025, initLogAlphaChoice: 3 };
 
@@ -189,9 +196,20 @@ export class MompoLearner {
     return tf.clipByValue(a, -1, 1);
   }
 
-  /** One learner step on a replay batch. */
-  async update(batch: Batch): Promise<UpdateStats> {
-    const c = this.config;
+  /** The config with the given live settings in place of its own. */
+  private settings(live: MompoLiveSettings | undefined): MompoConfig {
+    if (!live) return this.config;
+    const c = { ...this.config };
+    for (const k of ['policyLr', 'criticLr', 'dualLr', 'epsMean', 'epsStd', 'targetPeriod'] as const) {
+      const v = live[k];
+      if (v !== undefined) c[k] = v;
+    }
+    return c;
+  }
+
+  /** One learner step on a replay batch, with `live` settings in place of the config's where given. */
+  async update(batch: Batch, live?: MompoLiveSettings): Promise<UpdateStats> {
+    const c = this.settings(live);
     const B = batch.size;
     const O = c.obsSize;
     const A = c.actionSize;

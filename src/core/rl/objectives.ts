@@ -51,6 +51,8 @@ export interface TeacherPolicy {
   active?(obs: Float32Array): boolean;
   /** The action dimensions the teacher speaks for; default all. */
   readonly dims?: readonly number[];
+  /** Sets σ_T, the width of the teacher's Gaussian, from then on (a teacher that has one). */
+  setStd?(std: number): void;
 }
 
 export function rewardObjective(name: string, epsilon: number, reward = name): RewardObjective {

@@ -2,7 +2,8 @@
  * What every domain shows of the shared learner: per-objective returns (task
  * return with and without teachers, each teacher's log-likelihood of the
  * agent's action) and each objective's temperature and E-step KL; with the
- * recorded run of the same domain faded behind a live run.
+ * compared run of the same domain (the recorded run, or the run a restart
+ * replaced) faded behind a live run.
  */
 import { useMemo } from 'react';
 import { Plot } from '../../ui/Plot';
@@ -26,12 +27,12 @@ export function LearnerSections({ rec, recorded, n }: { rec: TeacherRecording; r
       <section id="objectives">
         <h2>{n}. Per-objective returns</h2>
         <p className="hint">The task return of the agent with teachers and without (same seed), and how likely each teacher finds the agent's action: the teachers' pull, objective by objective.</p>
-        <Plot name="teacher-returns" height={300} data={returns} recorded={returnsGhost} layout={returnsLayout} />
+        <Plot name="teacher-returns" height={300} data={returns} recorded={returnsGhost} layout={returnsLayout} steps />
       </section>
       <section id="learner">
         <h2>{n + 1}. Inside the learner</h2>
         <p className="hint">Each objective's temperature η_k from its dual, and the KL of its E-step weights, which the dual drives toward ε_k.</p>
-        <Plot name="teacher-duals" height={300} data={duals} recorded={dualsGhost} layout={dualsLayout} />
+        <Plot name="teacher-duals" height={300} data={duals} recorded={dualsGhost} layout={dualsLayout} steps />
       </section>
     </>
   );

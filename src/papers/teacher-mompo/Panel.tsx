@@ -3,7 +3,8 @@
  * al. 2023). One learner, three domains, each with its own view: the point
  * mass in a MuJoCo arena, the humanoid standing, the humanoid walking. The
  * preview worker computes the domain's scene and the teachers' own episodes
- * before any run; the recorded run fills the curves of its domain.
+ * before any run; the recorded run fills the curves of its domain, and is
+ * drawn faded behind a live run (or the run a restart replaced is).
  */
 import { useMemo } from 'react';
 import type { PaperDef } from '../../core/paper';
@@ -23,7 +24,9 @@ export default function TeacherPanel({ paper }: { paper: PaperDef<typeof teacher
   const domain = run.params.domain;
   const preview = useTeacherPreview(run.params);
   const rec = useMemo(() => readRecording(run.recording, domain), [run.recording, domain]);
-  const recorded = useMemo(() => recordedOf(run.recorded, domain), [run.recorded, domain]);
+  // Drawn faded behind the reader's curves: the run a restart replaced, or the panel's recorded run (of this domain).
+  const compared = run.compare?.run ?? null;
+  const recorded = useMemo(() => recordedOf(compared, domain), [compared, domain]);
   const props = { paper, run, rec, recorded, preview };
   return (
     <main className="panel">

@@ -58,7 +58,7 @@ export function PointMassView({ paper, run, rec, recorded, preview }: Props) {
         figure={(
           <div className="teacher-hero">
             <ArenaFigure episodes={episodes} waiting={preview.error ? `The arena could not be built: ${preview.error}` : 'Building the arena and the teachers\' episodes …'} />
-            <Plot name="teacher-success" height={360} data={success} recorded={successGhost} layout={successLayout} />
+            <Plot name="teacher-success" height={360} data={success} recorded={successGhost} layout={successLayout} steps />
           </div>
         )}
         controls={(

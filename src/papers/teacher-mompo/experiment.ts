@@ -5,6 +5,10 @@
  * (optionally) short runs at log-spaced ε_T for the trade-off plot. The
  * `domain` param picks the point mass (here) or the humanoid stand or walk task
  * (humanoid/humanoidExperiment.ts, same agent code through runAgent.ts).
+ * Live settings (ε, σ_T, learning rates, M-step bounds, target period,
+ * evaluation cadence and episodes) are read at each update and evaluation of
+ * every agent, the baseline's and the sweep's too (the sweep keeps its own
+ * teacher ε).
  *
  * Events: artifacts `scene` (SceneDescription), `setup` (RunSetup),
  * `teacherSuccess` (each teacher alone), `episode` (EpisodeRecord, the latest
@@ -87,17 +91,19 @@ export const teacherExperiment: Experiment<TeacherParams> = async function* (par
   offset += params.envSteps;
   if (ctx.signal.aborted) return;
   if (params.baseline && teachers.length) {
-    yield* runAgent({ p: params, teachers: [], envSteps: params.envSteps, rng: ctx.rng.fork('agent'), signal: ctx.signal, segment: 1, prefix: 'base', label: 'no teachers', offset, total, main: false });
+    yield* runAgent({ p: params, teachers: [], envSteps: params.envSteps, rng: ctx.rng.fork('agent'), signal: ctx.signal, segment: 1, prefix: 'base', label: 'no teachers', live: ctx.live, offset, total, main: false });
     offset += params.envSteps;
   }
   const points: TradeoffPoint[] = [];
   for (const [i, eps] of sweep.entries()) {
     if (ctx.signal.aborted) return;
-    const p: TeacherParams = { ...params, ...Object.fromEntries(teachers.map((t) => [EPS_OF[t.name], eps])) };
+    const sweptEps = Object.fromEntries(teachers.map((t) => [EPS_OF[t.name], eps]));
+    const p: TeacherParams = { ...params, ...sweptEps };
     let last = { success: 0, taskReturn: 0 };
     yield* runAgent({
       p, teachers: activeTeachers(p), envSteps: params.sweepSteps, rng: ctx.rng.fork(`sweep${i}`), signal: ctx.signal, segment: 2 + i, prefix: `sweep${i}_`, label: `sweep ε_T ${eps.toPrecision(2)}`,
-      offset, total, main: false, onEval: (_s, success, taskReturn) => (last = { success, taskReturn }),
+      // Live settings apply here too, except the teachers' ε, which the sweep sets.
+      live: () => ({ ...ctx.live(), ...sweptEps }), offset, total, main: false, onEval: (_s, success, taskReturn) => (last = { success, taskReturn }),
     });
     offset += params.sweepSteps;
     points.push({ epsilon: eps, ...last });

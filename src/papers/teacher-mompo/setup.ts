@@ -3,7 +3,7 @@
  * apply to the composition and are switched on, and the learner's objectives
  * (the task reward plus one Q-value objective per teacher).
  */
-import { ACME_MOMPO, type MompoConfig } from '../../core/rl/mompoLearner';
+import { ACME_MOMPO, type MompoConfig, type MompoLiveSettings } from '../../core/rl/mompoLearner';
 import { rewardObjective, teacherObjective, type Objective, type TeacherPolicy } from '../../core/rl/objectives';
 import { LAYOUTS, type Layout } from './arena';
 import { OBS_NAMES, type PointMassConfig } from './pointMassEnv';
@@ -59,6 +59,16 @@ export function updateEpsilons(objectives: Objective[], p: TeacherParams): void 
     const v = p[epsKey(o.name)];
     if (typeof v === 'number') o.epsilon = v;
   }
+}
+
+/** Sets each teacher's σ_T from (live) params. */
+export function updateTeacherStd(teachers: readonly TeacherPolicy[], p: TeacherParams): void {
+  for (const t of teachers) t.setStd?.(p.teacherStd);
+}
+
+/** The learner settings an update reads from (live) params. */
+export function learnerLive(p: TeacherParams): MompoLiveSettings {
+  return { policyLr: p.policyLr, criticLr: p.criticLr, dualLr: p.dualLr, epsMean: p.epsMean, epsStd: p.epsStd, targetPeriod: p.targetPeriod };
 }
 
 export function learnerConfig(p: TeacherParams): MompoConfig {

@@ -50,7 +50,7 @@ export function readRecording(rec: { rows: readonly MetricRow[]; artifacts: Read
   };
 }
 
-/** The recorded run to draw faded behind the reader's, when it is of this domain. */
+/** The compared run (recorded, or replaced by a restart) to draw faded behind the reader's, when it is of this domain. */
 export function recordedOf(recorded: { rows: readonly MetricRow[]; artifacts: Readonly<Record<string, unknown>>; params: Record<string, unknown> } | null, domain: Domain): TeacherRecording | null {
   if (!recorded || recorded.params.domain !== domain) return null;
   return readRecording(recorded, domain);

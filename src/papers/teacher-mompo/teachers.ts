@@ -76,6 +76,10 @@ export class ScriptedTeacher implements TeacherPolicy {
     return { mean: this.meanJs(obs), std: new Float32Array(A).fill(this.spec.std) };
   }
 
+  setStd(std: number): void {
+    this.spec.std = std;
+  }
+
   /** log π_T(a|s) over the teacher's dims, times its gate: obs [B, O], actions [N, B, A] -> [N, B]. */
   logProb(obs: tf.Tensor2D, actions: tf.Tensor3D): tf.Tensor2D {
     const { w, b, std, gate } = this.spec;

@@ -21,7 +21,7 @@ import type { TeacherParams } from './params';
 import { logSoftmaxJs } from '../../core/rl/categorical';
 import { choiceForwardJs } from '../../core/rl/choicePolicy';
 import { evaluate, recordEpisode, type Actor, type EpisodeRecord, type EvalResult, type EvalStat } from './rollout';
-import { learnerConfig, updateEpsilons } from './setup';
+import { learnerConfig, learnerLive, updateEpsilons, updateTeacherStd } from './setup';
 
 /** Updates between refreshes of the actor's weight snapshot. */
 export const ACTOR_PERIOD = 10;
@@ -44,7 +44,10 @@ export interface AgentSetup {
   envSteps: number;
   rng: Rng;
   signal: AbortSignal;
-  /** Fresh (live) params before each update: ε changes apply at once. */
+  /**
+   * Fresh (live) params: read before each update (ε, σ_T, the learning rates, the M-step bounds, the
+   * target period) and at each evaluation (its cadence and episodes, σ_T); a change applies at once.
+   */
   live?: () => TeacherParams;
   /** Weights to start the policy and critic from. */
   weights?: NamedWeights;
@@ -93,7 +96,16 @@ export async function* trainAgent(p: TeacherParams, s: AgentSetup): AsyncGenerat
     const actRng = s.rng.fork('actor');
     const batchRng = s.rng.fork('replay');
     const episodeRng = s.rng.fork('episodes');
-    const evalSeeds = Array.from({ length: p.evalEpisodes }, (_, i) => EVAL_SEED0 + i);
+    const now = (): TeacherParams => s.live?.() ?? p;
+    /** Live params, with the objectives' ε and the teachers' σ_T set from them. */
+    const refresh = (): TeacherParams => {
+      const lp = now();
+      if (s.live) {
+        (s.refreshEpsilons ?? updateEpsilons)(s.objectives, lp);
+        updateTeacherStd(s.teachers, lp);
+      }
+      return lp;
+    };
     let snap: MlpSnapshot = await learner.policy.snapshot();
     const pc = learner.policy.config;
     const meanActor: Actor = (o) => policyForwardJs(snap, pc, o).mean;
@@ -106,6 +118,7 @@ export async function* trainAgent(p: TeacherParams, s: AgentSetup): AsyncGenerat
     let sinceSnap = 0;
     const t0 = performance.now();
     const doEval = (envSteps: number): AgentEvent => {
+      const evalSeeds = Array.from({ length: refresh().evalEpisodes }, (_, i) => EVAL_SEED0 + i);
       const ev = evaluate(s.evalEnv, meanActor, evalSeeds, s.evalStats);
       const episode = recordEpisode(s.evalEnv, meanActor, evalSeeds[0], s.teachers, envSteps, choiceOf);
       return { kind: 'eval', envSteps, eval: ev, teacherLogLik: teacherAgreement(s.evalEnv, meanActor, s.teachers, evalSeeds.slice(0, 3)), episode };
@@ -130,8 +143,8 @@ export async function* trainAgent(p: TeacherParams, s: AgentSetup): AsyncGenerat
         obs = s.env.reset(episodeRng.nextUint32());
       }
       if (replay.size >= Math.max(p.minReplay, 1) && step % p.envStepsPerUpdate === 0) {
-        if (s.live) (s.refreshEpsilons ?? updateEpsilons)(s.objectives, s.live());
-        const stats = await learner.update(replay.sample(p.batch, batchRng));
+        const lp = refresh();
+        const stats = await learner.update(replay.sample(p.batch, batchRng), learnerLive(lp));
         if (++sinceSnap >= ACTOR_PERIOD) {
           snap = await learner.policy.snapshot();
           sinceSnap = 0;
@@ -140,7 +153,7 @@ export async function* trainAgent(p: TeacherParams, s: AgentSetup): AsyncGenerat
           yield { kind: 'update', envSteps: step, updates: learner.updateCount, stats, trainReturn: lastReturn, seconds: (performance.now() - t0) / 1000, actionsPerSec: (step * 1000) / Math.max(1e-6, actMs) };
         }
       }
-      if (step % p.evalEvery === 0 || step === s.envSteps) {
+      if (step % now().evalEvery === 0 || step === s.envSteps) {
         snap = await learner.policy.snapshot();
         if (head) choiceSnap = await head.snapshot();
         yield doEval(step);

@@ -83,7 +83,7 @@ export function HumanoidTaskView({ task, paper, run, rec, recorded, preview }: P
         figure={(
           <div className="teacher-hero">
             <HumanoidFigure rec={rec} preview={preview} domain={t.domain} teacherName={task} />
-            <Plot name={t.plot} height={400} data={data} recorded={ghost} layout={layout} />
+            <Plot name={t.plot} height={400} data={data} recorded={ghost} layout={layout} steps />
           </div>
         )}
         controls={(

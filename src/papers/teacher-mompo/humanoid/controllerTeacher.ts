@@ -51,6 +51,11 @@ export class ControllerTeacher implements TeacherPolicy {
     return { mean: this.meanJs(obs), std: this.std };
   }
 
+  setStd(std: number): void {
+    if (!(std > 0)) throw new RangeError(`teacher '${this.name}' needs a positive std, got ${std}`);
+    this.std.fill(std);
+  }
+
   /** log π_T(a|s) over the teacher's actuators for one state. */
   logProbJs(obs: ArrayLike<number>, action: ArrayLike<number>): number {
     const mean = this.meanJs(obs);

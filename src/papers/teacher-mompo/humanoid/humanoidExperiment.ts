@@ -67,6 +67,6 @@ export async function* humanoidExperiment(params: TeacherParams, ctx: RunContext
   if (ctx.signal.aborted || !both) return;
   yield* runAgent({
     p: params, teachers: [], makeKit: () => humanoidKit(params, false), envSteps: params.envSteps, rng: ctx.rng.fork('agent'), signal: ctx.signal,
-    segment: 1, prefix: 'base', label: 'no teachers', offset: params.envSteps, total, main: false,
+    segment: 1, prefix: 'base', label: 'no teachers', live: ctx.live, offset: params.envSteps, total, main: false,
   });
 }
