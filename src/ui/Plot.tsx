@@ -12,7 +12,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Data, Layout, PlotlyHTMLElement } from 'plotly.js-dist-min';
 import { recordedLabel } from '../core/history/provenance';
 import { usePageRun } from './PageRunContext';
-import { themedData, themedLayout, withTweakMarks } from './plotTheme';
+import { themedData, themedLayout, withTweakMarks, xExtent } from './plotTheme';
 
 // The partial bundle (scatter, bar, heatmap, contour are all we draw: a third of the full one's size).
 type PlotlyModule = typeof import('plotly.js-cartesian-dist-min');
@@ -51,8 +51,8 @@ export function Plot({ name, data, layout, height = 320, recorded, steps = false
   const tweaks = steps ? run?.recording.tweaks : undefined;
   const schema = run?.page.schema;
   const fullLayout = useMemo(
-    () => themedLayout(traces, tweaks && schema ? withTweakMarks(layout ?? {}, tweaks, schema) : layout, height),
-    [traces, layout, height, tweaks, schema],
+    () => themedLayout(traces, tweaks && schema ? withTweakMarks(layout ?? {}, tweaks, schema, xExtent(data)) : layout, height),
+    [traces, data, layout, height, tweaks, schema],
   );
 
   useEffect(() => {

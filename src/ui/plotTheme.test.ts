@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Data } from 'plotly.js-dist-min';
-import { PALETTE, themedData, themedLayout } from './plotTheme';
+import { PALETTE, themedData, themedLayout, tweakMarks, withTweakMarks, xExtent } from './plotTheme';
 
 const line = (name: string): Data => ({ type: 'scatter', mode: 'lines', name, x: [1, 2], y: [3, 4] });
 
@@ -33,5 +33,24 @@ describe('plot theme', () => {
   it('keeps a colour the chart chose itself', () => {
     const [t] = themedData([{ type: 'scatter', x: [1], y: [1], line: { color: '#000' } }]) as { line?: { color?: string } }[];
     expect(t.line?.color).toBe('#000');
+  });
+});
+
+describe('tweak marks', () => {
+  const schema = { lr: { kind: 'number', key: 'lr', label: 'Learning rate', default: 0.01, min: 0, max: 1, live: true } } as const;
+  const tweaks = [{ after: 4, step: 40, name: 'lr', value: 0.003 }, { after: 9, step: 90, name: 'lr', value: 0.001 }];
+
+  it('draws a dotted rule and a short label at each change, on the x axis of steps', () => {
+    const { shapes, annotations } = tweakMarks(tweaks, schema);
+    expect(shapes.map((s) => [s.x0, s.x1, s.yref])).toEqual([[40, 40, 'paper'], [90, 90, 'paper']]);
+    expect(annotations.map((a) => a.text)).toEqual(['lr 0.003', 'lr 0.001']);
+  });
+
+  it('keeps the chart\'s own shapes and leaves out changes outside its steps', () => {
+    const layout = withTweakMarks({ shapes: [{ type: 'rect' }] }, tweaks, schema, xExtent([{ x: [1, 50] }]));
+    expect(layout.shapes).toHaveLength(2);
+    expect(layout.annotations?.map((a) => a.text)).toEqual(['lr 0.003']);
+    expect(withTweakMarks({}, [], schema)).toEqual({});
+    expect(xExtent([{ y: [1] }, { x: ['a', 3, 7, NaN] }])).toEqual([3, 7]);
   });
 });

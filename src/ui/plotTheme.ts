@@ -108,9 +108,31 @@ export function tweakMarks(tweaks: readonly Tweak[], schema: Schema): { shapes: 
   return { shapes, annotations };
 }
 
-/** A layout with the tweak marks added to its own shapes and annotations. */
-export function withTweakMarks(layout: Partial<Layout>, tweaks: readonly Tweak[], schema: Schema): Partial<Layout> {
-  if (!tweaks.length) return layout;
-  const marks = tweakMarks(tweaks, schema);
+/** The smallest and largest numeric x of the traces, or null when there is none. */
+export function xExtent(data: readonly Data[]): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const t of data) {
+    const xs = 'x' in t ? t.x : undefined;
+    if (!Array.isArray(xs)) continue;
+    for (const x of xs) {
+      if (typeof x === 'number' && Number.isFinite(x)) {
+        lo = Math.min(lo, x);
+        hi = Math.max(hi, x);
+      }
+    }
+  }
+  return lo <= hi ? [lo, hi] : null;
+}
+
+/**
+ * A layout with the tweak marks added to its own shapes and annotations, for
+ * the changes inside the chart's steps (a chart of one phase of a run, e.g. the
+ * VAE's, is not stretched by a change made in a later phase).
+ */
+export function withTweakMarks(layout: Partial<Layout>, tweaks: readonly Tweak[], schema: Schema, extent: [number, number] | null = null): Partial<Layout> {
+  const inside = extent ? tweaks.filter((t) => t.step >= extent[0] && t.step <= extent[1]) : tweaks;
+  if (!inside.length) return layout;
+  const marks = tweakMarks(inside, schema);
   return { ...layout, shapes: [...(layout.shapes ?? []), ...marks.shapes], annotations: [...(layout.annotations ?? []), ...marks.annotations] };
 }
