@@ -9,6 +9,7 @@ import type { Data } from 'plotly.js-dist-min';
 import { Plot } from '../../ui/Plot';
 import type { RoutingSnapshot, TokenRoutes } from './experiment';
 import { ROUTER_LABELS } from './router';
+import { balanceTraces, type StepRow } from './sweepPlots';
 
 const PALETTE = ['#1f5fbf', '#b45309', '#047857', '#b3261e', '#6d28d9', '#0e7490', '#a16207', '#be185d', '#4d7c0f', '#1e40af', '#9a3412', '#065f46', '#7f1d1d', '#5b21b6', '#155e75', '#854d0e'];
 
@@ -16,38 +17,7 @@ export function expertColor(e: number): string {
   return e < 0 ? '#9ca3af' : PALETTE[e % PALETTE.length];
 }
 
-interface Row {
-  step: number;
-  values: Record<string, number>;
-}
-
-/**
- * Load balance and overflow of the routed models' training steps over the
- * run's steps (the metrics rows' step, so live changes line up with them),
- * with a gap where a dense model trained.
- */
-export function balanceTraces(rows: readonly Row[]): Data[] {
-  const x: (number | null)[] = [], balance: (number | null)[] = [], dropped: (number | null)[] = [];
-  let lastRun: number | undefined;
-  for (const r of rows) {
-    if (r.values.balance === undefined || !(r.values.E > 1)) continue;
-    if (lastRun !== undefined && r.values.run !== lastRun) {
-      x.push(null);
-      balance.push(null);
-      dropped.push(null);
-    }
-    lastRun = r.values.run;
-    x.push(r.step);
-    balance.push(r.values.balance);
-    dropped.push(100 * r.values.dropped);
-  }
-  return [
-    { type: 'scatter', mode: 'lines', x, y: balance, name: 'max / mean load' },
-    { type: 'scatter', mode: 'lines', x, y: dropped, name: 'overflow %', yaxis: 'y2' },
-  ];
-}
-
-export function RoutingView({ snapshot, rows, routes, compareRows }: { snapshot: RoutingSnapshot | null; rows: readonly Row[]; routes: TokenRoutes | null; compareRows: readonly Row[] | null }) {
+export function RoutingView({ snapshot, rows, routes, compareRows }: { snapshot: RoutingSnapshot | null; rows: readonly StepRow[]; routes: TokenRoutes | null; compareRows: readonly StepRow[] | null }) {
   const load = useMemo<Data[]>(() => {
     if (!snapshot) return [];
     const xs = Array.from({ length: snapshot.E }, (_, e) => `expert ${e}`);

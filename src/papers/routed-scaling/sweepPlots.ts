@@ -61,3 +61,37 @@ export function paperTraces(routers: readonly LawRouter[], maxE: number): Data[]
     })),
   );
 }
+
+/** A metrics row: the run's step and its values. */
+export interface StepRow {
+  step: number;
+  values: Record<string, number>;
+}
+
+/**
+ * Load balance and overflow of the routed models' training steps over the
+ * run's steps (the metrics rows' step, so live changes line up with them).
+ * Dense models' steps are kept as gaps (no value), so the axis spans the
+ * whole sweep from its first step; a break separates consecutive models.
+ */
+export function balanceTraces(rows: readonly StepRow[]): Data[] {
+  const x: (number | null)[] = [], balance: (number | null)[] = [], dropped: (number | null)[] = [];
+  let lastRun: number | undefined;
+  for (const r of rows) {
+    if (r.values.balance === undefined) continue;
+    if (lastRun !== undefined && r.values.run !== lastRun) {
+      x.push(null);
+      balance.push(null);
+      dropped.push(null);
+    }
+    lastRun = r.values.run;
+    const routed = r.values.E > 1;
+    x.push(r.step);
+    balance.push(routed ? r.values.balance : null);
+    dropped.push(routed ? 100 * r.values.dropped : null);
+  }
+  return [
+    { type: 'scatter', mode: 'lines', x, y: balance, name: 'max / mean load' },
+    { type: 'scatter', mode: 'lines', x, y: dropped, name: 'overflow %', yaxis: 'y2' },
+  ];
+}
