@@ -30,12 +30,12 @@ const CASES: LiveCase[] = [
   { slug: 'routed-scaling', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'routed-training' },
   { slug: 'retro', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'retro-train' },
   { slug: 'gopher', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'gopher-training' },
-  { slug: 'algebranets', live: ['lr', '0.01'], restart: ['seed', '7'], plot: 'algebranets-training' },
-  { slug: 'rims', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'rims-training' },
-  { slug: 'crystal-density', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'crystal-vae' },
-  { slug: 'infograph', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'infograph-mi' },
+  { slug: 'algebranets', live: ['lr', '0.01'], restart: ['seed', '7'], plot: 'algebranets-training', query: 'steps=40' },
+  { slug: 'rims', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'rims-training', query: 'steps=40&evev=10' },
+  { slug: 'crystal-density', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'crystal-vae', query: 'vs=20' },
+  { slug: 'infograph', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'infograph-mi', query: 'epochs=6' },
   { slug: 'vgraph', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'vgraph-elbo' },
-  { slug: 'teacher-mompo', live: ['plr', '0.003'], restart: ['seed', '7'], plot: 'teacher-success' },
+  { slug: 'teacher-mompo', live: ['plr', '0.003'], restart: ['seed', '7'], plot: 'teacher-success', query: 'steps=400' },
 ];
 
 /** A metrics export's rows without the machine's throughput (tokens/s, ms per evaluation): what two runs must share. */

@@ -45,7 +45,8 @@ export function recordOf(
     name: `${started.preset} · ${new Date(createdAt).toLocaleString()}`,
     createdAt,
     params: { ...started.params },
-    ...(run.tweaks.length ? { tweaks: [...run.tweaks] } : {}),
+    // What the run applied (a stopped run never reached the changes its link scheduled later).
+    ...(recording.tweaks.length ? { tweaks: [...recording.tweaks] } : {}),
     seed: started.seed,
     preset: started.preset,
     backend: run.origin.kind === 'link' ? run.origin.payload.backend : where.backend,
