@@ -27,9 +27,9 @@ interface LiveCase {
 
 const CASES: LiveCase[] = [
   { slug: 'chinchilla', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'chinchilla-live' },
-  { slug: 'routed-scaling', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'routed-training' },
-  { slug: 'retro', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'retro-train' },
-  { slug: 'gopher', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'gopher-training' },
+  { slug: 'routed-scaling', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'routed-balance' },
+  { slug: 'retro', live: ['lr', '0.01'], restart: ['seed', '7'], plot: 'retro-train' },
+  { slug: 'gopher', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'gopher-schedule' },
   { slug: 'algebranets', live: ['lr', '0.01'], restart: ['seed', '7'], plot: 'algebranets-training', query: 'steps=40' },
   { slug: 'rims', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'rims-training', query: 'steps=40&evev=10' },
   { slug: 'crystal-density', live: ['lr', '0.003'], restart: ['seed', '7'], plot: 'crystal-vae', query: 'vs=20' },

@@ -15,7 +15,11 @@ const KNOB = /learning rate|\blr\b|clip|temperature|weight decay|dropout|noise|l
 const LEARNING_RATE = /learning rate|\blr\b/i;
 
 /** Knob-like fields that stay restart fields, and why (slug/param name). */
-const RESTART_KNOBS: Record<string, string> = {};
+const RESTART_KNOBS: Record<string, string> = {
+  'algebranets/noise': 'the held-out digits are drawn with it when the run starts',
+  'infograph/labelNoise': 'it corrupts the data set, which is built when the run starts',
+  'teacher-mompo/initNoise': 'part of the environment (the reset distribution), fixed for a run like its other environment fields',
+};
 
 const acts = (f: Field): 'view' | 'live' | 'restart' => (f.viewOnly ? 'view' : f.live ? 'live' : 'restart');
 

@@ -16,16 +16,6 @@ import { isThroughputMetric } from '../runner/throughput';
 import type { MetricRow } from '../runner/RunRecorder';
 
 /**
- * Metrics of these papers that measure the machine but that isThroughputMetric
- * does not catch: routed-scaling's routingOverhead (a routed model's tokens/s
- * over its dense twin's) and RETRO's retrievalMsPerQuery.
- */
-const MORE_MACHINE_METRICS = new Set(['routingOverhead', 'retrievalMsPerQuery']);
-
-/** A metric that measures the machine, not the run. */
-export const isMachineMetric = (name: string): boolean => isThroughputMetric(name) || MORE_MACHINE_METRICS.has(name);
-
-/**
  * The experiment with machine metrics taken out of its rows; each artifact it
  * yields is also kept in `artifacts` (the latest of each name).
  */
@@ -33,7 +23,7 @@ export function comparable<P>(experiment: Experiment<P>, artifacts?: Record<stri
   return async function* (params, ctx) {
     for await (const event of experiment(params, ctx)) {
       if (event.kind === 'metrics') {
-        yield { ...event, values: Object.fromEntries(Object.entries(event.values).filter(([k]) => !isMachineMetric(k))) };
+        yield { ...event, values: Object.fromEntries(Object.entries(event.values).filter(([k]) => !isThroughputMetric(k))) };
         continue;
       }
       if (event.kind === 'artifact' && artifacts) artifacts[event.name] = event.data;
