@@ -85,9 +85,13 @@ for (const c of CASES) {
     await setParam(page, c.live[0], c.live[1]);
     await expect(page.getByTestId('run-state')).toContainText('Paused');
     await stepPast(page, before);
-    await expect(page.getByTestId('tweaks')).toContainText(`at step ${before}`);
+    // At the step the run had reached when the change met a step boundary: this one, or the next
+    // when the pause came in the middle of a step.
+    await expect(page.getByTestId('tweaks')).toContainText(/at step \d+/);
+    const at = Number(/at step (\d+)/.exec((await page.getByTestId('tweaks').textContent()) ?? '')?.[1]);
+    expect(at).toBeGreaterThanOrEqual(before);
     await expect(page.locator(`[data-plot="${c.plot}"]`)).toHaveAttribute('data-tweaks', '1');
-    expect(await page.evaluate(() => window.location.hash)).toMatch(new RegExp(`tweaks=\\d+_${before}_`));
+    expect(await page.evaluate(() => window.location.hash)).toMatch(new RegExp(`tweaks=\\d+_${at}_`));
 
     // Restart: a fresh run within about a second; the replaced run stays, faded, and in the Runs drawer.
     const runsBefore = 0; // a fresh browser context stores no runs
@@ -106,7 +110,7 @@ for (const c of CASES) {
     await expect(stored).toHaveCount(1);
     await stored.getByTestId('run-open').click();
     await expect(page.getByTestId('origin-banner')).toHaveAttribute('data-origin', 'history');
-    await expect(page.getByTestId('tweaks')).toContainText(`at step ${before}`);
+    await expect(page.getByTestId('tweaks')).toContainText(`at step ${at}`);
     expect(errors).toEqual([]);
   });
 }

@@ -88,6 +88,9 @@ export async function driveExperiment<P extends object>(opts: DriveOptions<P>): 
   let atBoundary = true;
   try {
     for (;;) {
+      // Changes made while the step ran take effect here, before any pause, so a single
+      // step shows its change at once; those made during a pause, after it.
+      if (atBoundary) applyTweaks();
       if (control.state === 'paused') {
         batcher.flush();
         if (status.state !== 'paused') report({ state: 'paused' });
