@@ -135,7 +135,7 @@ export function RunBar({ status, progress, stale, recorded, recordedDiffers = []
           {busy || state === 'paused' ? 'Changed during this run: ' : 'This run changes settings as it trains (Run replays them): '}
           {tweaks.length > SHOWN_TWEAKS ? `${tweaks.length - SHOWN_TWEAKS} earlier, ` : ''}
           {tweaks.slice(-SHOWN_TWEAKS).join('; ')}.
-          {!busy && state !== 'paused' && onDropTweaks ? <> <button type="button" className="link-button" data-testid="drop-tweaks" onClick={onDropTweaks}>Keep today's values throughout</button></> : null}
+          {!busy && state !== 'paused' && onDropTweaks ? <> <button type="button" className="link-button" data-testid="drop-tweaks" onClick={onDropTweaks}>Drop them (keep the values shown)</button></> : null}
         </p>
       ) : null}
       {restarting ? <p className="hint" data-testid="restarting" aria-live="polite">Restarting with the new setting…</p> : null}
