@@ -8,7 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { expectWebGpu, setParam, watchConsole } from './helpers';
+import { expectWebGpu, paramControl, setParam, watchConsole } from './helpers';
 import type { MetricRow } from '../src/core/runner/RunRecorder';
 import { withoutThroughput } from '../src/core/runner/throughput';
 import { fadedGroups } from './liveTraces';
@@ -96,6 +96,7 @@ for (const c of CASES) {
     // Restart: a fresh run within about a second; the replaced run stays, faded, and in the Runs drawer.
     const runsBefore = 0; // a fresh browser context stores no runs
     await expect(page.getByTestId('runs-toggle')).toContainText('(0)');
+    await paramControl(page, c.restart[0]); // unfolds its group first: the clock starts at the change
     const t0 = Date.now();
     await setParam(page, c.restart[0], c.restart[1]);
     await expect(page.getByTestId('run-state')).toContainText(/Starting|Running/, { timeout: 5_000 });

@@ -48,11 +48,16 @@ export function Plot({ name, data, layout, height = 320, recorded, steps = false
   const ghosts = run && run.origin.kind !== 'recorded' && run.showRecorded && recorded ? recorded : undefined;
   const ghostKind = run?.compare?.kind ?? 'recorded';
   const traces = useMemo(() => themedData(data, ghosts, ghostKind), [data, ghosts, ghostKind]);
+  // Panels often pass the layout inline, a new object at each render: keyed by value, a chart is
+  // redrawn only when its layout really changes (a redraw of every chart at each render of the
+  // page made a change of setting cost seconds on a slow machine).
+  const layoutJson = JSON.stringify(layout ?? {});
+  const sameLayout = useMemo((): Partial<Layout> => JSON.parse(layoutJson), [layoutJson]);
   const tweaks = steps ? run?.recording.tweaks : undefined;
   const schema = run?.page.schema;
   const fullLayout = useMemo(
-    () => themedLayout(traces, tweaks && schema ? withTweakMarks(layout ?? {}, tweaks, schema, xExtent(data)) : layout, height),
-    [traces, data, layout, height, tweaks, schema],
+    () => themedLayout(traces, tweaks && schema ? withTweakMarks(sameLayout, tweaks, schema, xExtent(data)) : sameLayout, height),
+    [traces, data, sameLayout, height, tweaks, schema],
   );
 
   useEffect(() => {

@@ -260,11 +260,11 @@ export function useExperimentRun<S extends Schema>(
       running,
       restart: () => {
         const shown = apiRef.current;
-        if (shown && (recording.rows.length > 0 || Object.keys(recording.artifacts).length > 0)) {
-          setPrevious({ ...recordOf(shown, recording, where, 'stopped'), name: 'previous run' });
-        }
+        const replaced = shown && (recording.rows.length > 0 || Object.keys(recording.artifacts).length > 0) ? recordOf(shown, recording, where, 'stopped') : null;
         client.stop();
         void start();
+        // The faded copy is drawn a moment later, so the new run shows as started without waiting for it.
+        if (replaced) setTimeout(() => setPrevious({ ...replaced, name: 'previous run' }), 0);
       },
     };
   });
