@@ -7,7 +7,7 @@
  * tweaked run shared with its results is re-run elsewhere and matches exactly.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectWebGpu, paramControl, setParam, watchConsole } from './helpers';
 import type { MetricRow } from '../src/core/runner/RunRecorder';
 import { withoutThroughput } from '../src/core/runner/throughput';
@@ -48,6 +48,33 @@ function trainingRows(json: string): MetricRow[] {
 async function shownStep(page: Page): Promise<number> {
   const text = (await page.getByTestId('tensors').textContent()) ?? '';
   return Number(/step (\d+)/.exec(text)?.[1] ?? NaN);
+}
+
+type RestartClock = Window & { restartMs?: number };
+
+/**
+ * Times, in the page, from the reader's change (the input's change event, or Enter in a
+ * number box) to the run bar showing a run starting: what a reader waits, without the test
+ * driver's own round trips. The result lands in window.restartMs.
+ */
+async function watchRestart(page: Page, control: Locator): Promise<void> {
+  await control.evaluate((input) => {
+    const w = window as RestartClock;
+    delete w.restartMs;
+    const start = () => {
+      const t0 = performance.now();
+      const state = document.querySelector('[data-testid="run-state"]');
+      const seen = new MutationObserver(() => {
+        if (/Starting|Running/.test(state?.textContent ?? '')) {
+          w.restartMs = Math.round(performance.now() - t0);
+          seen.disconnect();
+        }
+      });
+      if (state) seen.observe(state, { subtree: true, childList: true, characterData: true });
+    };
+    input.addEventListener('change', start, { once: true });
+    input.addEventListener('keydown', (e) => (e as KeyboardEvent).key === 'Enter' && start(), { once: true });
+  });
 }
 
 /** Single-steps a paused run until it reports a step past `step` (a step may end with an evaluation row at the same step). */
@@ -96,12 +123,12 @@ for (const c of CASES) {
     // Restart: a fresh run within about a second; the replaced run stays, faded, and in the Runs drawer.
     const runsBefore = 0; // a fresh browser context stores no runs
     await expect(page.getByTestId('runs-toggle')).toContainText('(0)');
-    await paramControl(page, c.restart[0]); // unfolds its group first: the clock starts at the change
-    const t0 = Date.now();
+    await watchRestart(page, await paramControl(page, c.restart[0]));
     await setParam(page, c.restart[0], c.restart[1]);
     await expect(page.getByTestId('run-state')).toContainText(/Starting|Running/, { timeout: 5_000 });
-    const restartMs = Date.now() - t0;
-    expect(restartMs, `restart took ${restartMs} ms`).toBeLessThan(1_500);
+    const restartMs = await page.evaluate(() => (window as RestartClock).restartMs);
+    console.log(`${c.slug}: the new run showed ${restartMs} ms after the change`); // eslint-disable-line no-console
+    expect(restartMs, `the new run showed ${restartMs} ms after the change`).toBeLessThan(1_500);
     await expect.poll(() => fadedGroups(page, c.plot), { timeout: 60_000 }).toContain('previous');
     await expect(page.getByTestId('runs-toggle')).toContainText(`(${runsBefore + 1})`);
 
