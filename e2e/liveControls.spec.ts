@@ -127,7 +127,7 @@ for (const c of CASES) {
     await setParam(page, c.restart[0], c.restart[1]);
     await expect(page.getByTestId('run-state')).toContainText(/Starting|Running/, { timeout: 5_000 });
     const restartMs = await page.evaluate(() => (window as RestartClock).restartMs);
-    console.log(`${c.slug}: the new run showed ${restartMs} ms after the change`); // eslint-disable-line no-console
+    console.log(`${c.slug}: the new run showed ${restartMs} ms after the change`);
     expect(restartMs, `the new run showed ${restartMs} ms after the change`).toBeLessThan(1_500);
     await expect.poll(() => fadedGroups(page, c.plot), { timeout: 60_000 }).toContain('previous');
     await expect(page.getByTestId('runs-toggle')).toContainText(`(${runsBefore + 1})`);
