@@ -57,7 +57,7 @@ type RestartClock = Window & { restartMs?: number };
  * number box) to the run bar showing a run starting: what a reader waits, without the test
  * driver's own round trips. The result lands in window.restartMs.
  */
-async function watchRestart(page: Page, control: Locator): Promise<void> {
+async function watchRestart(control: Locator): Promise<void> {
   await control.evaluate((input) => {
     const w = window as RestartClock;
     delete w.restartMs;
@@ -123,7 +123,7 @@ for (const c of CASES) {
     // Restart: a fresh run within about a second; the replaced run stays, faded, and in the Runs drawer.
     const runsBefore = 0; // a fresh browser context stores no runs
     await expect(page.getByTestId('runs-toggle')).toContainText('(0)');
-    await watchRestart(page, await paramControl(page, c.restart[0]));
+    await watchRestart(await paramControl(page, c.restart[0]));
     await setParam(page, c.restart[0], c.restart[1]);
     await expect(page.getByTestId('run-state')).toContainText(/Starting|Running/, { timeout: 5_000 });
     const restartMs = await page.evaluate(() => (window as RestartClock).restartMs);

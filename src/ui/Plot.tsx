@@ -56,8 +56,8 @@ export function Plot({ name, data, layout, height = 320, recorded, steps = false
   const tweaks = steps ? run?.recording.tweaks : undefined;
   const schema = run?.page.schema;
   const fullLayout = useMemo(
-    () => themedLayout(traces, tweaks && schema ? withTweakMarks(sameLayout, tweaks, schema, xExtent(data)) : sameLayout, height),
-    [traces, data, sameLayout, height, tweaks, schema],
+    () => themedLayout(traces, tweaks && schema ? withTweakMarks(sameLayout, tweaks, schema, xExtent(traces)) : sameLayout, height),
+    [traces, sameLayout, height, tweaks, schema],
   );
 
   useEffect(() => {
