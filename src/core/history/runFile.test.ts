@@ -27,4 +27,14 @@ describe('run files', () => {
     broken.run.rows = [{ step: 1, values: { loss: 'x' } }];
     expect(() => runFromFile(JSON.stringify(broken), 'gopher')).toThrow(/row 1: 'loss' is not a number/);
   });
+
+  it('keeps a run\'s live changes, and refuses a list that is not one', () => {
+    const tweaked: RunRecord = { ...run, tweaks: [{ after: 1, step: 1, name: 'lr', value: 0.003 }, { after: 2, step: 2, name: 'lrs', value: 'cosine' }] };
+    expect(runFromFile(runToFile(tweaked), 'gopher').tweaks).toEqual(tweaked.tweaks);
+    const broken = JSON.parse(runToFile(tweaked)) as { run: { tweaks: unknown } };
+    for (const bad of ['lr', [{ after: 'x', step: 1, name: 'lr', value: 1 }], [{ after: 1, step: 1, name: 'lr', value: null }], [null]]) {
+      broken.run.tweaks = bad;
+      expect(() => runFromFile(JSON.stringify(broken), 'gopher')).toThrow(/"tweaks" is not a list of live changes/);
+    }
+  });
 });
