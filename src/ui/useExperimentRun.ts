@@ -337,6 +337,7 @@ export function useExperimentRun<S extends Schema>(
     setState(decoded.state);
     setNotices(changed);
     setStale(false);
+    setRestartDue(0);
     setOverrides({});
     setPrevious(null);
     setReference(null);
