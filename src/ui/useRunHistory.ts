@@ -103,15 +103,18 @@ export function useRunHistory(run: AnyRun | null, store: RunStore | null): RunHi
   const lastLive = useRef<{ run: AnyRun; recording: Recording } | null>(null);
   const prevState = useRef<string>('idle');
   const state = run?.status.state ?? 'idle';
+  // The run (by its number) last saved, so a finished run still on screen is not saved again.
+  const saved = useRef<number | null>(null);
   useEffect(() => {
     if (!run || run.origin.kind !== 'live') return;
     // A restart replaced the run before its end was seen: keep the one replaced, as stopped.
     const replaced = lastLive.current;
     if (replaced && replaced.run.runNumber !== run.runNumber) {
       lastLive.current = null;
+      saved.current = replaced.run.runNumber;
       void save(recordOf({ ...replaced.run, status: { ...replaced.run.status, state: 'stopped' } }, replaced.recording, where, 'stopped'));
     }
-    if (run.recording.rows.length > 0) lastLive.current = { run, recording: run.recording };
+    if (run.recording.rows.length > 0 && run.runNumber !== saved.current) lastLive.current = { run, recording: run.recording };
   });
   useEffect(() => {
     const was = prevState.current;
@@ -119,6 +122,7 @@ export function useRunHistory(run: AnyRun | null, store: RunStore | null): RunHi
     if (!run || !LIVE.has(was) || !ENDED.has(state)) return;
     const live = lastLive.current;
     lastLive.current = null;
+    if (live) saved.current = live.run.runNumber;
     if (live && live.recording.rows.length > 0) void save(recordOf({ ...live.run, status: run.status }, live.recording, where, state as EndState));
   }, [state, run, save, where]);
 
