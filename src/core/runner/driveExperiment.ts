@@ -57,18 +57,17 @@ export async function driveExperiment<P extends object>(opts: DriveOptions<P>): 
   const yieldEvery = opts.yieldEveryMs ?? 30;
   let live = opts.params;
   let scheduled = [...(opts.tweaks ?? [])].sort((a, b) => a.after - b.after);
-  let rows = 0;
   // At a step boundary: the link's tweaks due here, then the reader's edits (which
   // also cancel the link's later changes of the same field: the reader's value wins).
-  const applyTweaks = () => {
-    const due = scheduled.filter((t) => t.after <= rows);
-    scheduled = scheduled.filter((t) => t.after > rows);
+  const applyDueChanges = () => {
+    const due = scheduled.filter((t) => t.after <= status.rows);
+    scheduled = scheduled.filter((t) => t.after > status.rows);
     const edits = control.takeEdits();
     if (edits.length) scheduled = scheduled.filter((t) => !edits.some((e) => e.name === t.name));
     for (const { name, value } of [...due, ...edits]) {
       if (Reflect.get(live, name) === value) continue;
       live = { ...live, [name]: value };
-      batcher.tweak({ after: rows, step: status.step, name, value });
+      batcher.tweak({ after: status.rows, step: status.step, name, value });
     }
   };
   const gen = opts.experiment(opts.params, {
@@ -90,7 +89,7 @@ export async function driveExperiment<P extends object>(opts: DriveOptions<P>): 
     for (;;) {
       // Changes made while the step ran take effect here, before any pause, so a single
       // step shows its change at once; those made during a pause, after it.
-      if (atBoundary) applyTweaks();
+      if (atBoundary) applyDueChanges();
       if (control.state === 'paused') {
         batcher.flush();
         if (status.state !== 'paused') report({ state: 'paused' });
@@ -98,7 +97,7 @@ export async function driveExperiment<P extends object>(opts: DriveOptions<P>): 
         report({ state: 'running' });
       }
       if (control.state === 'stopped') break;
-      if (atBoundary) applyTweaks();
+      if (atBoundary) applyDueChanges();
       atBoundary = false;
       const next = await gen.next();
       if (next.done) break;
@@ -121,8 +120,7 @@ export async function driveExperiment<P extends object>(opts: DriveOptions<P>): 
           status.tensorsAtFirstStep = status.tensorsAtLastStep;
         }
         status.tensorsAtFirstStep ??= status.tensorsAtLastStep;
-        rows += 1;
-        status.rows = rows;
+        status.rows += 1;
         atBoundary = true;
         control.stepDone();
       }
