@@ -54,8 +54,8 @@ export async function main(args: string[]): Promise<number> {
     tf,
     backend,
     seed,
-    onProgress: (done, total, label) => {
-      const pct = total > 0 ? Math.floor((10 * done) / total) * 10 : 0;
+    onProgress: (fraction, label) => {
+      const pct = Math.floor(10 * fraction) * 10;
       if (pct > lastPct) {
         lastPct = pct;
         process.stderr.write(`  ${pct}%${label ? ` ${label}` : ''}\n`);

@@ -60,7 +60,7 @@ async function soak(slug: string, STEPS: number, EVERY: number, BACKEND: NodeBac
   for (; steps < STEPS; loop++) {
     let done = 0;
     const status = await driveExperiment({
-      experiment: paper.experiment,
+      experiment: paper.run,
       params,
       seed: 1 + loop,
       tf,

@@ -16,7 +16,7 @@ async function load(id: string): Promise<ExperimentEntry> {
   const entry = findPaper(slug);
   if (!entry?.load) throw new Error(`No experiment named '${id}'.`);
   const paper = await entry.load();
-  const experiment = part === 'claims' ? claimsExperiment(paper.claims) : paper.experiment;
+  const experiment = part === 'claims' ? claimsExperiment(paper.claims) : paper.run;
   return { experiment: experiment as ExperimentEntry['experiment'], backends: paper.backends, kernels: paper.kernels };
 }
 

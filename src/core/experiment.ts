@@ -7,6 +7,8 @@ import type * as tfc from '@tensorflow/tfjs-core';
 import type { BackendName } from './backend/backendNames';
 import type { Rng } from './rng';
 import type { NamedWeights } from './weights/namedWeights';
+import type { Presets } from './params/presets';
+import type { ParamsOf, Schema } from './params/schema';
 
 export type Tf = typeof tfc;
 
@@ -28,19 +30,77 @@ export interface RunContext<P> {
   weights?: NamedWeights;
 }
 
-export type RunEvent =
-  | { kind: 'progress'; done: number; total: number; label?: string }
-  /**
-   * Numbers at a training step. A `segment` value (a run or model index) tells the
-   * runner that a new model starts, so its tensor-leak check restarts there.
-   */
-  | { kind: 'metrics'; step: number; values: Record<string, number> }
-  /** Curves, embeddings, grids, frames. Artifacts of one name replace each other. */
-  | { kind: 'artifact'; name: string; data: unknown };
+/** An experiment's artifacts: name → the type of its data. The erased form, for code that serves every paper. */
+export type ArtifactTypes = Record<string, unknown>;
 
-export type Experiment<P> = (params: P, ctx: RunContext<P>) => AsyncGenerator<RunEvent, void, void>;
+/**
+ * One metrics row's values. With a declared union of names, each is optional
+ * (a row carries the metrics measured at that step); erased, any name.
+ */
+export type MetricValues<M extends string = string> = string extends M ? Record<string, number> : { [K in M]?: number };
+
+/** An `artifact` event for each declared name, carrying that name's type. */
+export type ArtifactEvent<A extends object = ArtifactTypes> = {
+  [K in keyof A & string]: { kind: 'artifact'; name: K; data: A[K] };
+}[keyof A & string];
+
+export type RunEvent<A extends object = ArtifactTypes, M extends string = string> =
+  | { kind: 'progress'; done: number; total: number; label?: string }
+  /** Numbers at a training step. */
+  | { kind: 'metrics'; step: number; values: MetricValues<M> }
+  /**
+   * A new model starts (the next size of a family, the run without teachers):
+   * the runner restarts its tensor-leak check here. A control signal, not data.
+   */
+  | { kind: 'segment'; label?: string }
+  /** Curves, embeddings, grids, frames. Artifacts of one name replace each other. */
+  | ArtifactEvent<A>;
+
+/**
+ * An experiment: params and a context in, events out. `A` maps artifact names
+ * to their types and `M` names its metrics, so a panel, its claims and its
+ * tests read what the experiment wrote under the types it wrote them.
+ */
+export type Experiment<P, A extends object = ArtifactTypes, M extends string = string> = (
+  params: P,
+  ctx: RunContext<P>,
+) => AsyncGenerator<RunEvent<A, M>, void, void>;
+
+/** What a paper's experiment.ts exports: its params, presets and generator, typed together. */
+export interface ExperimentDef<S extends Schema = Schema, A extends object = ArtifactTypes, M extends string = string> {
+  schema: S;
+  presets: Presets<ParamsOf<S>>;
+  run: Experiment<ParamsOf<S>, A, M>;
+}
+
+/**
+ * Declares an experiment with its artifact types and metric names, once:
+ *
+ *   export const vgraphExperiment = defineExperiment<VGraphArtifacts, VGraphMetric>()({
+ *     schema: vgraphSchema, presets: vgraphPresets,
+ *     run: async function* (params, ctx) { … yield { kind: 'artifact', name: 'graph', data } … },
+ *   });
+ *
+ * Curried so that A and M are written out while the schema is inferred.
+ */
+export function defineExperiment<A extends object, M extends string>() {
+  return <S extends Schema>(def: ExperimentDef<S, A, M>): ExperimentDef<S, A, M> => def;
+}
+
+/** The artifact map and metric names of an experiment definition (or a paper). */
+export type ArtifactsOf<D> = D extends ExperimentDef<Schema, infer A, string> ? A : never;
+export type MetricOf<D> = D extends ExperimentDef<Schema, object, infer M> ? M : never;
 
 /** Thrown (or yielded as an error) when a run cannot go on; the message is shown as is. */
 export class ExperimentError extends Error {
   override name = 'ExperimentError';
+}
+
+/**
+ * The experiment as code that serves every paper sees it (the driver, the
+ * worker). Always sound: each typed event is an erased event. The compiler
+ * cannot see that through an unresolved metric union, hence the one cast.
+ */
+export function eraseExperiment<P, A extends object, M extends string>(experiment: Experiment<P, A, M>): Experiment<P> {
+  return experiment as Experiment<P>;
 }

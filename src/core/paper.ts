@@ -6,9 +6,8 @@
 import type { ComponentType } from 'react';
 import type { BackendName } from './backend/backendNames';
 import type { Claim } from './claims';
-import type { Experiment } from './experiment';
-import type { Presets } from './params/presets';
-import type { ParamsOf, Schema } from './params/schema';
+import type { ArtifactTypes, ExperimentDef } from './experiment';
+import type { Schema } from './params/schema';
 
 export interface Citation {
   authors: string;
@@ -17,15 +16,13 @@ export interface Citation {
   arxiv: string;
 }
 
-export interface PaperDef<S extends Schema = Schema> {
+/** A paper is its experiment (schema, presets, generator; experiment.ts) plus what the page and the CLI show. */
+export interface PaperDef<S extends Schema = Schema, A extends object = ArtifactTypes, M extends string = string> extends ExperimentDef<S, A, M> {
   slug: string;
   title: string;
   citation: Citation;
   /** One line, our words: the claim a reader can check here. */
   summary: string;
-  schema: S;
-  presets: Presets<ParamsOf<S>>;
-  experiment: Experiment<ParamsOf<S>>;
   /** Backends the experiment runs on (default: all); others fall back with a notice. */
   backends?: readonly BackendName[];
   /** tfjs kernels the experiment needs; checked at start, missing ones force a fallback. */
@@ -33,11 +30,11 @@ export interface PaperDef<S extends Schema = Schema> {
   claims: readonly Claim[];
   /** Preset and step count for `npm run bench`; absent means not benchmarked. */
   bench?: { preset: string; steps: number };
-  panel: () => Promise<{ default: ComponentType<{ paper: PaperDef<S> }> }>;
+  panel: () => Promise<{ default: ComponentType<{ paper: PaperDef<S, A, M> }> }>;
 }
 
 /** Checks nothing at run time; gives `defineSchema`-style inference to index.ts files. */
-export function definePaper<S extends Schema>(paper: PaperDef<S>): PaperDef<S> {
+export function definePaper<S extends Schema, A extends object, M extends string>(paper: PaperDef<S, A, M>): PaperDef<S, A, M> {
   return paper;
 }
 
@@ -46,6 +43,9 @@ export function definePaper<S extends Schema>(paper: PaperDef<S>): PaperDef<S> {
  * its own typed definition back through PaperPage, so erasing the schema here
  * loses nothing a caller can use.
  */
-export function erasePaper<S extends Schema>(paper: PaperDef<S>): PaperDef {
+export function erasePaper<S extends Schema, A extends object, M extends string>(paper: PaperDef<S, A, M>): PaperDef {
   return paper as unknown as PaperDef;
 }
+
+/** The paper type of an experiment definition: what its Panel receives. */
+export type PaperOf<D> = D extends ExperimentDef<infer S, infer A, infer M> ? PaperDef<S, A, M> : never;

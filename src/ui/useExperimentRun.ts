@@ -22,7 +22,8 @@ import type { NamedWeights } from '../core/weights/namedWeights';
 import { presetParams, presetSeed, type Presets } from '../core/params/presets';
 import type { ParamsOf, Schema } from '../core/params/schema';
 import type { EventBatch, RunStatus } from '../core/runner/protocol';
-import { RunRecorder, type MetricRow, type Recording } from '../core/runner/RunRecorder';
+import { RunRecorder, typedRecording, type MetricRow, type Recording } from '../core/runner/RunRecorder';
+import type { ArtifactTypes, Experiment } from '../core/experiment';
 import { useLink } from './LinkContext';
 import { PageRunContext, type AnyRun } from './PageRunContext';
 import { fetchRecordedRun } from './fetchRecordedRun';
@@ -33,10 +34,12 @@ import { recordOf, useWhere } from './useRunHistory';
 export const RESTART_DEBOUNCE_MS = 300;
 
 /** What a page needs for links and runs: a paper, or the Device page. */
-export interface LinkedPage<S extends Schema> {
+export interface LinkedPage<S extends Schema, A extends object = ArtifactTypes, M extends string = string> {
   slug: string;
   schema: S;
   presets: Presets<ParamsOf<S>>;
+  /** The page's experiment (a paper's); it types the recording the hook returns. */
+  run?: Experiment<ParamsOf<S>, A, M>;
 }
 
 export interface StartOverrides<P> {
@@ -82,7 +85,7 @@ export interface RunOptions<P> {
   prepare?: (params: P) => P;
 }
 
-export interface ExperimentRun<P> {
+export interface ExperimentRun<P, A extends object = ArtifactTypes, M extends string = string> {
   page: LinkedPage<Schema>;
   /** The values the controls show: the start values with the run's tweaks so far applied. */
   params: P;
@@ -106,7 +109,7 @@ export interface ExperimentRun<P> {
   restarting: boolean;
   /** Counts the live runs this page started; a new number is a new run. */
   runNumber: number;
-  recording: Recording;
+  recording: Recording<A, M>;
   status: RunStatus;
   /** The opening link asked for a run (run=1). */
   runRequested: boolean;
@@ -136,10 +139,10 @@ export interface ExperimentRun<P> {
   setShowRecorded(show: boolean): void;
 }
 
-export function useExperimentRun<S extends Schema>(
-  page: LinkedPage<S>,
+export function useExperimentRun<S extends Schema, A extends object = ArtifactTypes, M extends string = string>(
+  page: LinkedPage<S, A, M>,
   options: RunOptions<ParamsOf<S>> = {},
-): ExperimentRun<ParamsOf<S>> {
+): ExperimentRun<ParamsOf<S>, A, M> {
   type P = ParamsOf<S>;
   const link = useLink();
   const client = useRunnerClient();
@@ -414,7 +417,7 @@ export function useExperimentRun<S extends Schema>(
     slot?.set(api as unknown as AnyRun);
   });
   useEffect(() => () => slot?.set(null), [slot]);
-  return api;
+  return { ...api, recording: typedRecording<A, M>(recording) };
 }
 
 function isTweakValue(v: unknown): v is TweakValue {

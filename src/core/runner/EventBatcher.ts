@@ -25,7 +25,7 @@ export class EventBatcher {
     if (event.kind === 'metrics') this.batch.metrics.push(event);
     else if (event.kind === 'progress') {
       this.batch.progress = { done: event.done, total: event.total, label: event.label, activeMs };
-    } else this.batch.artifacts[event.name] = event.data;
+    } else if (event.kind === 'artifact') this.batch.artifacts[event.name] = event.data;
     if (this.now() - this.lastFlush >= this.intervalMs) this.flush();
   }
 

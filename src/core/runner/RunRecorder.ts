@@ -3,26 +3,36 @@
  * row in order, the latest progress, the latest value of each artifact.
  * Observable with subscribe/getSnapshot; a snapshot is a new object per change.
  */
+import type { ArtifactTypes, MetricValues } from '../experiment';
 import type { Tweak } from '../params/tweaks';
 import type { EventBatch, Progress } from './protocol';
 
-export interface MetricRow {
+export interface MetricRow<M extends string = string> {
   step: number;
-  values: Record<string, number>;
+  values: MetricValues<M>;
 }
 
-export interface Recording {
-  rows: readonly MetricRow[];
+/** One run as panels read it, under its experiment's artifact types `A` and metric names `M`. */
+export interface Recording<A extends object = ArtifactTypes, M extends string = string> {
+  rows: readonly MetricRow<M>[];
   /** Live changes the run applied, in order (core/params/tweaks). */
   tweaks: readonly Tweak[];
   progress: Progress | null;
-  artifacts: Readonly<Record<string, unknown>>;
+  artifacts: Readonly<Partial<A>>;
 }
 
-const EMPTY: Recording = { rows: [], tweaks: [], progress: null, artifacts: {} };
+/**
+ * The one place where erased events become typed: a recorder belongs to one
+ * paper, and what it is given (the worker's batches of that paper's own
+ * experiment, a stored run of that paper after runFile's validation) was
+ * written by that experiment under its declared types.
+ */
+export function typedRecording<A extends object, M extends string>(r: Recording): Recording<A, M> {
+  return r as Recording<A, M>;
+}
 
-export class RunRecorder {
-  private snap: Recording = EMPTY;
+export class RunRecorder<A extends object = ArtifactTypes, M extends string = string> {
+  private snap: Recording = { rows: [], tweaks: [], progress: null, artifacts: {} };
   private readonly listeners = new Set<() => void>();
 
   subscribe = (l: () => void): (() => void) => {
@@ -30,20 +40,22 @@ export class RunRecorder {
     return () => this.listeners.delete(l);
   };
 
-  getSnapshot = (): Recording => this.snap;
+  /** The same object until the next change (useSyncExternalStore relies on it). */
+  getSnapshot = (): Recording<A, M> => typedRecording(this.snap);
 
   add = (b: EventBatch): void => {
+    const was = this.snap;
     this.snap = {
-      rows: b.metrics.length ? [...this.snap.rows, ...b.metrics.map(({ step, values }) => ({ step, values }))] : this.snap.rows,
-      tweaks: b.tweaks.length ? [...this.snap.tweaks, ...b.tweaks] : this.snap.tweaks,
-      progress: b.progress ?? this.snap.progress,
-      artifacts: Object.keys(b.artifacts).length ? { ...this.snap.artifacts, ...b.artifacts } : this.snap.artifacts,
+      rows: b.metrics.length ? [...was.rows, ...b.metrics.map(({ step, values }) => ({ step, values }))] : was.rows,
+      tweaks: b.tweaks.length ? [...was.tweaks, ...b.tweaks] : was.tweaks,
+      progress: b.progress ?? was.progress,
+      artifacts: Object.keys(b.artifacts).length ? { ...was.artifacts, ...b.artifacts } : was.artifacts,
     };
     this.emit();
   };
 
   clear(): void {
-    this.snap = EMPTY;
+    this.snap = { rows: [], tweaks: [], progress: null, artifacts: {} };
     this.emit();
   }
 
@@ -59,15 +71,26 @@ export class RunRecorder {
 }
 
 /** One metric as x/y arrays for a plot, skipping rows that lack it. */
-export function series(rows: readonly MetricRow[], key: string): { x: number[]; y: number[] } {
+export function series<M extends string>(rows: readonly MetricRow<M>[], key: M): { x: number[]; y: number[] } {
   const x: number[] = [];
   const y: number[] = [];
   for (const r of rows) {
-    const v = r.values[key];
+    const v = metric(r, key);
     if (v !== undefined) {
       x.push(r.step);
       y.push(v);
     }
   }
   return { x, y };
+}
+
+/** A row's value of one metric, or undefined where the row does not carry it. */
+export function metric<M extends string>(row: MetricRow<M>, key: M): number | undefined {
+  const values: Partial<Record<string, number>> = row.values;
+  return values[key];
+}
+
+/** The last row that carries `key` (a run's final loss, its last evaluation). */
+export function lastWith<M extends string>(rows: readonly MetricRow<M>[], key: M): MetricRow<M> | undefined {
+  return rows.findLast((r) => metric(r, key) !== undefined);
 }

@@ -118,7 +118,8 @@ describe('driveExperiment segments', () => {
       for (const [k, size] of [[0, 1], [1, 3]] as const) {
         const weights = Array.from({ length: size }, () => tf.tidy(() => tf.variable(tf.zeros([2]))));
         try {
-          for (let s = 0; s < 3; s++) yield { kind: 'metrics', step: k * 3 + s + 1, values: { segment: k, loss: 1 } };
+          yield { kind: 'segment', label: `model ${k}` };
+          for (let s = 0; s < 3; s++) yield { kind: 'metrics', step: k * 3 + s + 1, values: { loss: 1 } };
         } finally {
           tf.dispose(weights);
         }

@@ -82,7 +82,8 @@ export async function driveExperiment<P extends object>(opts: DriveOptions<P>): 
   report({ state: control.state === 'paused' ? 'paused' : 'running' });
   let lastYield = performance.now();
   let lastStatus = lastYield;
-  let lastSegment: number | undefined;
+  // A `segment` event: the next metrics row starts a new model, whose tensors are its own.
+  let newSegment = false;
   // True before the first event and right after each metrics row.
   let atBoundary = true;
   try {
@@ -113,17 +114,15 @@ export async function driveExperiment<P extends object>(opts: DriveOptions<P>): 
         }
         status.step = event.step;
         status.tensorsAtLastStep = tf.memory().numTensors;
-        // A new `segment` (e.g. the next model of a family, of another size) restarts the leak baseline.
-        const segment = event.values.segment;
-        if (segment !== undefined && segment !== lastSegment) {
-          lastSegment = segment;
-          status.tensorsAtFirstStep = status.tensorsAtLastStep;
-        }
+        // A new segment (e.g. the next model of a family, of another size) restarts the leak baseline.
+        if (newSegment) status.tensorsAtFirstStep = status.tensorsAtLastStep;
+        newSegment = false;
         status.tensorsAtFirstStep ??= status.tensorsAtLastStep;
         status.rows += 1;
         atBoundary = true;
         control.stepDone();
       }
+      if (event.kind === 'segment') newSegment = true;
       batcher.push(event, control.activeMs());
       if (event.kind === 'metrics' && performance.now() - lastStatus > (opts.flushMs ?? 100)) {
         report({});

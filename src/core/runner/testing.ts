@@ -1,7 +1,8 @@
 /**
- * Test helpers for experiments, in Node: drive an experiment through the same
- * driver as the worker for its first rows, with or without a tweak list, and
- * check that a live field really changes a running run.
+ * Test helpers for experiments, in Node: drive an experiment to its end and
+ * count the tensors it leaves behind, drive it for its first rows (with or
+ * without a tweak list), and check that a live field really changes a running
+ * run. All through the same driver as the worker.
  */
 import type { BackendName } from '../backend/backendNames';
 import type { Experiment, Tf } from '../experiment';
@@ -10,6 +11,21 @@ import { driveExperiment } from './driveExperiment';
 import type { RunStatus } from './protocol';
 import { RunControl } from './RunControl';
 import type { MetricRow } from './RunRecorder';
+import { runToEnd, type FinishedRun, type RunToEndOptions } from './runToEnd';
+
+/**
+ * The whole run, typed as the experiment declares it, and how many tensors it
+ * left alive (0 for an experiment that disposes what it made).
+ */
+export async function drive<P extends object, A extends object, M extends string>(
+  experiment: Experiment<P, A, M>,
+  params: P,
+  o: RunToEndOptions,
+): Promise<FinishedRun<A, M> & { leaked: number }> {
+  const before = o.tf.memory().numTensors;
+  const run = await runToEnd(experiment, params, o);
+  return { ...run, leaked: o.tf.memory().numTensors - before };
+}
 
 export interface FirstRowsOptions {
   tf: Tf;

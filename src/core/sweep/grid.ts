@@ -9,12 +9,11 @@
  * grid checks what comes back (`checkResult`) instead of trusting it.
  */
 import type { BackendName } from '../backend/backendNames';
-import type { Experiment, Tf } from '../experiment';
+import type { ExperimentDef, Tf } from '../experiment';
 import { decodeLink, encodeLink } from '../params/codec';
-import type { Presets } from '../params/presets';
 import type { ParamsOf, Schema } from '../params/schema';
 import type { MetricRow } from '../runner/RunRecorder';
-import { recordExperiment } from './oneProcess';
+import { runToEnd } from '../runner/runToEnd';
 
 export interface PointContext {
   tf: Tf;
@@ -89,7 +88,7 @@ export class SweepError extends Error {
 }
 
 export function bindSweep<S extends Schema, R>(
-  paper: { slug: string; schema: S; presets: Presets<ParamsOf<S>>; experiment: Experiment<ParamsOf<S>> },
+  paper: ExperimentDef<S> & { slug: string },
   grid: SweepGrid<ParamsOf<S>, R>,
 ): BoundSweep {
   const decode = (query: string) => {
@@ -124,9 +123,9 @@ export function bindSweep<S extends Schema, R>(
     },
     async runOneProcess(query, tf, backend, onProgress) {
       const s = decode(query);
-      const { recording, status, ms } = await recordExperiment(paper.experiment, s.params, s.seed, tf, backend, onProgress);
+      const { recording, status, seconds } = await runToEnd(paper.run, s.params, { seed: s.seed, tf, backend, onProgress });
       if (status.state !== 'done') throw new SweepError(`${paper.slug}: the one-process run ended '${status.state}'${status.message ? `: ${status.message}` : ''}`);
-      return { rows: [...recording.rows], artifacts: { ...recording.artifacts }, ms };
+      return { rows: [...recording.rows], artifacts: { ...recording.artifacts }, ms: seconds * 1000 };
     },
     timingMetrics: grid.timingMetrics,
   };

@@ -12,7 +12,7 @@ export default definePaper({
   summary: 'Replacing real numbers with small algebras (ℂ, ℍ, matrices) can match accuracy at equal parameters while doing more multiplies per parameter.',
   schema: algebraSchema,
   presets: algebraPresets,
-  experiment: algebraExperiment,
+  run: algebraExperiment,
   claims: algebraClaims,
   // Steps/s per algebra at matched parameters: metrics `stepsPerSec:<algebra>`.
   bench: { preset: 'default', steps: 10 },

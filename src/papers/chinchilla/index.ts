@@ -12,7 +12,7 @@ export default definePaper({
   summary: 'For a fixed compute budget, parameters and training tokens should grow in equal proportion.',
   schema: chinchillaSchema,
   presets: chinchillaPresets,
-  experiment: chinchillaSweep,
+  run: chinchillaSweep,
   claims: chinchillaClaims,
   bench: { preset: 'default', steps: 60 },
   panel: () => import('./Panel'),

@@ -3,7 +3,7 @@ import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { runFromFile } from '../../core/history/runFile';
 import { presetParams } from '../../core/params/presets';
 import { mergeSweep, sweepFileText, withoutTiming } from '../../core/sweep/merge';
-import { recordExperiment } from '../../core/sweep/oneProcess';
+import { runToEnd } from '../../core/runner/runToEnd';
 import { runPointJob, type PointDone, type WorkerEnv } from '../../core/sweep/pointJob';
 import { Rng } from '../../core/rng';
 import { recordedSweep, sweepExponents } from './claims';
@@ -29,7 +29,7 @@ describe('the Chinchilla IsoFLOP grid', () => {
   });
 
   it('merges points run out of order, each in a fresh process state, into the one-process recording (WASM)', async () => {
-    const ref = await recordExperiment(chinchillaSweep, TINY, 3, tf, 'wasm');
+    const ref = await runToEnd(chinchillaSweep, TINY, { seed: 3, tf, backend: 'wasm' });
     expect(ref.status.state).toBe('done');
     const n = chinchillaSweepGrid.points(QUERY).length;
     const done = new Map<number, PointDone>();

@@ -128,4 +128,4 @@ export const chinchillaGrid: SweepGrid<ChinchillaParams, ChinchillaPointResult> 
   timingMetrics: ['tokensPerSec', 'modelFlopsPerSec'],
 };
 
-export const chinchillaSweepGrid = bindSweep({ slug: 'chinchilla', schema: chinchillaSchema, presets: chinchillaPresets, experiment: chinchillaSweep }, chinchillaGrid);
+export const chinchillaSweepGrid = bindSweep({ slug: 'chinchilla', schema: chinchillaSchema, presets: chinchillaPresets, run: chinchillaSweep }, chinchillaGrid);

@@ -12,7 +12,7 @@ export default definePaper({
   summary: 'A 3-D convolutional VAE on crystal density grids gives a latent space that interpolates between crystals; a U-Net turns densities back into atoms.',
   schema: crystalSchema,
   presets: crystalPresets,
-  experiment: crystalExperiment,
+  run: crystalExperiment,
   kernels: ['Conv3D', 'Conv3DBackpropFilterV2', 'Reverse', 'Transpose', 'ResizeNearestNeighbor', 'Mean', 'Softplus', 'Relu', 'Tanh', 'ArgMax'],
   claims: crystalClaims,
   // bench: conv3d training steps per second (stepsPerSec) of the default networks on 16³ grids.

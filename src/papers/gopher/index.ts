@@ -12,7 +12,7 @@ export default definePaper({
   summary: 'Scale helps knowledge-heavy tasks most and logical or mathematical reasoning least.',
   schema: gopherSchema,
   presets: gopherPresets,
-  experiment: gopherExperiment,
+  run: gopherExperiment,
   claims: gopherClaims,
   // tiny trains 10 steps per model, so 35 steps include three evaluations (probes/s).
   bench: { preset: 'tiny', steps: 35 },

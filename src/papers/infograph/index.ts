@@ -12,7 +12,7 @@ export default definePaper({
   summary: 'Maximising mutual information between node and graph summaries yields graph embeddings a linear probe can classify.',
   schema: infographSchema,
   presets: infographPresets,
-  experiment: infographExperiment,
+  run: infographExperiment,
   claims: infographClaims,
   // bench: social-like graphs of 16 nodes (graphsPerSec); nodes=64 in the link for the larger size.
   bench: { preset: 'bench', steps: 8 },

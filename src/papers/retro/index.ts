@@ -12,7 +12,7 @@ export default definePaper({
   summary: 'Cross-attending to retrieved neighbours lowers loss, and more so as the database grows.',
   schema: retroSchema,
   presets: retroPresets,
-  experiment: retroExperiment,
+  run: retroExperiment,
   claims: retroClaims,
   // 12 joint steps: tokens/s of the baseline and of RETRO, search queries/s at 10k and 100k chunks (first row) and on the run's database.
   bench: { preset: 'bench', steps: 12 },

@@ -12,7 +12,7 @@ export default definePaper({
   summary: 'Sparsely activated recurrent modules generalise to longer sequences than one big LSTM.',
   schema: rimsSchema,
   presets: rimsPresets,
-  experiment: rimsExperiment,
+  run: rimsExperiment,
   claims: rimsClaims,
   // Steps/s counts training steps of both models; the means of `rimsSeqStepsPerSec` and
   // `lstmSeqStepsPerSec` compare RIMs and the LSTM in sequence steps per second.

@@ -12,7 +12,7 @@ export default definePaper({
   summary: 'Adding experts helps like adding parameters, with diminishing returns that one law in (N, E) captures.',
   schema: routedSchema,
   presets: routedPresets,
-  experiment: routedExperiment,
+  run: routedExperiment,
   claims: routedClaims,
   // tiny: per size a dense then a routed run of 4 steps, each with its evaluation row (20 rows); routingOverhead appears on the routed rows.
   bench: { preset: 'tiny', steps: 20 },

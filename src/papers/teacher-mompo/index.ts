@@ -12,7 +12,7 @@ export default definePaper({
   summary: 'Treating teacher policies as extra objectives speeds up learning, and epsilon sets how closely to follow them.',
   schema: teacherSchema,
   presets: teacherPresets,
-  experiment: teacherExperiment,
+  run: teacherExperiment,
   claims: teacherClaims,
   // The humanoid (the heavier domain). Update rows carry `physicsStepsPerSec` (MuJoCo mj_step calls in the worker,
   // 5 per control step), `envStepsPerSec` (control steps), `actionsPerSec` (the actor's policy forward passes, plain

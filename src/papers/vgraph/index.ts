@@ -12,7 +12,7 @@ export default definePaper({
   summary: 'One generative model finds overlapping communities and node embeddings together.',
   schema: vgraphSchema,
   presets: vgraphPresets,
-  experiment: vgraphExperiment,
+  run: vgraphExperiment,
   claims: vgraphClaims,
   // ~9k edges (18k directed) per epoch; the edgesPerSec metric is the throughput.
   bench: { preset: 'bench', steps: 20 },
