@@ -7,6 +7,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { AdamW } from './adamw';
+import { gradientStep } from '../optim/gradientStep';
 import { clipByGlobalNorm } from './clip';
 import type { ForwardContext } from './hooks';
 import type { TransformerLM } from './model';
@@ -33,20 +34,15 @@ export { clipByGlobalNorm };
  * owns: read it (`await loss.data()`) and dispose it.
  */
 export function trainStep(model: TransformerLM, opt: AdamW, batch: Batch, lr: number, opts: TrainStepOptions = {}): tf.Scalar {
-  const vars = model.variables();
-  let ce: tf.Scalar | null = null;
-  tf.tidy(() => {
+  return tf.tidy(() => {
     const x = tf.tensor2d(batch.x, [batch.batchSize, batch.seqLen], 'int32'); // [B, T]
     const y = tf.tensor2d(batch.y, [batch.batchSize, batch.seqLen], 'int32'); // [B, T]
-    const { grads } = tf.variableGrads(() => {
+    // The clip is folded into the fused AdamW update where the backend has it.
+    return gradientStep(opt, model.variables(), lr, () => {
       const parts = model.loss(x, y, opts.ctx);
-      ce = tf.keep(parts.ce);
-      return parts.total;
-    }, vars);
-    opt.apply(grads, lr, opts.clipNorm ?? 0); // the clip is folded into the fused update on WebGPU
+      return { loss: parts.total, report: parts.ce };
+    }, { clipNorm: opts.clipNorm });
   });
-  if (!ce) throw new Error('trainStep: loss was not computed');
-  return ce;
 }
 
 export interface EvalResult {
