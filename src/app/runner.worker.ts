@@ -4,20 +4,20 @@
  * `<slug>/claims` (its claims, for the Reproduce section).
  */
 import { claimsExperiment } from '../core/claimsRunner';
+import { workerExperiment } from '../core/experiment';
 import { serveRunner, type ExperimentEntry } from '../core/runner/workerHost';
 import { findPaper } from '../papers/catalog';
 
 async function load(id: string): Promise<ExperimentEntry> {
   if (id === 'device') {
     const { deviceBench } = await import('../core/bench/deviceBench');
-    return { experiment: deviceBench as ExperimentEntry['experiment'] };
+    return { experiment: workerExperiment(deviceBench.run) };
   }
   const [slug, part] = id.split('/');
   const entry = findPaper(slug);
   if (!entry?.load) throw new Error(`No experiment named '${id}'.`);
   const paper = await entry.load();
-  const experiment = part === 'claims' ? claimsExperiment(paper.claims) : paper.run;
-  return { experiment: experiment as ExperimentEntry['experiment'], backends: paper.backends, kernels: paper.kernels };
+  return { experiment: part === 'claims' ? workerExperiment(claimsExperiment(paper.claims)) : workerExperiment(paper.run), backends: paper.backends, kernels: paper.kernels };
 }
 
 serveRunner(load);

@@ -31,8 +31,14 @@ export interface ClaimsParams {
   only: readonly string[];
 }
 
-/** The claims as an experiment: artifact `claims` holds the outcomes so far. */
-export function claimsExperiment(claims: readonly Claim[]): Experiment<ClaimsParams> {
+export interface ClaimsArtifacts {
+  /** The outcomes so far, in order. */
+  claims: ClaimOutcome[];
+}
+export type ClaimsMetric = 'passed';
+
+/** The claims as an experiment. */
+export function claimsExperiment(claims: readonly Claim[]): Experiment<ClaimsParams, ClaimsArtifacts, ClaimsMetric> {
   return async function* (params, ctx) {
     const chosen = params.only.length ? claims.filter((c) => params.only.includes(c.id)) : claims;
     const outcomes: ClaimOutcome[] = [];

@@ -104,3 +104,12 @@ export class ExperimentError extends Error {
 export function eraseExperiment<P, A extends object, M extends string>(experiment: Experiment<P, A, M>): Experiment<P> {
   return experiment as Experiment<P>;
 }
+
+/**
+ * The experiment as the worker holds it: its params arrive in a message, which
+ * the page encoded from this experiment's own schema (core/params/codec), so
+ * they are erased too. The only other cast of the contract.
+ */
+export function workerExperiment<P, A extends object, M extends string>(experiment: Experiment<P, A, M>): Experiment<object> {
+  return experiment as unknown as Experiment<object>;
+}

@@ -6,8 +6,9 @@
  */
 import { useState } from 'react';
 import type { Claim } from '../core/claims';
-import type { ClaimOutcome } from '../core/claimsRunner';
+import type { ClaimOutcome, ClaimsArtifacts, ClaimsMetric } from '../core/claimsRunner';
 import { etaSeconds, type Progress } from '../core/runner/protocol';
+import { typedBatch } from '../core/runner/RunRecorder';
 import { useRunnerClient, useRunnerSnapshot } from './RunnerContext';
 import { formatDuration } from './RunBar';
 import { useRecordedClaims } from './useRecordedClaims';
@@ -39,7 +40,7 @@ export function Reproduce({ slug, claims }: { slug: string; claims: readonly Cla
     setOutcomes((o) => (only.length ? Object.fromEntries(Object.entries(o).filter(([k]) => !only.includes(k))) : {}));
     const final = await client.start({ id, params: { only }, seed: 1, backend: client.preferredBackend }, (b) => {
       if (b.progress) setProgress(b.progress);
-      const got = b.artifacts.claims as ClaimOutcome[] | undefined;
+      const got = typedBatch<ClaimsArtifacts, ClaimsMetric>(b).artifacts.claims;
       if (got) setOutcomes((o) => ({ ...o, ...Object.fromEntries(got.map((c) => [c.id, c])) }));
     });
     if (final.state === 'error') setError(final.message ?? 'The claims run failed.');

@@ -7,7 +7,7 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { metricsCsv, metricsJson } from '../core/export/metricsCsv';
 import { runFromFile, runToFile } from '../core/history/runFile';
 import type { RunRecord } from '../core/history/runRecord';
-import type { NamedWeights } from '../core/weights/namedWeights';
+import { isNamedWeights } from '../core/weights/namedWeights';
 import { decodeWeightsFile, encodeWeightsFile } from '../core/weights/weightsFile';
 import { downloadText, fileStem } from './download';
 import { FileButton } from './FileButton';
@@ -80,8 +80,9 @@ export function RunTools({ extra }: { extra?: ReactNode } = {}) {
     }
   };
   const hasRows = run.recording.rows.length > 0;
-  const trained = run.recording.artifacts.weights as NamedWeights | undefined;
-  const loadedReport = run.recording.artifacts.weightsLoaded as string | undefined;
+  const { weights, weightsLoaded } = run.recording.artifacts;
+  const trained = isNamedWeights(weights) ? weights : undefined;
+  const loadedReport = typeof weightsLoaded === 'string' ? weightsLoaded : undefined;
   const saveWeights = () => {
     if (!trained) return;
     const started = run.startedWith ?? run;

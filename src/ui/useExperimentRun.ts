@@ -22,7 +22,7 @@ import type { NamedWeights } from '../core/weights/namedWeights';
 import { presetParams, presetSeed, type Presets } from '../core/params/presets';
 import type { ParamsOf, Schema } from '../core/params/schema';
 import type { EventBatch, RunStatus } from '../core/runner/protocol';
-import { RunRecorder, typedRecording, type MetricRow, type Recording } from '../core/runner/RunRecorder';
+import { RunRecorder, typedBatch, typedRecording, type MetricRow, type Recording } from '../core/runner/RunRecorder';
 import type { ArtifactTypes, Experiment } from '../core/experiment';
 import { useLink } from './LinkContext';
 import { PageRunContext, type AnyRun } from './PageRunContext';
@@ -42,12 +42,12 @@ export interface LinkedPage<S extends Schema, A extends object = ArtifactTypes, 
   run?: Experiment<ParamsOf<S>, A, M>;
 }
 
-export interface StartOverrides<P> {
+export interface StartOverrides<P, A extends object = ArtifactTypes, M extends string = string> {
   params?: P;
   backend?: BackendName | null;
   startPaused?: boolean;
   /** Sees each batch too, after the recorder. */
-  onBatch?: (batch: EventBatch) => void;
+  onBatch?: (batch: EventBatch<A, M>) => void;
 }
 
 /** Where the recording on screen came from. */
@@ -115,7 +115,7 @@ export interface ExperimentRun<P, A extends object = ArtifactTypes, M extends st
   runRequested: boolean;
   /** True while this page's experiment owns the runner. */
   active: boolean;
-  start(overrides?: StartOverrides<P>): Promise<RunStatus>;
+  start(overrides?: StartOverrides<P, A, M>): Promise<RunStatus>;
   pause(): void;
   resume(): void;
   step(): void;
@@ -235,7 +235,7 @@ export function useExperimentRun<S extends Schema, A extends object = ArtifactTy
   };
 
   const prepare = options.prepare;
-  const start = useCallback(async (o: StartOverrides<P> = {}) => {
+  const start = useCallback(async (o: StartOverrides<P, A, M> = {}) => {
     recorder.clear();
     setStale(false);
     setOverrides({});
@@ -249,7 +249,7 @@ export function useExperimentRun<S extends Schema, A extends object = ArtifactTy
       { id: page.slug, params: prepare ? prepare(params) : params, seed: linkState.seed, backend, startPaused: o.startPaused, weights: startWeights?.weights, tweaks: linkState.tweaks },
       (b) => {
         recorder.add(b);
-        o.onBatch?.(b);
+        o.onBatch?.(typedBatch<A, M>(b));
       },
     );
   }, [client, page.slug, recorder, state, linkState, startWeights, prepare]);
@@ -348,7 +348,7 @@ export function useExperimentRun<S extends Schema, A extends object = ArtifactTy
     setOrigin({ kind: 'history', run: stored });
   };
 
-  const api: ExperimentRun<P> = {
+  const api: ExperimentRun<P, A, M> = {
     page: page as LinkedPage<Schema>,
     ...state,
     params: shown,
@@ -375,7 +375,7 @@ export function useExperimentRun<S extends Schema, A extends object = ArtifactTy
     restarting: pendingRestart,
     runNumber,
     runRequested: initial.state.run,
-    recording,
+    recording: typedRecording<A, M>(recording),
     status: active ? snapshot.run : { ...snapshot.run, state: 'idle' },
     active,
     start,
@@ -417,7 +417,7 @@ export function useExperimentRun<S extends Schema, A extends object = ArtifactTy
     slot?.set(api as unknown as AnyRun);
   });
   useEffect(() => () => slot?.set(null), [slot]);
-  return { ...api, recording: typedRecording<A, M>(recording) };
+  return api;
 }
 
 function isTweakValue(v: unknown): v is TweakValue {

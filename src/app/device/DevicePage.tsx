@@ -1,7 +1,7 @@
 /** Which backends this browser has, the adapter and its limits, and a live micro-benchmark on each. */
 import { useEffect, useMemo, useRef } from 'react';
 import { BACKEND_ORDER } from '../../core/backend/backendNames';
-import { devicePresets, deviceSchema } from '../../core/bench/deviceBench';
+import { deviceBench, deviceSchema } from '../../core/bench/deviceBench';
 import { backendLabel } from '../../core/backend/selectBackend';
 import { series } from '../../core/runner/RunRecorder';
 import { MetricCards } from '../../ui/MetricCards';
@@ -15,7 +15,7 @@ import { useExperimentRun } from '../../ui/useExperimentRun';
 import { PresetPicker } from '../../ui/PresetPicker';
 import { useDeviceBench } from './useDeviceBench';
 
-const DEVICE_PAGE = { slug: 'device', schema: deviceSchema, presets: devicePresets };
+const DEVICE_PAGE = { slug: 'device', ...deviceBench };
 
 export default function DevicePage() {
   const run = useExperimentRun(DEVICE_PAGE, { autoRun: false, restartOnChange: false });

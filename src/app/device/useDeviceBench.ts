@@ -5,11 +5,11 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { BackendName } from '../../core/backend/backendNames';
-import type { DeviceParams, DeviceSummary } from '../../core/bench/deviceBench';
+import type { DeviceArtifacts, DeviceMetric, DeviceParams, DeviceSummary } from '../../core/bench/deviceBench';
 import type { ExperimentRun } from '../../ui/useExperimentRun';
 import { useRunnerClient } from '../../ui/RunnerContext';
 
-export function useDeviceBench(run: ExperimentRun<DeviceParams>) {
+export function useDeviceBench(run: ExperimentRun<DeviceParams, DeviceArtifacts, DeviceMetric>) {
   const client = useRunnerClient();
   const [available, setAvailable] = useState<BackendName[] | null>(null);
   const [results, setResults] = useState<Partial<Record<BackendName, DeviceSummary>>>({});
@@ -33,8 +33,7 @@ export function useDeviceBench(run: ExperimentRun<DeviceParams>) {
       setCurrent(b);
       const final = await run.start({
         backend: b,
-        onBatch: ({ artifacts }) => {
-          const summary = artifacts.summary as DeviceSummary | undefined;
+        onBatch: ({ artifacts: { summary } }) => {
           if (summary) setResults((r) => ({ ...r, [summary.backend]: summary }));
         },
       });

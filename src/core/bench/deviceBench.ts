@@ -8,7 +8,7 @@
  * isolation), and a 64×64 product on WASM takes less than that, so a single
  * call could read as 0 ms and an infinite throughput.
  */
-import type { Experiment } from '../experiment';
+import { defineExperiment } from '../experiment';
 import { defineSchema, int, num, type ParamsOf } from '../params/schema';
 import type { Presets } from '../params/presets';
 import { makeMlp } from './mlp';
@@ -58,40 +58,49 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-export const deviceBench: Experiment<DeviceParams> = async function* (params, ctx) {
-  const { tf, rng } = ctx;
-  const n = params.matmulSize;
-  const a = tf.randomNormal([n, n], 0, 1, 'float32', rng.tfSeed());
-  const b = tf.randomNormal([n, n], 0, 1, 'float32', rng.tfSeed());
-  const x = tf.randomNormal<Rank.R2>([params.batch, params.mlpWidth], 0, 1, 'float32', rng.tfSeed());
-  const y = tf.randomNormal<Rank.R2>([params.batch, 1], 0, 1, 'float32', rng.tfSeed());
-  const mlp = makeMlp(tf, rng.fork('mlp'), [params.mlpWidth, params.mlpWidth, params.mlpWidth, 1]);
-  const gflops: number[] = [];
-  const stepMs: number[] = [];
-  try {
-    // Warm-up compiles shaders and allocates buffers; it is not timed.
-    const warm = tf.matMul(a, b);
-    await warm.data();
-    warm.dispose();
-    await mlp.step(x, y, ctx.live().lr);
-    for (let r = 1; r <= params.repeats; r++) {
-      if (ctx.signal.aborted) return;
-      const matmul = await timeRepeated(async () => {
-        const c = tf.matMul(a, b);
-        await c.data();
-        c.dispose();
-      });
-      const lr = ctx.live().lr;
-      const { ms, last: loss } = await timeRepeated(() => mlp.step(x, y, lr));
-      gflops.push((2 * n ** 3) / (matmul.ms * 1e6));
-      stepMs.push(ms);
-      yield { kind: 'metrics', step: r, values: { matmulGflops: gflops[r - 1], mlpStepMs: ms, loss } };
-      yield { kind: 'progress', done: r, total: params.repeats, label: `${ctx.backend}: timing ${r} of ${params.repeats}` };
+export interface DeviceArtifacts {
+  summary: DeviceSummary;
+}
+export type DeviceMetric = 'matmulGflops' | 'mlpStepMs' | 'loss';
+
+export const deviceBench = defineExperiment<DeviceArtifacts, DeviceMetric>()({
+  schema: deviceSchema,
+  presets: devicePresets,
+  run: async function* (params, ctx) {
+    const { tf, rng } = ctx;
+    const n = params.matmulSize;
+    const a = tf.randomNormal([n, n], 0, 1, 'float32', rng.tfSeed());
+    const b = tf.randomNormal([n, n], 0, 1, 'float32', rng.tfSeed());
+    const x = tf.randomNormal<Rank.R2>([params.batch, params.mlpWidth], 0, 1, 'float32', rng.tfSeed());
+    const y = tf.randomNormal<Rank.R2>([params.batch, 1], 0, 1, 'float32', rng.tfSeed());
+    const mlp = makeMlp(tf, rng.fork('mlp'), [params.mlpWidth, params.mlpWidth, params.mlpWidth, 1]);
+    const gflops: number[] = [];
+    const stepMs: number[] = [];
+    try {
+      // Warm-up compiles shaders and allocates buffers; it is not timed.
+      const warm = tf.matMul(a, b);
+      await warm.data();
+      warm.dispose();
+      await mlp.step(x, y, ctx.live().lr);
+      for (let r = 1; r <= params.repeats; r++) {
+        if (ctx.signal.aborted) return;
+        const matmul = await timeRepeated(async () => {
+          const c = tf.matMul(a, b);
+          await c.data();
+          c.dispose();
+        });
+        const lr = ctx.live().lr;
+        const { ms, last: loss } = await timeRepeated(() => mlp.step(x, y, lr));
+        gflops.push((2 * n ** 3) / (matmul.ms * 1e6));
+        stepMs.push(ms);
+        yield { kind: 'metrics', step: r, values: { matmulGflops: gflops[r - 1], mlpStepMs: ms, loss } };
+        yield { kind: 'progress', done: r, total: params.repeats, label: `${ctx.backend}: timing ${r} of ${params.repeats}` };
+      }
+      const summary: DeviceSummary = { backend: ctx.backend, matmulGflops: median(gflops), mlpStepMs: median(stepMs) };
+      yield { kind: 'artifact', name: 'summary', data: summary };
+    } finally {
+      tf.dispose([a, b, x, y]);
+      mlp.dispose();
     }
-    const summary: DeviceSummary = { backend: ctx.backend, matmulGflops: median(gflops), mlpStepMs: median(stepMs) };
-    yield { kind: 'artifact', name: 'summary', data: summary };
-  } finally {
-    tf.dispose([a, b, x, y]);
-    mlp.dispose();
-  }
-};
+  },
+});

@@ -31,6 +31,11 @@ export function typedRecording<A extends object, M extends string>(r: Recording)
   return r as Recording<A, M>;
 }
 
+/** The same boundary for one batch, for a page that watches batches as they arrive. */
+export function typedBatch<A extends object, M extends string>(b: EventBatch): EventBatch<A, M> {
+  return b as EventBatch<A, M>;
+}
+
 export class RunRecorder<A extends object = ArtifactTypes, M extends string = string> {
   private snap: Recording = { rows: [], tweaks: [], progress: null, artifacts: {} };
   private readonly listeners = new Set<() => void>();

@@ -3,7 +3,7 @@
  * changes are sent at once.
  */
 import type { BackendName } from '../backend/backendNames';
-import type { RunEvent } from '../experiment';
+import type { ArtifactTypes, MetricValues } from '../experiment';
 import type { Tweak } from '../params/tweaks';
 
 export type RunState = 'idle' | 'starting' | 'running' | 'paused' | 'done' | 'stopped' | 'error';
@@ -32,13 +32,17 @@ export interface Progress {
   activeMs: number;
 }
 
-/** One throttled delivery: every metrics row and applied tweak, the latest progress, the latest artifact per name. */
-export interface EventBatch {
-  metrics: Extract<RunEvent, { kind: 'metrics' }>[];
+/**
+ * One throttled delivery: every metrics row and applied tweak, the latest
+ * progress, the latest artifact per name. Erased on the wire; typed by the
+ * page that started the run (RunRecorder.ts, typedBatch).
+ */
+export interface EventBatch<A extends object = ArtifactTypes, M extends string = string> {
+  metrics: { kind: 'metrics'; step: number; values: MetricValues<M> }[];
   /** Live changes applied since the last batch (the reader's, or replayed from the run's link). */
   tweaks: Tweak[];
   progress: Progress | null;
-  artifacts: Record<string, unknown>;
+  artifacts: Partial<A>;
 }
 
 export interface AdapterInfo {

@@ -13,6 +13,22 @@ export interface WeightTensor {
 
 export type NamedWeights = Record<string, WeightTensor>;
 
+/**
+ * The artifacts every experiment that trains weights may emit under these
+ * names: its weights, and a line saying what a loaded weights file set. A
+ * paper's artifact map extends this; the notebook tools read it on any page.
+ */
+export interface WeightsArtifacts {
+  weights: NamedWeights;
+  weightsLoaded: string;
+}
+
+/** An artifact of unknown paper that really holds named weights (the notebook tools serve every page). */
+export function isNamedWeights(v: unknown): v is NamedWeights {
+  if (typeof v !== 'object' || v === null) return false;
+  return Object.values(v).every((t: unknown) => typeof t === 'object' && t !== null && 'shape' in t && Array.isArray(t.shape) && 'data' in t && t.data instanceof Float32Array);
+}
+
 /** What a model needs to give its weights by name: core/lm's Param and the papers' layers fit this. */
 export interface NamedVariable {
   readonly name: string;
