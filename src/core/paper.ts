@@ -3,7 +3,6 @@
  * (the panel is a lazy import), so the worker, Node tests and the claims CLI
  * can load it.
  */
-import type { ComponentType } from 'react';
 import type { BackendName } from './backend/backendNames';
 import type { Claim } from './claims';
 import type { ArtifactTypes, ExperimentDef } from './experiment';
@@ -30,8 +29,15 @@ export interface PaperDef<S extends Schema = Schema, A extends object = Artifact
   claims: readonly Claim[];
   /** Preset and step count for `npm run bench`; absent means not benchmarked. */
   bench?: { preset: string; steps: number };
-  panel: () => Promise<{ default: ComponentType<{ paper: PaperDef<S, A, M> }> }>;
+  /** The panel module, loaded when the page opens; its default export is the React component. */
+  panel: () => Promise<{ default: PanelComponent<PaperDef<S, A, M>> }>;
 }
+
+/**
+ * A panel as core sees it: a function of its paper. The app renders it as a
+ * React component (app/PaperPage.tsx); core itself stays free of React.
+ */
+export type PanelComponent<Paper> = (props: { paper: Paper }) => unknown;
 
 /** Checks nothing at run time; gives `defineSchema`-style inference to index.ts files. */
 export function definePaper<S extends Schema, A extends object, M extends string>(paper: PaperDef<S, A, M>): PaperDef<S, A, M> {
