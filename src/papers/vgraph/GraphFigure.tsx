@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { GraphArtifact } from './experiment';
 import { GraphView, type NodeColouring } from './GraphView';
-import type { ShownGraph } from './vgraphRecording';
+import type { ShownGraph } from './shownGraph';
 
 type ColourBy = 'vgraph' | 'truth' | 'louvain';
 

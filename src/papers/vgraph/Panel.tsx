@@ -6,7 +6,8 @@
  * restart replaced, or the recorded run) faded behind the reader's own.
  */
 import { useCallback, useMemo, useState } from 'react';
-import type { PaperDef } from '../../core/paper';
+import { erasePaper, type PaperOf } from '../../core/paper';
+import { lastWith, metric, typedRecording } from '../../core/runner/RunRecorder';
 import { MetricCards } from '../../ui/MetricCards';
 import { PanelClosing } from '../../ui/PanelClosing';
 import { PanelHero } from '../../ui/PanelHero';
@@ -17,22 +18,23 @@ import { RunSettings } from '../../ui/RunSettings';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import type { UploadedGraph } from './data';
 import { EdgeListUpload } from './EdgeListUpload';
-import type { VGraphRunParams } from './experiment';
+import type { vgraphExperiment, VGraphArtifacts, VGraphMetric, VGraphRecording, VGraphRunParams } from './experiment';
 import { GraphFigure } from './GraphFigure';
-import type { VGraphParams, vgraphSchema } from './params';
-import { EMBEDDING_LAYOUT, embeddingTraces, LOSS_LAYOUT, lossTraces, SCORE_LAYOUT, scoreTraces } from './plots/trainingPlots';
-import { emptyNote } from '../../ui/emptyNote';
+import type { VGraphParams } from './params';
+import { embeddingFigure } from './plots/embedding';
+import { lossFigure } from './plots/loss';
+import { scoresFigure } from './plots/scores';
 import { useWorkerResult } from '../../ui/useWorkerResult';
 import type { GraphPreview } from './graphPreview';
 import { graphKey } from './graphKey';
 import type { GraphPreviewInput } from './previewWorker';
-import { readVGraph, shownGraph } from './vgraphRecording';
+import { shownGraph } from './shownGraph';
 import { VGraphLimits, VGraphProse } from './VGraphProse';
 import './vgraphPanel.css';
 
 const makePreviewWorker = () => new Worker(new URL('./previewWorker.ts', import.meta.url), { type: 'module', name: 'vgraph-preview' });
 
-export default function VGraphPanel({ paper }: { paper: PaperDef<typeof vgraphSchema> }) {
+export default function VGraphPanel({ paper }: { paper: PaperOf<typeof vgraphExperiment> }) {
   const [upload, setUpload] = useState<UploadedGraph | null>(null);
   // The uploaded graph rides beside the link's params into every run (restarts and re-runs too); the experiment reads it as VGraphRunParams.
   const prepare = useCallback((p: VGraphParams): VGraphParams => {
@@ -41,26 +43,30 @@ export default function VGraphPanel({ paper }: { paper: PaperDef<typeof vgraphSc
     return withUpload;
   }, [upload]);
   const run = useExperimentRun(paper, { prepare });
-  const rec = useMemo(() => readVGraph(run.recording), [run.recording]);
-  // The compared run (the one a restart replaced, or the recorded run), faded behind the reader's.
+  const rec = run.recording;
+  // The compared run (the one a restart replaced, or the recorded run), faded behind the reader's:
+  // a stored run of this paper, written by this experiment, read under its types.
   const compared = run.compare?.run;
-  const recorded = useMemo(() => (compared ? readVGraph(compared) : null), [compared]);
+  const recorded = useMemo(
+    (): VGraphRecording | null => (compared ? typedRecording<VGraphArtifacts, VGraphMetric>({ rows: compared.rows, tweaks: compared.tweaks ?? [], progress: null, artifacts: compared.artifacts }) : null),
+    [compared],
+  );
   // The graph for the current params, laid out in a worker: the figure's data before any run.
   const previewInput = useMemo<GraphPreviewInput>(() => ({ params: run.params, seed: run.seed, upload }), [run.params, run.seed, upload]);
   const laidOut = useWorkerResult<GraphPreviewInput, GraphPreview>(makePreviewWorker, previewInput, graphKey(run.params, run.seed, upload));
   const preview: GraphPreview | null = laidOut.error ? { graph: null, why: laidOut.error } : laidOut.value;
   const shown = shownGraph(rec, run, upload, preview);
-  const last = (key: string) => rec.rows.findLast((r) => r.values[key] !== undefined)?.values[key];
+  const last = (key: VGraphMetric): number | undefined => {
+    const row = lastWith(rec.rows, key);
+    return row && metric(row, key);
+  };
 
-  const empty = rec.rows.length === 0;
-  const scores = useMemo(() => scoreTraces(rec.rows, rec.louvain), [rec.rows, rec.louvain]);
-  const scoresGhost = useMemo(() => (recorded ? scoreTraces(recorded.rows, recorded.louvain) : null), [recorded]);
-  const scoreLayout = useMemo(() => ({ ...SCORE_LAYOUT, ...emptyNote(empty, 'Press Run: scored at each evaluation') }), [empty]);
-  const loss = useMemo(() => lossTraces(rec.rows), [rec.rows]);
-  const lossGhost = useMemo(() => (recorded ? lossTraces(recorded.rows) : null), [recorded]);
-  const lossLayout = useMemo(() => ({ ...LOSS_LAYOUT, ...emptyNote(empty, 'Press Run: one point per epoch') }), [empty]);
-  const embedding = useMemo(() => (shown.trained ? embeddingTraces(rec.assignment, rec.graph) : []), [shown.trained, rec.assignment, rec.graph]);
-  const embeddingLayout = useMemo(() => ({ ...EMBEDDING_LAYOUT, ...emptyNote(embedding.length === 0, 'Press Run: the embeddings of the trained model') }), [embedding.length]);
+  const scores = useMemo(() => scoresFigure(rec), [rec]);
+  const scoresGhost = useMemo(() => (recorded ? scoresFigure(recorded).data : null), [recorded]);
+  const loss = useMemo(() => lossFigure(rec), [rec]);
+  const lossGhost = useMemo(() => (recorded ? lossFigure(recorded).data : null), [recorded]);
+  // Only the embeddings of the graph shown: none while the figure shows another graph's preview.
+  const embedding = useMemo(() => embeddingFigure({ assignment: shown.assignment, graph: shown.graph }), [shown.assignment, shown.graph]);
 
   return (
     <main className="panel">
@@ -69,14 +75,15 @@ export default function VGraphPanel({ paper }: { paper: PaperDef<typeof vgraphSc
         figure={(
           <div className="vgraph-hero">
             <GraphFigure shown={shown} />
-            <Plot name="vgraph-scores" height={420} data={scores} recorded={scoresGhost} layout={scoreLayout} steps />
+            <Plot name="vgraph-scores" height={420} {...scores} recorded={scoresGhost} steps />
           </div>
         )}
         controls={(
           <>
             <RunBar {...runBarProps(run)} />
             <div className="vgraph-settings">
-              <RunSettings paper={paper} run={run} />
+              {/* RunSettings reads only the schema and presets, but asks for an erased PaperDef (invariant in its artifact types through `panel`). */}
+              <RunSettings paper={erasePaper(paper)} run={run} />
             </div>
             {run.params.graph === 'upload' ? (
               <>
@@ -88,7 +95,7 @@ export default function VGraphPanel({ paper }: { paper: PaperDef<typeof vgraphSc
               metrics={[
                 { label: 'NMI', value: last('nmi') },
                 { label: 'modularity', value: last('modularity') },
-                { label: 'Louvain NMI', value: rec.louvain?.scores.nmi },
+                { label: 'Louvain NMI', value: rec.artifacts.louvain?.scores.nmi },
                 { label: 'ELBO', value: last('elbo'), unit: 'nats' },
               ]}
             />
@@ -100,17 +107,17 @@ export default function VGraphPanel({ paper }: { paper: PaperDef<typeof vgraphSc
       <section id="embeddings">
         <h2>1. Embeddings</h2>
         <p className="hint">The trained node embeddings φ projected on their first two principal components, coloured by vGraph's community.</p>
-        <Plot name="vgraph-embedding" height={420} data={embedding} layout={embeddingLayout} />
+        <Plot name="vgraph-embedding" height={420} {...embedding} />
       </section>
 
       <section id="training">
         <h2>2. Training</h2>
         <div className="plots-2">
-          <Plot name="vgraph-elbo" height={320} data={loss} recorded={lossGhost} layout={lossLayout} steps />
+          <Plot name="vgraph-elbo" height={320} {...loss} recorded={lossGhost} steps />
           <MetricCards
             metrics={[
               { label: 'F1 (overlap)', value: last('f1') },
-              { label: 'Louvain F1', value: rec.louvain?.scores.f1 },
+              { label: 'Louvain F1', value: rec.artifacts.louvain?.scores.f1 },
               { label: 'edges/s', value: last('edgesPerSec') },
             ]}
           />

@@ -1,24 +1,23 @@
 /**
  * vGraph's claims, checked at browser scale (Sun et al. 2019, arXiv
- * 1906.07159). Each trains the real experiment on a preset; runs are shared
- * through SharedRuns per (seed, preset, λ, backend), so the karate run serves
- * two claims. Every verdict is measured:
+ * 1906.07159). Each trains the real experiment on a preset through
+ * presetRun, which shares a run between claims that ask for the same one
+ * (preset, overrides, seed, backend), so the karate run serves two claims.
+ * Every verdict is measured:
  *   a. karate club, K = 2: NMI against the two factions ≥ 0.6;
  *   b. planted partition with p_in / p_out = 10: NMI ≥ 0.9;
  *   c. overlapping planted partition: vGraph's overlapping F1 beats Louvain's;
  *   d. vGraph+ (λ > 0) leaves fewer edges across communities than λ = 0.
  */
 import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
-import { presetParams } from '../../core/params/presets';
-import { Rng } from '../../core/rng';
-import { collectArtifacts, SharedRuns, type ProgressListener } from '../../core/sharedRuns';
+import { presetRun, type PresetRunOptions } from '../../core/runner/presetRun';
 import { vgraphExperiment, type AssignmentArtifact, type BaselineArtifact } from './experiment';
-import { vgraphSchema, type VGraphParams } from './params';
-import { vgraphPresets } from './presets';
+import type { VGraphParams } from './params';
 
 export const KARATE_MIN_NMI = 0.6;
 export const PLANTED_MIN_NMI = 0.9;
 
+/** What a claim reads of a finished run: its last assignment and Louvain's baseline. */
 export interface VGraphOutcome {
   params: VGraphParams;
   seed: number;
@@ -27,19 +26,13 @@ export interface VGraphOutcome {
   seconds: number;
 }
 
-const runs = new SharedRuns<VGraphOutcome>();
-
 /** The experiment on a preset (with overrides) for ctx's seed, shared between claims. */
-export function claimRun(ctx: ClaimContext, preset: string, overrides: Partial<VGraphParams> = {}, onProgress?: ProgressListener): Promise<VGraphOutcome> {
-  const params = { ...presetParams(vgraphSchema, vgraphPresets, preset), ...overrides };
-  const seed = ctx.rng.seed;
-  return runs.get(`${seed}:${preset}:${JSON.stringify(overrides)}:${ctx.backend}`, async (report) => {
-    const t0 = performance.now();
-    const a = await collectArtifacts(vgraphExperiment, params, { tf: ctx.tf, rng: new Rng(seed), backend: ctx.backend, signal: ctx.signal }, report);
-    const final = a.assignment as AssignmentArtifact | undefined;
-    if (!final || final.epoch < params.epochs) throw new Error('the vGraph run was stopped before it finished');
-    return { params, seed, final, louvain: a.louvain as BaselineArtifact, seconds: (performance.now() - t0) / 1000 };
-  }, onProgress);
+export async function claimRun(ctx: ClaimContext, preset: string, overrides: Partial<VGraphParams> = {}, onProgress?: PresetRunOptions['onProgress']): Promise<VGraphOutcome> {
+  const run = await presetRun(vgraphExperiment, preset, overrides, { tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress });
+  const { assignment, louvain } = run.recording.artifacts;
+  // A finished run always evaluates at its last epoch.
+  if (!assignment || !louvain) throw new Error(`the vGraph ${preset} run ended without an assignment`);
+  return { params: run.params, seed: run.seed, final: assignment, louvain, seconds: run.seconds };
 }
 
 const f3 = (x: number | undefined): string => (x === undefined ? '–' : x.toFixed(3));

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { presetParams } from '../../core/params/presets';
-import { driveExperiment } from '../../core/runner/driveExperiment';
-import { RunControl } from '../../core/runner/RunControl';
+import { drive } from '../../core/runner/testing';
 import { vgraphExperiment } from './experiment';
 import { graphPreview, PREVIEW_MAX_NODES } from './graphPreview';
 import { vgraphSchema } from './params';
@@ -11,20 +10,10 @@ import { vgraphPresets } from './presets';
 const tf = await initNodeBackend('wasm');
 const preset = (name: string) => presetParams(vgraphSchema, vgraphPresets, name);
 
-/** The run's first artifact, `graph`. */
-async function runGraph(name: string, seed: number): Promise<unknown> {
-  const control = new RunControl();
-  let graph: unknown = null;
-  await driveExperiment({
-    experiment: vgraphExperiment, params: { ...preset(name), epochs: 1 }, seed, tf, backend: 'wasm', control, flushMs: 0,
-    onBatch: (b) => {
-      if (b.artifacts.graph && !graph) {
-        graph = b.artifacts.graph;
-        control.stop();
-      }
-    },
-  });
-  return graph;
+/** The graph a one-epoch run draws. */
+async function runGraph(name: string, seed: number) {
+  const { recording } = await drive(vgraphExperiment.run, { ...preset(name), epochs: 1 }, { tf, backend: 'wasm', seed });
+  return recording.artifacts.graph;
 }
 
 describe('graphPreview', () => {

@@ -2,17 +2,13 @@
 import { definePaper } from '../../core/paper';
 import { vgraphClaims } from './claims';
 import { vgraphExperiment } from './experiment';
-import { vgraphSchema } from './params';
-import { vgraphPresets } from './presets';
 
 export default definePaper({
   slug: 'vgraph',
   title: 'vGraph: communities and embeddings from one model',
   citation: { authors: 'Sun, Qu, Hoffmann, Huang, Tang', year: 2019, title: 'vGraph: A Generative Model for Joint Community Detection and Node Representation Learning', arxiv: '1906.07159' },
   summary: 'One generative model finds overlapping communities and node embeddings together.',
-  schema: vgraphSchema,
-  presets: vgraphPresets,
-  run: vgraphExperiment,
+  ...vgraphExperiment,
   claims: vgraphClaims,
   // ~9k edges (18k directed) per epoch; the edgesPerSec metric is the throughput.
   bench: { preset: 'bench', steps: 20 },

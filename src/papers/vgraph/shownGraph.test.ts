@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { presetParams } from '../../core/params/presets';
-import type { GraphArtifact } from './experiment';
+import type { GraphArtifact, VGraphRecording } from './experiment';
 import { vgraphSchema } from './params';
 import { vgraphPresets } from './presets';
 import { graphKey } from './graphKey';
-import { shownGraph, type VGraphRecording } from './vgraphRecording';
+import { shownGraph } from './shownGraph';
 
 const karate = presetParams(vgraphSchema, vgraphPresets, 'default');
 const planted = presetParams(vgraphSchema, vgraphPresets, 'planted');
 const g = (name: string): GraphArtifact => ({ name, n: 2, edges: [[0, 1]], x: [0, 1], y: [0, 1], truth: [[0], [1]], overlapping: false });
-const rec: VGraphRecording = { rows: [], graph: g('recorded karate'), assignment: null, louvain: { community: [0, 1], count: 2, scores: { modularity: 0, crossing: 0 } } };
+const rec: VGraphRecording = { rows: [], tweaks: [], progress: null, artifacts: { graph: g('recorded karate'), louvain: { community: [0, 1], count: 2, scores: { modularity: 0, crossing: 0 } } } };
 const preview = { graph: g('preview') };
 const view = (params = karate, seed = 1) => ({ params, seed, active: false, origin: { kind: 'recorded', run: { params: karate, seed: 1 } }, startedWith: null });
 
