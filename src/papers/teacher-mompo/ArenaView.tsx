@@ -1,14 +1,14 @@
 /**
  * The rollout in three.js: the arena built from the MuJoCo model's geoms
- * (core/rl/mujocoScene), the latest recorded episode played at real time or
+ * (rl/mujocoScene), the latest recorded episode played at real time or
  * scrubbed by hand, and the agent's and each active teacher's action as
  * arrows at the ball. The experiment writes episodes; the render loop reads
  * the newest one from a ref, so a new episode never rebuilds the scene.
  */
 import { useCallback, useEffect, useRef } from 'react';
 import type * as THREE from 'three';
-import { buildMujocoScene } from '../../core/rl/mujocoScene';
-import type { SceneDescription } from '../../core/rl/sceneDescription';
+import { buildMujocoScene } from './rl/mujocoScene';
+import type { SceneDescription } from './rl/sceneDescription';
 import { Scene3D, type SceneContext, type SceneContent } from '../../ui/Scene3D';
 import { PlaybackControls, useEpisodePlayback } from './EpisodePlayback';
 import { hex, OBJECTIVE_COLOURS } from './plots/colours';

@@ -4,7 +4,7 @@
  * teachers' own episodes from the preview (together, then each alone), each
  * with the scene it was played in and a caption.
  */
-import type { SceneDescription } from '../../core/rl/sceneDescription';
+import type { SceneDescription } from './rl/sceneDescription';
 import type { Composition } from './params';
 import type { TeacherPreview } from './preview/teacherPreview';
 import type { EpisodeRecord } from './rollout';

@@ -12,7 +12,7 @@
  */
 import type { Claim, ClaimResult } from '../../core/claims';
 import { presetParams } from '../../core/params/presets';
-import { solveTemperature } from '../../core/rl/temperatureDual';
+import { solveTemperature } from './rl/temperatureDual';
 import { Rng } from '../../core/rng';
 import { sweepValues } from './experiment';
 import { teacherSchema, type TeacherParams } from './params';
@@ -20,7 +20,7 @@ import { PointMassEnv } from './pointMassEnv';
 import { teacherPresets } from './presets';
 import { evaluate, teacherActor } from './rollout';
 import { activeTeachers, allTeachers, envConfig, EPS_OF } from './setup';
-import { loadMujoco } from '../../core/rl/loadMujoco';
+import { loadMujoco } from './rl/loadMujoco';
 import { EVAL_SEED0 } from './trainAgent';
 import { standTeacherHelps } from './humanoid/standClaim';
 import { walkSelectionHelps } from './humanoid/walkClaim';

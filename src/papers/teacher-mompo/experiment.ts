@@ -19,7 +19,7 @@
  * updatesPerSec, envStepsPerSec}.
  */
 import { ExperimentError, type Experiment, type RunEvent } from '../../core/experiment';
-import { loadMujoco } from '../../core/rl/loadMujoco';
+import { loadMujoco } from './rl/loadMujoco';
 import type { ArenaLayout } from './arena';
 import { humanoidExperiment } from './humanoid/humanoidExperiment';
 import { isHumanoid } from './humanoid/humanoidSetup';

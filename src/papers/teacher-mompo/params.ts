@@ -2,7 +2,7 @@
  * Hyperparameters of the teacher-policies panel (Mishra et al. 2023, arXiv
  * 2308.15470, on MO-MPO, Abdolmaleki, Huang et al. 2020, arXiv 2005.07513).
  * Defaults are the browser-scale `default` preset; acme's MO-MPO defaults
- * (facts file §1a, core/rl ACME_MOMPO) are named in each field's help and set
+ * (facts file §1a, rl/mompoLearner ACME_MOMPO) are named in each field's help and set
  * by the `paper-like` preset.
  */
 import { bool, choice, defineSchema, int, num, type FieldGroup, type ParamsOf } from '../../core/params/schema';

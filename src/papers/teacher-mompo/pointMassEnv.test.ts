@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadMujoco } from '../../core/rl/loadMujoco';
-import { describeScene } from '../../core/rl/sceneDescription';
+import { loadMujoco } from './rl/loadMujoco';
+import { describeScene } from './rl/sceneDescription';
 import { LAYOUTS } from './arena';
 import { OBS, PointMassEnv, taskReward } from './pointMassEnv';
 

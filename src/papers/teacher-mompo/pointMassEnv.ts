@@ -1,5 +1,5 @@
 /**
- * The point-mass task on MuJoCo (implements core/rl's Env). Observation
+ * The point-mass task on MuJoCo (implements rl/env's Env). Observation
  * (10): position x, y (m); velocity vx, vy (m/s); waypoint − position and
  * goal − position (m); 1 once the waypoint was reached (always 1 without a
  * waypoint); elapsed fraction of the episode. Action (2): motor forces in
@@ -11,9 +11,9 @@
  * it. Touching the obstacle ends the episode as a failure (terminal).
  */
 import type { MjData, MjModel } from '@mujoco/mujoco';
-import type { ActionSpec, BodyPoses, Env, StepResult, VectorSpec } from '../../core/rl/env';
-import type { Mujoco } from '../../core/rl/loadMujoco';
-import { describeScene, type SceneDescription } from '../../core/rl/sceneDescription';
+import type { ActionSpec, BodyPoses, Env, StepResult, VectorSpec } from './rl/env';
+import type { Mujoco } from './rl/loadMujoco';
+import { describeScene, type SceneDescription } from './rl/sceneDescription';
 import { Rng } from '../../core/rng';
 import { arenaXml, BALL, type ArenaLayout } from './arena';
 

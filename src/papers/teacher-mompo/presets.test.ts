@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presetProblems } from '../../core/params/presetProblems';
 import { presetParams } from '../../core/params/presets';
-import { ACME_MOMPO } from '../../core/rl/mompoLearner';
+import { ACME_MOMPO } from './rl/mompoLearner';
 import { checkParams } from './experiment';
 import { teacherSchema } from './params';
 import { teacherPresets } from './presets';

@@ -3,8 +3,8 @@
  * An actor maps an observation to an action; the recorder keeps body poses,
  * the agent's action and each teacher's action per control step.
  */
-import type { Env } from '../../core/rl/env';
-import type { TeacherPolicy } from '../../core/rl/objectives';
+import type { Env } from './rl/env';
+import type { TeacherPolicy } from './rl/objectives';
 
 export type Actor = (obs: Float32Array) => Float32Array;
 

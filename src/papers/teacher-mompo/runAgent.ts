@@ -5,9 +5,9 @@
  * and sweep runs), progress, the recorded episode and the weights.
  */
 import type { RunEvent } from '../../core/experiment';
-import type { Env } from '../../core/rl/env';
-import { loadMujoco } from '../../core/rl/loadMujoco';
-import type { Objective, TeacherPolicy } from '../../core/rl/objectives';
+import type { Env } from './rl/env';
+import { loadMujoco } from './rl/loadMujoco';
+import type { Objective, TeacherPolicy } from './rl/objectives';
 import type { Rng } from '../../core/rng';
 import type { NamedWeights } from '../../core/weights/namedWeights';
 import type { TeacherParams } from './params';

@@ -3,8 +3,8 @@
  * apply to the composition and are switched on, and the learner's objectives
  * (the task reward plus one Q-value objective per teacher).
  */
-import { ACME_MOMPO, type MompoConfig, type MompoLiveSettings } from '../../core/rl/mompoLearner';
-import { rewardObjective, teacherObjective, type Objective, type TeacherPolicy } from '../../core/rl/objectives';
+import { ACME_MOMPO, type MompoConfig, type MompoLiveSettings } from './rl/mompoLearner';
+import { rewardObjective, teacherObjective, type Objective, type TeacherPolicy } from './rl/objectives';
 import { LAYOUTS, type Layout } from './arena';
 import { OBS_NAMES, type PointMassConfig } from './pointMassEnv';
 import type { Composition, TeacherParams } from './params';

@@ -7,7 +7,7 @@
  * domain's curves.
  */
 import type { MetricRow } from '../../core/runner/RunRecorder';
-import type { SceneDescription } from '../../core/rl/sceneDescription';
+import type { SceneDescription } from './rl/sceneDescription';
 import type { RunSetup, TradeoffPoint } from './experiment';
 import type { Domain } from './params';
 import type { EpisodeRecord } from './rollout';

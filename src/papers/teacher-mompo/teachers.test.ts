@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { logProbJs } from '../../core/rl/diagGaussian';
+import { logProbJs } from './rl/diagGaussian';
 import { LAYOUTS } from './arena';
 import { OBS } from './pointMassEnv';
 import { GAINS, makeTeacher } from './teachers';

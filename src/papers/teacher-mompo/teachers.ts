@@ -8,8 +8,8 @@
  * switches a teacher on in one phase of the sequence task only.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { logProbPerDim } from '../../core/rl/diagGaussian';
-import type { TeacherPolicy } from '../../core/rl/objectives';
+import { logProbPerDim } from './rl/diagGaussian';
+import type { TeacherPolicy } from './rl/objectives';
 import type { ArenaLayout } from './arena';
 import { OBS, OBS_NAMES } from './pointMassEnv';
 

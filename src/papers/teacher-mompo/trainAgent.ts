@@ -6,20 +6,20 @@
  * transitions. Every `evalEvery` env steps the policy's mean action plays
  * fixed evaluation seeds and one episode is recorded for the view.
  */
-import { logProbJs } from '../../core/rl/diagGaussian';
-import { policyForwardJs } from '../../core/rl/gaussianPolicy';
-import type { MlpSnapshot } from '../../core/rl/mlp';
-import { MompoLearner, type UpdateStats } from '../../core/rl/mompoLearner';
-import type { Env } from '../../core/rl/env';
-import type { Objective, TeacherPolicy } from '../../core/rl/objectives';
-import { NStepAdder, ReplayBuffer } from '../../core/rl/replay';
+import { logProbJs } from './rl/diagGaussian';
+import { policyForwardJs } from './rl/gaussianPolicy';
+import type { MlpSnapshot } from './rl/mlp';
+import { MompoLearner, type UpdateStats } from './rl/mompoLearner';
+import type { Env } from './rl/env';
+import type { Objective, TeacherPolicy } from './rl/objectives';
+import { NStepAdder, ReplayBuffer } from './rl/replay';
 import type { Rng } from '../../core/rng';
 import type { NamedWeights } from '../../core/weights/namedWeights';
 import { readWeights, startFrom } from '../../core/weights/namedWeights';
 import * as tf from '@tensorflow/tfjs-core';
 import type { TeacherParams } from './params';
-import { logSoftmaxJs } from '../../core/rl/categorical';
-import { choiceForwardJs } from '../../core/rl/choicePolicy';
+import { logSoftmaxJs } from './rl/categorical';
+import { choiceForwardJs } from './rl/choicePolicy';
 import { evaluate, recordEpisode, type Actor, type EpisodeRecord, type EvalResult, type EvalStat } from './rollout';
 import { learnerConfig, learnerLive, updateEpsilons, updateTeacherStd } from './setup';
 

@@ -1,5 +1,5 @@
 /**
- * The humanoid in three.js: its geoms (core/rl/mujocoScene) with shadows,
+ * The humanoid in three.js: its geoms (rl/mujocoScene) with shadows,
  * the latest evaluation episode played at real time or scrubbed, and beside
  * it (1.5 m to its left) the task's teacher's own episode from the same seed,
  * tinted, on the same clock. Before any agent episode the teacher's own
@@ -7,8 +7,8 @@
  * (or the pair's midpoint) at the orbit target; dragging still orbits around it.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { buildMujocoScene } from '../../../core/rl/mujocoScene';
-import type { SceneDescription } from '../../../core/rl/sceneDescription';
+import { buildMujocoScene } from '../rl/mujocoScene';
+import type { SceneDescription } from '../rl/sceneDescription';
 import { Scene3D, type SceneContent, type SceneContext } from '../../../ui/Scene3D';
 import { PlaybackControls, useEpisodePlayback } from '../EpisodePlayback';
 import type { EpisodeRecord } from '../rollout';

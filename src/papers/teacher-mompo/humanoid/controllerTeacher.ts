@@ -6,8 +6,8 @@
  * Q_T(s, a) = log π_T(a|s) on its sampled actions (Mishra et al. 2023).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { logProbJs, logProbPerDim } from '../../../core/rl/diagGaussian';
-import type { TeacherPolicy } from '../../../core/rl/objectives';
+import { logProbJs, logProbPerDim } from '../rl/diagGaussian';
+import type { TeacherPolicy } from '../rl/objectives';
 import { type Controller, columnIndex, controllerMeanJs } from './controllerJs';
 import { type AffineForm, affineForm, controllerMeanTf } from './controllerOps';
 

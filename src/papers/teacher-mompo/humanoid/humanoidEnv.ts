@@ -7,9 +7,9 @@
  */
 import type { MjData, MjModel } from '@mujoco/mujoco';
 import { Rng } from '../../../core/rng';
-import type { ActionSpec, BodyPoses, Env, StepResult, VectorSpec } from '../../../core/rl/env';
-import { loadMujoco, type Mujoco } from '../../../core/rl/loadMujoco';
-import { describeScene, type SceneDescription } from '../../../core/rl/sceneDescription';
+import type { ActionSpec, BodyPoses, Env, StepResult, VectorSpec } from '../rl/env';
+import { loadMujoco, type Mujoco } from '../rl/loadMujoco';
+import { describeScene, type SceneDescription } from '../rl/sceneDescription';
 import { HUMANOID_JOINTS, HUMANOID_SUBSTEPS, HUMANOID_TIMESTEP, humanoidXml } from './humanoidModel';
 import {
   type HumanoidHandles, type HumanoidTask, type RewardTerms,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../../core/backend/nodeBackend';
 import type { RunEvent } from '../../../core/experiment';
 import { presetParams } from '../../../core/params/presets';
-import type { SceneDescription } from '../../../core/rl/sceneDescription';
+import type { SceneDescription } from '../rl/sceneDescription';
 import { Rng } from '../../../core/rng';
 import type { NamedWeights } from '../../../core/weights/namedWeights';
 import { teacherExperiment, type RunSetup } from '../experiment';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MjData, MjModel } from '@mujoco/mujoco';
-import { loadMujoco, type Mujoco } from '../../../core/rl/loadMujoco';
+import { loadMujoco, type Mujoco } from '../rl/loadMujoco';
 import { HUMANOID_GEARS, HUMANOID_JOINTS, HUMANOID_TIMESTEP, humanoidXml } from './humanoidModel';
 
 let mj: Mujoco;

@@ -8,7 +8,7 @@
  * for walk also the forward speed).
  * Selection choices: 0 = the task alone, 1 + i = teacher i.
  */
-import { rewardObjective, selectedTeacherObjective, teacherObjective, type Objective } from '../../../core/rl/objectives';
+import { rewardObjective, selectedTeacherObjective, teacherObjective, type Objective } from '../rl/objectives';
 import type { TeacherParams } from '../params';
 import type { EvalStat } from '../rollout';
 import { epsKey } from '../setup';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MjData, MjModel } from '@mujoco/mujoco';
-import { loadMujoco } from '../../../core/rl/loadMujoco';
+import { loadMujoco } from '../rl/loadMujoco';
 import { STAND_ROOT_HEIGHT, humanoidXml } from './humanoidModel';
 import {
   type HumanoidHandles, comVelocity, extremities, headHeight, humanoidHandles, observationNames, observe, rewardTerms, torsoUpright,

@@ -10,7 +10,7 @@
  * measurements (`rewardTerms`), so it can be checked on hand-set numbers.
  */
 import type { MjData, MjModel } from '@mujoco/mujoco';
-import type { Mujoco } from '../../../core/rl/loadMujoco';
+import type { Mujoco } from '../rl/loadMujoco';
 import { HUMANOID_EXTREMITIES, HUMANOID_JOINTS } from './humanoidModel';
 import { tolerance } from './tolerance';
 

@@ -8,9 +8,9 @@
  * teacher (stand, or walk on the walk task), as the run's `teacherEpisode`.
  * Runs in the preview worker (previewWorker.ts) and in Node tests.
  */
-import type { TeacherPolicy } from '../../../core/rl/objectives';
-import { loadMujoco } from '../../../core/rl/loadMujoco';
-import type { SceneDescription } from '../../../core/rl/sceneDescription';
+import type { TeacherPolicy } from '../rl/objectives';
+import { loadMujoco } from '../rl/loadMujoco';
+import type { SceneDescription } from '../rl/sceneDescription';
 import { HumanoidEnv } from '../humanoid/humanoidEnv';
 import { availableTeachers, humanoidEnvOptions, humanoidTask } from '../humanoid/humanoidSetup';
 import type { Domain, TeacherParams } from '../params';

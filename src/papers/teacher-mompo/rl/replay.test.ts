@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Rng } from '../rng';
+import { Rng } from '../../../core/rng';
 import { NStepAdder, ReplayBuffer, type Transition } from './replay';
 
 const v = (x: number) => Float32Array.of(x);

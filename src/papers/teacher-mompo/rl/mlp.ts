@@ -4,8 +4,8 @@
  * weight snapshot so the actor can act without a tensor round trip per step.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { createParam, disposeParams, type Param } from '../lm/params';
-import type { Rng } from '../rng';
+import { createParam, disposeParams, type Param } from '../../../core/lm/params';
+import type { Rng } from '../../../core/rng';
 
 export interface MlpLayer {
   w: Param; // [In, Out]

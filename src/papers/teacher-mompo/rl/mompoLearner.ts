@@ -17,10 +17,10 @@
  * (categoricalMStep.ts). With K = 0 nothing of this is built or drawn.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { AdamW } from '../lm/adamw';
-import { createParam, type Param } from '../lm/params';
-import { clipByGlobalNorm } from '../lm/train';
-import type { Rng } from '../rng';
+import { AdamW } from '../../../core/lm/adamw';
+import { createParam, type Param } from '../../../core/lm/params';
+import { clipByGlobalNorm } from '../../../core/lm/train';
+import type { Rng } from '../../../core/rng';
 import { categoricalEntropy, gumbelNoise, sampleChoices } from './categorical';
 import { categoricalMStepLoss } from './categoricalMStep';
 import { ChoicePolicy } from './choicePolicy';

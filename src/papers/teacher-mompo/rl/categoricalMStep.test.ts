@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { initNodeBackend } from '../backend/nodeBackend';
-import { AdamW } from '../lm/adamw';
-import { createParam } from '../lm/params';
-import { Rng } from '../rng';
+import { initNodeBackend } from '../../../core/backend/nodeBackend';
+import { AdamW } from '../../../core/lm/adamw';
+import { createParam } from '../../../core/lm/params';
+import { Rng } from '../../../core/rng';
 import { categoricalMStepLoss } from './categoricalMStep';
 
 const tf = await initNodeBackend('wasm');

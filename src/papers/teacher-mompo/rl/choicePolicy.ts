@@ -8,7 +8,7 @@
  * The last layer starts small, so an untrained head is near uniform.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Rng } from '../rng';
+import type { Rng } from '../../../core/rng';
 import { Mlp, mlpForward, type MlpSnapshot } from './mlp';
 
 export interface ChoiceConfig {

@@ -1,7 +1,7 @@
 import type * as tfc from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import { initNodeBackend } from '../backend/nodeBackend';
-import { Rng } from '../rng';
+import { initNodeBackend } from '../../../core/backend/nodeBackend';
+import { Rng } from '../../../core/rng';
 import { ACME_MOMPO, MompoLearner } from './mompoLearner';
 import { rewardObjective, selectedTeacherObjective, type TeacherPolicy } from './objectives';
 import type { Batch } from './replay';

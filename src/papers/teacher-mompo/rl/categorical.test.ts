@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { initNodeBackend } from '../backend/nodeBackend';
-import { Rng } from '../rng';
+import { initNodeBackend } from '../../../core/backend/nodeBackend';
+import { Rng } from '../../../core/rng';
 import {
   categoricalEntropy, categoricalKl, categoricalLogProb, categoricalLogProbJs, gumbelNoise, logSoftmaxJs, sampleChoiceJs, sampleChoices,
 } from './categorical';

@@ -6,7 +6,7 @@
  * `snapshot` + `policyForwardJs` let the actor act in plain JS.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Rng } from '../rng';
+import type { Rng } from '../../../core/rng';
 import { Mlp, mlpForward, type MlpSnapshot } from './mlp';
 
 export interface PolicyConfig {

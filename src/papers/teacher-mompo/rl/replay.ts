@@ -5,7 +5,7 @@
  * one return per reward objective; an episode that ends by termination cuts
  * the bootstrap (γ_t = 0), one cut by the time limit keeps it.
  */
-import type { Rng } from '../rng';
+import type { Rng } from '../../../core/rng';
 
 export interface Transition {
   obs: Float32Array;

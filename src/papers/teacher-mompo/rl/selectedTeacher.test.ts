@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initNodeBackend } from '../backend/nodeBackend';
+import { initNodeBackend } from '../../../core/backend/nodeBackend';
 import { selectedTeacherObjective, type TeacherPolicy } from './objectives';
 
 const tf = await initNodeBackend('wasm');
