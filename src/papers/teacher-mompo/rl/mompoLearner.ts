@@ -19,7 +19,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { AdamW } from '../../../core/lm/adamw';
 import { createParam, type Param } from '../../../core/lm/params';
-import { clipByGlobalNorm } from '../../../core/lm/train';
+import { gradientStep } from '../../../core/optim/gradientStep';
 import type { Rng } from '../../../core/rng';
 import { categoricalEntropy, gumbelNoise, sampleChoices } from './categorical';
 import { categoricalMStepLoss } from './categoricalMStep';
@@ -27,6 +27,7 @@ import { ChoicePolicy } from './choicePolicy';
 import { normalNoise, sample } from './diagGaussian';
 import { GaussianPolicy, type PolicyConfig } from './gaussianPolicy';
 import { Mlp } from './mlp';
+import { PolicyDualOptimizer } from './policyDualOptimizer';
 import { eStepWeights, MIN_LOG_TEMPERATURE, mStepLoss, positive, temperatureLoss, weightsKl } from './mompoLoss';
 import type { Objective, RewardObjective, SampledActions } from './objectives';
 import type { Batch } from './replay';
@@ -240,12 +241,13 @@ export class MompoLearner {
         const discount = tf.tensor2d(batch.discount, [B, 1]);
         const y = tf.add(returns, tf.mul(discount, bootstrap)); // [B, K]
         const critic = this.critic;
-        const { value, grads } = tf.variableGrads(() => {
+        // The gradients are clipped by their global norm before Adam (not inside its fused update), as this learner always did.
+        criticLoss = gradientStep(this.criticOpt, critic.params.map((p) => p.variable), c.criticLr, () => {
           const qsa = tf.reshape(this.q(critic, obs, tf.expandDims(action, 0) as tf.Tensor3D), [B, K]); // [B, K]
-          return tf.mul(0.5, tf.mean(tf.sum(tf.square(tf.sub(qsa, y)), 1))) as tf.Scalar;
-        }, critic.params.map((p) => p.variable));
-        this.criticOpt.apply(c.clipNorm > 0 ? clipByGlobalNorm(grads, c.clipNorm) : grads, c.criticLr);
-        criticLoss = value;
+          const loss = tf.mul(0.5, tf.mean(tf.sum(tf.square(tf.sub(qsa, y)), 1))) as tf.Scalar;
+          return { loss, report: loss };
+        }, { clipNorm: c.clipNorm, clipBeforeUpdate: true });
+        kept.push(criticLoss);
       }
       // E-step: Q-values per objective on the same samples; weights are constants for the M-step.
       const qCritic = this.targetCritic ? this.q(this.targetCritic, obs, clipped) : null; // [N, B, K]
@@ -256,34 +258,29 @@ export class MompoLearner {
       });
       const weights = qs.map((q, k) => eStepWeights(q, positive(this.temperatures[k].variable))); // [N, B] each
       const summed = tf.addN(weights) as tf.Tensor2D; // [N, B]
-      let klMean: tf.Tensor = tf.scalar(0);
-      let klStd: tf.Tensor = tf.scalar(0);
-      let klChoice: tf.Tensor | null = null;
       const policyVars = [...this.policy.params, ...(this.choiceHead?.params ?? [])].map((p) => p.variable);
       const dualVars = [...this.temperatures, this.rawAlphaMean, this.rawAlphaStd, ...(this.rawAlphaChoice ? [this.rawAlphaChoice] : [])].map((p) => p.variable);
-      const { grads } = tf.variableGrads(() => {
+      // One backward pass through the M-step and the temperature duals; the policy's Adam (its gradients
+      // clipped by their own norm) and the duals' Adam (at the dual rate) each take their part.
+      const opt = new PolicyDualOptimizer(this.policyOpt, policyVars, this.dualOpt, dualVars, c.dualLr);
+      // The report: the M-step's KLs to π_old (mean part, std part, and the choice head's when there is one).
+      const mKl = gradientStep(opt, [...policyVars, ...dualVars], c.policyLr, () => {
         const m = mStepLoss({
           online: this.policy.apply(obs), target: tp, actions, weights: summed,
           rawAlphaMean: this.rawAlphaMean.variable, rawAlphaStd: this.rawAlphaStd.variable, epsMean: c.epsMean, epsStd: c.epsStd,
         });
-        klMean = tf.keep(tf.mean(m.klMean));
-        klStd = tf.keep(tf.mean(m.klStd));
-        kept.push(klMean, klStd);
+        const kls = [tf.mean(m.klMean), tf.mean(m.klStd)];
         const temp = this.objectives.map((o, k) => temperatureLoss(qs[k], positive(this.temperatures[k].variable), o.epsilon));
         const total = tf.add(m.loss, tf.addN(temp)) as tf.Scalar;
-        if (!(this.choiceHead && this.rawAlphaChoice && targetLogits && choices)) return total;
+        if (!(this.choiceHead && this.rawAlphaChoice && targetLogits && choices)) return { loss: total, report: tf.stack(kls) };
         const mc = categoricalMStepLoss({
           online: this.choiceHead.apply(obs), target: targetLogits, choices, weights: summed,
           rawAlpha: this.rawAlphaChoice.variable, epsilon: c.epsChoice ?? ACME_CHOICE.epsChoice,
         });
-        klChoice = tf.keep(mc.kl);
-        kept.push(klChoice);
-        return tf.add(total, mc.loss) as tf.Scalar;
-      }, [...policyVars, ...dualVars]);
-      const pick = (vars: tf.Variable[]) => Object.fromEntries(vars.filter((v) => grads[v.name]).map((v) => [v.name, grads[v.name]]));
-      const pg = pick(policyVars);
-      this.policyOpt.apply(c.clipNorm > 0 ? clipByGlobalNorm(pg, c.clipNorm) : pg, c.policyLr);
-      this.dualOpt.apply(pick(dualVars), c.dualLr);
+        return { loss: tf.add(total, mc.loss) as tf.Scalar, report: tf.stack([...kls, mc.kl]) };
+      }, { clipNorm: c.clipNorm });
+      kept.push(mKl);
+      const [klMean, klStd, klChoice] = tf.unstack(mKl);
       for (const t of this.temperatures) t.variable.assign(tf.maximum(t.variable, MIN_LOG_TEMPERATURE));
       if (this.rawAlphaChoice) this.rawAlphaChoice.variable.assign(tf.maximum(this.rawAlphaChoice.variable, MIN_LOG_ALPHA));
       const row = [

@@ -6,6 +6,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { AdamW } from '../../../core/lm/adamw';
 import { createParam } from '../../../core/lm/params';
+import { gradientStep } from '../../../core/optim/gradientStep';
 import { Rng } from '../../../core/rng';
 import { eStepWeights, MIN_LOG_TEMPERATURE, positive, temperatureLoss, weightsKl } from './mompoLoss';
 
@@ -34,11 +35,13 @@ export async function solveTemperature(q: number[][], epsilon: number, steps = 3
   const qt = tf.tensor2d(q); // [N, B]
   try {
     for (let i = 0; i < steps; i++) {
-      tf.tidy(() => {
-        const { grads } = tf.variableGrads(() => temperatureLoss(qt, positive(raw.variable), epsilon), [raw.variable]);
-        opt.apply(grads, lr * (1 - (0.95 * i) / steps));
-        raw.variable.assign(tf.maximum(raw.variable, MIN_LOG_TEMPERATURE));
+      const loss = gradientStep(opt, [raw.variable], lr * (1 - (0.95 * i) / steps), () => {
+        const l = temperatureLoss(qt, positive(raw.variable), epsilon);
+        return { loss: l, report: l };
       });
+      loss.dispose();
+      // acme's floor on the raw temperature, after each step.
+      tf.tidy(() => raw.variable.assign(tf.maximum(raw.variable, MIN_LOG_TEMPERATURE)));
     }
     const eta = positive(raw.variable);
     const w = eStepWeights(qt, eta);
