@@ -8,7 +8,7 @@ import { PaperHeading } from './PaperHeading';
 import { ShareButton } from './ShareButton';
 import type { ExperimentRun } from './useExperimentRun';
 
-export function PanelOpening<P>({ title, paper, run }: { title: string; paper: { citation: Citation }; run: ExperimentRun<P> }) {
+export function PanelOpening<P, A extends object, M extends string>({ title, paper, run }: { title: string; paper: { citation: Citation }; run: ExperimentRun<P, A, M> }) {
   return (
     <>
       <div className="panel-opening">

@@ -5,14 +5,18 @@
  * when one of its values differs from the preset (a link that sets a folded
  * field opens that group). Every value here is part of the share link.
  */
-import type { PaperDef } from '../core/paper';
-import { presetParams, presetSeed } from '../core/params/presets';
+import { presetParams, presetSeed, type Presets } from '../core/params/presets';
 import { FIELD_GROUPS, groupOf, type FieldGroup, type ParamsOf, type Schema } from '../core/params/schema';
 import { ParamControls } from './ParamControls';
 import { PresetPicker } from './PresetPicker';
 import type { ExperimentRun } from './useExperimentRun';
 
-export function RunSettings<S extends Schema>({ paper, run, only }: { paper: PaperDef<S>; run: ExperimentRun<ParamsOf<S>>; only?: readonly (keyof S & string)[] }) {
+export function RunSettings<S extends Schema, A extends object, M extends string>({ paper, run, only }: {
+  /** The paper (or any page) whose schema and presets these are. */
+  paper: { schema: S; presets: Presets<ParamsOf<S>> };
+  run: ExperimentRun<ParamsOf<S>, A, M>;
+  only?: readonly (keyof S & string)[];
+}) {
   const names = only ?? (Object.keys(paper.schema) as (keyof S & string)[]);
   const primary = names.filter((n) => groupOf(paper.schema[n]) === null);
   const preset = presetParams(paper.schema, paper.presets, run.preset);

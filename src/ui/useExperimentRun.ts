@@ -71,9 +71,11 @@ export interface StartWeights {
 }
 
 /** The faded run drawn behind the live one: the one a restart replaced, or the panel's recorded run. */
-export interface CompareRun {
+export interface CompareRun<A extends object = ArtifactTypes, M extends string = string> {
   kind: 'previous' | 'recorded';
   run: RunRecord;
+  /** The same run as the panel's own recording type, for its charts' faded traces. */
+  recording: Recording<A, M>;
 }
 
 export interface RunOptions<P> {
@@ -133,7 +135,7 @@ export interface ExperimentRun<P, A extends object = ArtifactTypes, M extends st
   /** The panel's recorded run for this preset (or `default`), once loaded; null when it ships none. */
   recorded: RunRecord | null;
   /** The run drawn faded behind the one on screen, if any (see CompareRun). */
-  compare: CompareRun | null;
+  compare: CompareRun<A, M> | null;
   /** Whether plots draw the compared run, faded, beside the reader's own run. */
   showRecorded: boolean;
   setShowRecorded(show: boolean): void;
@@ -348,6 +350,11 @@ export function useExperimentRun<S extends Schema, A extends object = ArtifactTy
     setOrigin({ kind: 'history', run: stored });
   };
 
+  const compare = useMemo((): CompareRun<A, M> | null => {
+    const [kind, run] = previous ? (['previous', previous] as const) : recorded ? (['recorded', recorded] as const) : [null, null];
+    if (!kind) return null;
+    return { kind, run, recording: typedRecording<A, M>({ rows: run.rows, tweaks: run.tweaks ?? [], progress: null, artifacts: run.artifacts }) };
+  }, [previous, recorded]);
   const api: ExperimentRun<P, A, M> = {
     page: page as LinkedPage<Schema>,
     ...state,
@@ -406,7 +413,7 @@ export function useExperimentRun<S extends Schema, A extends object = ArtifactTy
     startWeights,
     setStartWeights,
     recorded,
-    compare: previous ? { kind: 'previous', run: previous } : recorded ? { kind: 'recorded', run: recorded } : null,
+    compare,
     showRecorded,
     setShowRecorded,
   };
