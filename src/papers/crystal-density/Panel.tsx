@@ -1,12 +1,11 @@
 /** The crystal-density panel: a generated crystal as a 3-D density first, the VAE and U-Net trained live, then the latent space. */
 import { useMemo, useState } from 'react';
-import type { Layout } from 'plotly.js-dist-min';
-import type { PaperDef } from '../../core/paper';
+import { erasePaper, type PaperOf } from '../../core/paper';
+import { lastWith, metric } from '../../core/runner/RunRecorder';
 import { MetricCards } from '../../ui/MetricCards';
 import { PanelHero } from '../../ui/PanelHero';
 import { PanelOpening } from '../../ui/PanelOpening';
 import { Plot } from '../../ui/Plot';
-import { noteWhenEmpty } from '../../ui/plotNote';
 import { Reproduce } from '../../ui/Reproduce';
 import { RunBar, runBarProps } from '../../ui/RunBar';
 import { RunSettings } from '../../ui/RunSettings';
@@ -15,9 +14,10 @@ import './crystal.css';
 import { CrystalLimits, CrystalProse } from './CrystalProse';
 import { CrystalView } from './CrystalView';
 import { pathColor, type ViewOptions } from './crystalScene';
-import type { crystalSchema } from './params';
-import { latentTraces, segTraces, vaeTraces } from './plots';
-import { crystalRecording } from './recordingView';
+import type { crystalExperiment, CrystalMetric } from './experiment';
+import { latentFigure } from './plots/latent';
+import { segFigure } from './plots/seg';
+import { vaeFigure } from './plots/vae';
 import { ResultsTable } from './ResultsTable';
 import { shownCrystal } from './shownCrystal';
 import { ViewControls, type ViewSettings } from './ViewControls';
@@ -36,16 +36,17 @@ function DecodedRange({ density }: { density: readonly number[] }) {
   );
 }
 
-const VAE_LAYOUT: Partial<Layout> = { title: { text: 'VAE: training error, held-out error vs the mean density' }, xaxis: { title: { text: 'VAE step' } }, yaxis: { title: { text: 'Σ (x − x̂)² per batch' }, type: 'log' }, yaxis2: { title: { text: 'MSE per voxel' }, overlaying: 'y', side: 'right', type: 'log', tickformat: '.1e', nticks: 5 } };
-const SEG_LAYOUT: Partial<Layout> = { title: { text: 'U-Net: loss and accuracy' }, xaxis: { title: { text: 'step (VAE steps, then U-Net steps)' } }, yaxis: { title: { text: 'weighted cross-entropy (nats)' } }, yaxis2: { title: { text: 'accuracy (fraction)' }, overlaying: 'y', side: 'right', range: [0, 1] } };
-
-export default function CrystalPanel({ paper }: { paper: PaperDef<typeof crystalSchema> }) {
+export default function CrystalPanel({ paper }: { paper: PaperOf<typeof crystalExperiment> }) {
   const run = useExperimentRun(paper);
-  const { rows, info, recon, seg, latent, interp, prior, results } = useMemo(() => crystalRecording(run.recording), [run.recording]);
+  const rec = run.recording;
+  const { dataset: info, recon, seg, interp, prior, results } = rec.artifacts;
   // Drawn faded behind the reader's curves: the run a restart replaced, or the panel's recorded run.
-  const recordedRows = run.compare?.run.rows ?? null;
+  const compared = run.compare?.run;
   const fromRecording = run.origin.kind === 'recorded' ? 'Recorded run: ' : '';
-  const last = (key: 'kl' | 'cellAcc' | 'stepsPerSec') => rows.findLast((r) => r.values[key] !== undefined)?.values[key];
+  const last = (key: CrystalMetric): number | undefined => {
+    const row = lastWith(rec.rows, key);
+    return row && metric(row, key);
+  };
 
   // The shown held-out crystal for the current params (with a live change of `show` at once), computed in milliseconds:
   // the same crystal as the run's own `view` artifact.
@@ -64,11 +65,11 @@ export default function CrystalPanel({ paper }: { paper: PaperDef<typeof crystal
   const t = current?.t ?? 0;
   const isoPath = useMemo<ViewOptions>(() => ({ ...iso, color: pathColor(t) }), [iso, t]);
 
-  const vaeData = useMemo(() => vaeTraces(rows), [rows]);
-  const vaeRecorded = useMemo(() => (recordedRows ? vaeTraces(recordedRows) : null), [recordedRows]);
-  const segData = useMemo(() => segTraces(rows), [rows]);
-  const segRecorded = useMemo(() => (recordedRows ? segTraces(recordedRows) : null), [recordedRows]);
-  const latentData = useMemo(() => latentTraces(latent), [latent]);
+  const vae = useMemo(() => vaeFigure(rec), [rec]);
+  const vaeRecorded = useMemo(() => (compared ? vaeFigure(compared).data : null), [compared]);
+  const segment = useMemo(() => segFigure(rec), [rec]);
+  const segRecorded = useMemo(() => (compared ? segFigure(compared).data : null), [compared]);
+  const latent = useMemo(() => latentFigure(rec), [rec]);
 
   const figure = (
     <>
@@ -77,7 +78,7 @@ export default function CrystalPanel({ paper }: { paper: PaperDef<typeof crystal
           name="crystal-input" view={view} options={iso} spin={settings.spin} height={340}
           caption={`Held-out crystal ${Math.min(run.params.show, run.params.testSamples - 1)}: ${view.label}, density isosurface and atoms (${view.n}³ grid over ${view.box} Å)`}
         />
-        <Plot name="crystal-vae" height={340} data={vaeData} recorded={vaeRecorded} steps layout={noteWhenEmpty(vaeData, VAE_LAYOUT, 'Press Run to train the VAE on the generated crystals.')} />
+        <Plot name="crystal-vae" height={340} {...vae} recorded={vaeRecorded} steps />
       </div>
       <details className="crystal-view-settings">
         <summary>3-D view: iso level, 2×2×2 repeat, atoms and bonds, turning</summary>
@@ -88,7 +89,8 @@ export default function CrystalPanel({ paper }: { paper: PaperDef<typeof crystal
   const controls = (
     <>
       <RunBar {...runBarProps(run)} />
-      <RunSettings paper={paper} run={run} />
+      {/* RunSettings reads only the schema and presets, but asks for an erased PaperDef (invariant in its artifact types through `panel`). */}
+      <RunSettings paper={erasePaper(paper)} run={run} />
       <MetricCards
         metrics={[
           { label: 'held-out MSE / mean MSE', value: results ? results.reconMse / results.meanMse : undefined },
@@ -127,7 +129,7 @@ export default function CrystalPanel({ paper }: { paper: PaperDef<typeof crystal
           />
         </div>
         {recon ? <DecodedRange density={recon.output.density} /> : null}
-        <Plot name="crystal-seg" height={300} data={segData} recorded={segRecorded} steps layout={noteWhenEmpty(segData, SEG_LAYOUT, 'The U-Net trains after the VAE.')} />
+        <Plot name="crystal-seg" height={300} {...segment} recorded={segRecorded} steps />
       </section>
 
       <section id="latent">
@@ -146,7 +148,7 @@ export default function CrystalPanel({ paper }: { paper: PaperDef<typeof crystal
             caption={current ? `${fromRecording}decoded at t = ${current.t.toFixed(2)} (the surface turns from blue to orange along the path): mass ${current.mass.toFixed(2)}, ${current.view.atoms.length} atoms extracted` : undefined}
             empty="The interpolation between two held-out crystals is decoded at the end of a run."
           />
-          <Plot name="crystal-latent" height={320} data={latentData} layout={noteWhenEmpty(latentData, { title: { text: `${fromRecording}latent means μ, first two principal components` }, xaxis: { title: { text: 'PC 1' } }, yaxis: { title: { text: 'PC 2' } } }, 'Every crystal is embedded at the end of a run.')} />
+          <Plot name="crystal-latent" height={320} {...latent} />
         </div>
         <label className="field">
           Sample from the prior N(0, I):{' '}
@@ -157,7 +159,7 @@ export default function CrystalPanel({ paper }: { paper: PaperDef<typeof crystal
           </select>
         </label>
         <CrystalView name="crystal-prior-view" view={priorView} options={iso} caption={priorView ? `${fromRecording}${priorView.label}: ${priorView.atoms.length} atoms extracted` : undefined} empty="Samples from the prior are decoded at the end of a run." height={280} />
-        <ResultsTable results={results} />
+        <ResultsTable results={results ?? null} />
       </section>
 
       <section>

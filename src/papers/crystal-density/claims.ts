@@ -1,6 +1,7 @@
 /**
  * The crystal-density claims at browser scale (Hoffmann et al. 2019, arXiv
- * 1909.00949), all measured on one shared run of the `claims` preset:
+ * 1909.00949), all measured on one run of the `claims` preset (presetRun
+ * shares it between the four):
  *   a. VAE reconstructions of held-out cells have at most half the error of
  *      predicting the mean training density;
  *   b. U-Net segmentation + peak finding recovers the exact atom count and
@@ -11,12 +12,8 @@
  *      their total mass stays within 20% of the range of the two ends.
  */
 import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
-import { presetParams } from '../../core/params/presets';
-import { Rng } from '../../core/rng';
-import { collectArtifacts, SharedRuns, type ProgressListener } from '../../core/sharedRuns';
+import { presetRun, type PresetRunOptions } from '../../core/runner/presetRun';
 import { crystalExperiment, type DatasetInfo, type Interpolation, type Results } from './experiment';
-import { crystalSchema } from './params';
-import { crystalPresets } from './presets';
 
 export const CLAIMS_PRESET = 'claims';
 export const MAX_RECON_RATIO = 0.5;
@@ -24,6 +21,7 @@ export const MIN_CELL_ACC = 0.8;
 export const MIN_KNN_OVER_CHANCE = 3;
 export const MAX_MASS_EXCESS = 0.2;
 
+/** What the claims read of the finished run: its results, data set and interpolation. */
 interface RunOutcome {
   results: Results;
   info: DatasetInfo;
@@ -31,17 +29,12 @@ interface RunOutcome {
   seconds: number;
 }
 
-const runs = new SharedRuns<RunOutcome>();
-
-export function claimsRun(ctx: ClaimContext, onProgress?: ProgressListener): Promise<RunOutcome> {
-  const seed = ctx.rng.seed;
-  const params = presetParams(crystalSchema, crystalPresets, CLAIMS_PRESET);
-  return runs.get(`${seed}:${ctx.backend}`, async (report) => {
-    const t0 = performance.now();
-    const a = await collectArtifacts(crystalExperiment, params, { tf: ctx.tf, rng: new Rng(seed), backend: ctx.backend, signal: ctx.signal }, report);
-    if (!a.results) throw new Error('the claims run ended before its evaluation');
-    return { results: a.results as Results, info: a.dataset as DatasetInfo, interp: a.interp as Interpolation, seconds: (performance.now() - t0) / 1000 };
-  }, onProgress);
+/** The claims preset for ctx's seed, run once through presetRun and shared by the four claims. */
+export async function claimsRun(ctx: ClaimContext, onProgress?: PresetRunOptions['onProgress']): Promise<RunOutcome> {
+  const run = await presetRun(crystalExperiment, CLAIMS_PRESET, {}, { tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress });
+  const { results, dataset, interp } = run.recording.artifacts;
+  if (!results || !dataset || !interp) throw new Error('the claims run ended before its evaluation');
+  return { results, info: dataset, interp, seconds: run.seconds };
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;

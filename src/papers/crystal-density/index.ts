@@ -2,17 +2,13 @@
 import { definePaper } from '../../core/paper';
 import { crystalClaims } from './claims';
 import { crystalExperiment } from './experiment';
-import { crystalSchema } from './params';
-import { crystalPresets } from './presets';
 
 export default definePaper({
   slug: 'crystal-density',
   title: '3-D crystal densities: encode, decode, segment',
   citation: { authors: 'Hoffmann, Maestrati, Sawada, Tang, Sellier, Bengio', year: 2019, title: 'Data-driven approach to encoding and decoding 3-D crystal structures', arxiv: '1909.00949' },
   summary: 'A 3-D convolutional VAE on crystal density grids gives a latent space that interpolates between crystals; a U-Net turns densities back into atoms.',
-  schema: crystalSchema,
-  presets: crystalPresets,
-  run: crystalExperiment,
+  ...crystalExperiment,
   kernels: ['Conv3D', 'Conv3DBackpropFilterV2', 'Reverse', 'Transpose', 'ResizeNearestNeighbor', 'Mean', 'Softplus', 'Relu', 'Tanh', 'ArgMax'],
   claims: crystalClaims,
   // bench: conv3d training steps per second (stepsPerSec) of the default networks on 16³ grids.

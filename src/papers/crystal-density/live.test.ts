@@ -13,12 +13,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { comparable, rowKeys, tweakAfter, wholeRun } from '../../core/lm/liveTesting';
+import { eraseExperiment } from '../../core/experiment';
+import { comparable, rowKeys } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
-import type { TweakValue } from '../../core/params/tweaks';
-import { firstRows, liveFieldEffect } from '../../core/runner/testing';
-import { crystalExperiment, type Interpolation, type ReconView } from './experiment';
-import type { GridView } from './gridView';
+import type { Tweak, TweakValue } from '../../core/params/tweaks';
+import { drive, firstRows, liveFieldEffect } from '../../core/runner/testing';
+import { withoutThroughput } from '../../core/runner/throughput';
+import { crystalExperiment } from './experiment';
 import { crystalSchema, type CrystalParams } from './params';
 import { crystalPresets } from './presets';
 import { shownCrystal } from './shownCrystal';
@@ -26,7 +27,14 @@ import { shownCrystal } from './shownCrystal';
 const tf = await initNodeBackend('wasm');
 const TINY = presetParams(crystalSchema, crystalPresets, 'tiny');
 const RUN = { tf, backend: 'wasm' as const, seed: 2 };
-const exp = comparable(crystalExperiment);
+const exp = comparable(eraseExperiment(crystalExperiment.run));
+
+/** The whole tiny run with these tweaks: its recording, steps/s taken out of its rows. */
+async function wholeRun(tweaks: readonly Tweak[] = []) {
+  const { recording, status } = await drive(crystalExperiment.run, TINY, { ...RUN, tweaks });
+  expect(status.state).toBe('done');
+  return { ...recording, rows: withoutThroughput(recording.rows) };
+}
 
 async function effect(name: keyof CrystalParams & string, value: TweakValue, after: number, rows: number) {
   const e = await liveFieldEffect(exp, TINY, { name, value, after }, { ...RUN, rows });
@@ -57,16 +65,18 @@ describe('crystal-density live fields (tiny preset, WASM)', () => {
   });
 
   it('the shown crystal, peak threshold, interpolation and prior samples change what the run draws, not its rows', async () => {
-    const plain = await wholeRun(crystalExperiment, TINY, RUN);
+    const plain = await wholeRun();
+    // The change after the run's first `after` rows, at the step of the last of them.
+    const tweakAfter = (name: keyof CrystalParams & string, value: TweakValue, after: number): Tweak => ({ after, step: plain.rows[after - 1]?.step ?? 0, name, value });
     const tweaks = [
-      tweakAfter(plain, 'show', 3, 2),
-      tweakAfter(plain, 'minPeak', 0.5, 10),
-      tweakAfter(plain, 'from', 'CsCl', 10),
-      tweakAfter(plain, 'to', 'fcc', 10),
-      tweakAfter(plain, 'frames', 3, 10),
-      tweakAfter(plain, 'priorSamples', 1, 10),
+      tweakAfter('show', 3, 2),
+      tweakAfter('minPeak', 0.5, 10),
+      tweakAfter('from', 'CsCl', 10),
+      tweakAfter('to', 'fcc', 10),
+      tweakAfter('frames', 3, 10),
+      tweakAfter('priorSamples', 1, 10),
     ];
-    const tweaked = await wholeRun(crystalExperiment, TINY, { ...RUN, tweaks });
+    const tweaked = await wholeRun(tweaks);
     expect(tweaked.tweaks).toEqual(tweaks);
     expect(rowKeys(tweaked.rows)).toEqual(rowKeys(plain.rows));
     const a = plain.artifacts, b = tweaked.artifacts;
@@ -74,19 +84,19 @@ describe('crystal-density live fields (tiny preset, WASM)', () => {
     const view3 = shownCrystal({ ...TINY, show: 3 }, RUN.seed);
     expect(b.view).toEqual(view3);
     expect(a.view).not.toEqual(view3);
-    expect((b.recon as ReconView).input.density).toEqual(view3.density);
+    expect(b.recon?.input.density).toEqual(view3.density);
     // from, to, frames: the interpolation's ends and length.
-    const ia = a.interp as Interpolation, ib = b.interp as Interpolation;
-    expect(ib.frames.length).toBe(3);
-    expect([ib.from, ib.to]).not.toEqual([ia.from, ia.to]);
+    const ia = a.interp, ib = b.interp;
+    expect(ib?.frames.length).toBe(3);
+    expect([ib?.from, ib?.to]).not.toEqual([ia?.from, ia?.to]);
     // priorSamples and minPeak: one sample from the prior, with fewer atoms at the higher threshold.
-    const pa = a.prior as GridView[], pb = b.prior as GridView[];
+    const pa = a.prior ?? [], pb = b.prior ?? [];
     expect(pb.length).toBe(1);
     expect(pb[0].density).toEqual(pa[0].density);
     expect(pb[0].atoms.length).toBeLessThan(pa[0].atoms.length);
 
     // Replayed, the tweaks give the same rows and the same drawings.
-    const again = await wholeRun(crystalExperiment, TINY, { ...RUN, tweaks: tweaked.tweaks });
+    const again = await wholeRun(tweaked.tweaks);
     expect(again.rows).toEqual(tweaked.rows);
     expect(again.artifacts).toEqual(tweaked.artifacts);
     expect(again.tweaks).toEqual(tweaked.tweaks);

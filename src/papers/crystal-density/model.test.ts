@@ -3,8 +3,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { Rng } from '../../core/rng';
 import { presetParams } from '../../core/params/presets';
-import { collectArtifacts } from '../../core/sharedRuns';
-import { crystalExperiment, scheduledLr, type Results, type Interpolation } from './experiment';
+import { drive } from '../../core/runner/testing';
+import { crystalExperiment, scheduledLr } from './experiment';
 import { crystalSchema } from './params';
 import { crystalPresets } from './presets';
 import { klDivergence } from './vae';
@@ -49,12 +49,14 @@ describe('latent tools', () => {
 describe('crystal experiment', () => {
   it('runs the tiny preset to the end with every artifact and no leaked tensors', async () => {
     const p = presetParams(crystalSchema, crystalPresets, 'tiny');
-    const before = tf.memory().numTensors;
-    const a = await collectArtifacts(crystalExperiment, p, { tf, rng: new Rng(1), backend: 'wasm', signal: new AbortController().signal }, () => {});
-    expect(tf.memory().numTensors).toBe(before);
-    for (const name of ['dataset', 'view', 'recon', 'seg', 'latent', 'interp', 'prior', 'results', 'weights']) expect(a[name], name).toBeDefined();
-    const r = a.results as Results;
-    expect(r.minValue).toBeGreaterThanOrEqual(0);
-    expect((a.interp as Interpolation).frames.length).toBe(p.frames);
+    const { recording, status, leaked } = await drive(crystalExperiment.run, p, { tf, backend: 'wasm', seed: 1 });
+    expect(status.state).toBe('done');
+    expect(leaked).toBe(0);
+    // The U-Net starts a segment: each network's steps hold their tensor count.
+    expect(status.tensorsAtLastStep).toBe(status.tensorsAtFirstStep);
+    const a = recording.artifacts;
+    for (const name of ['dataset', 'view', 'recon', 'seg', 'latent', 'interp', 'prior', 'results', 'weights'] as const) expect(a[name], name).toBeDefined();
+    expect(a.results?.minValue).toBeGreaterThanOrEqual(0);
+    expect(a.interp?.frames.length).toBe(p.frames);
   }, 120_000);
 });

@@ -1,31 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { presetParams } from '../../core/params/presets';
-import { driveExperiment } from '../../core/runner/driveExperiment';
-import { RunControl } from '../../core/runner/RunControl';
+import { drive } from '../../core/runner/testing';
 import { crystalExperiment } from './experiment';
 import type { GridView } from './gridView';
-import { crystalSchema } from './params';
+import { crystalSchema, type CrystalParams } from './params';
 import { crystalPresets } from './presets';
 import { shownCrystal } from './shownCrystal';
 
 const tf = await initNodeBackend('wasm');
 
-/** The run's `view` artifact: the experiment is stopped as soon as it has sent it. */
-async function runView(params: ReturnType<typeof presetParams<typeof crystalSchema>>, seed: number): Promise<GridView> {
-  const control = new RunControl();
-  let view: GridView | null = null;
-  await driveExperiment({
-    experiment: crystalExperiment, params, seed, tf, backend: 'wasm', control, flushMs: 0,
-    onBatch: (b) => {
-      if (b.artifacts.view) {
-        view = b.artifacts.view as GridView;
-        control.stop();
-      }
-    },
-  });
-  if (!view) throw new Error('the run sent no view');
-  return view;
+/** The run's `view` artifact: the shown crystal, drawn before any training (the index never changes without a tweak). */
+async function runView(params: CrystalParams, seed: number): Promise<GridView | undefined> {
+  const { recording, status } = await drive(crystalExperiment.run, params, { tf, backend: 'wasm', seed });
+  expect(status.state).toBe('done');
+  return recording.artifacts.view;
 }
 
 describe('shownCrystal', () => {
