@@ -12,17 +12,16 @@
  */
 import { ExperimentError, type Experiment, type RunEvent } from '../../core/experiment';
 import { batchSampler, makeCorpus, splitTrainVal } from '../../core/corpus';
-import { AdamW, TransformerLM, evaluate, learningRate, trainStep, type CosineSchedule, type LMConfig } from '../../core/lm';
+import { AdamW, TransformerLM, evaluate, learningRate, type CosineSchedule, type LMConfig } from '../../core/lm';
+import { EVAL_BATCH, VAL_FRACTION } from '../../core/train/evalDefaults';
+import { lmStep } from '../../core/train/lmStep';
+import { trainLoop } from '../../core/train/trainLoop';
 import type { Rng } from '../../core/rng';
 import type { CurvePoint, SweepRun } from './approaches';
 import { analyseSweep } from './analysis';
 import type { ChinchillaParams } from './params';
 import { planSweep, type PlannedRun, type SweepPlan } from './sweepPlan';
 
-/** Share of the corpus held out for evaluation. */
-export const VAL_FRACTION = 0.05;
-/** Sequences per evaluation batch. */
-export const EVAL_BATCH = 32;
 /** Points on each run's training curve (Approach 1), geometric in steps. */
 export const CURVE_POINTS = 16;
 /** Global gradient-norm clip (Gopher's 1.0, as core/lm/train.ts notes). */
@@ -112,17 +111,15 @@ export async function* trainRun(s: RunSetup): AsyncGenerator<StepInfo, RunOutcom
   try {
     const next = batchSampler(s.train, s.batchSize, s.config.seqLen, s.dataRng);
     const losses: number[] = [];
-    for (let step = 0; step < s.steps; step++) {
-      if (s.signal.aborted) return null;
-      const now = s.live?.() ?? s;
-      const lr = learningRate(step, runSchedule(now.lr, now.warmup, s.steps));
-      const t0 = performance.now();
-      const lossT = trainStep(model, opt, next(), lr, { clipNorm: CLIP_NORM });
-      const loss = (await lossT.data())[0];
-      const ms = performance.now() - t0;
-      lossT.dispose();
-      losses.push(loss);
-      yield { step, loss, lr, ms };
+    for await (const st of trainLoop({
+      steps: s.steps,
+      signal: s.signal,
+      live: () => s.live?.() ?? s,
+      lr: (step, now) => learningRate(step, runSchedule(now.lr, now.warmup, s.steps)),
+      step: lmStep(model, opt, { batch: next, clipNorm: () => CLIP_NORM }),
+    })) {
+      losses.push(st.loss);
+      yield { step: st.step, loss: st.loss, lr: st.lr, ms: st.ms };
     }
     if (s.signal.aborted) return null;
     const N = model.paramCount();
@@ -190,6 +187,7 @@ export const chinchillaSweep: Experiment<ChinchillaParams> = async function* (pa
     if (ctx.signal.aborted) return;
     const label = `run ${r.index + 1} of ${plan.runs.length}: N = ${r.N}, C = ${sci(r.C)} FLOPs`;
     yield { kind: 'progress', done, total: plan.totalSteps, label };
+    yield { kind: 'segment', label: `N = ${r.N}, C = ${sci(r.C)}` };
     const run = trainRun({
       config: r.config, steps: r.steps, batchSize: params.batchSize, lr: params.lr,
       warmup: params.warmup, train, evalTokens, evalBatches: params.evalBatches,

@@ -16,7 +16,10 @@
  */
 import { ExperimentError, type Experiment, type RunEvent } from '../../core/experiment';
 import { batchSampler, decode, encode, makeCorpus, splitTrainVal, tokenId, type Corpus } from '../../core/corpus';
-import { AdamW, TransformerLM, evaluate, learningRate, stepsForBudget, trainStep, type CosineSchedule } from '../../core/lm';
+import { AdamW, TransformerLM, evaluate, learningRate, stepsForBudget, type CosineSchedule } from '../../core/lm';
+import { EVAL_BATCH, VAL_FRACTION } from '../../core/train/evalDefaults';
+import { lmStep } from '../../core/train/lmStep';
+import { trainLoop } from '../../core/train/trainLoop';
 import { generate } from '../../core/lm/generate';
 import type { Rng } from '../../core/rng';
 import { readWeights, startFrom, type NamedWeights } from '../../core/weights/namedWeights';
@@ -25,8 +28,6 @@ import type { GopherParams } from './params';
 import { TASK_FAMILIES, taskBattery, type TaskFamily, type TaskItem } from './tasks';
 import { scoreItems } from './taskScoring';
 
-export const VAL_FRACTION = 0.05;
-export const EVAL_BATCH = 32;
 
 export interface ModelResult {
   name: string;
@@ -147,6 +148,7 @@ export const gopherExperiment: Experiment<GopherParams> = async function* (param
     if (ctx.signal.aborted) return;
     const label = `model ${k + 1} of ${family.length}: ${m.name}`;
     yield { kind: 'progress', done, total, label };
+    yield { kind: 'segment', label: m.name };
     const model = new TransformerLM(m.config, ctx.rng.fork(`model.${k}`));
     const loaded = startFrom(ctx.tf, ctx.weights, model.params, `m${k}.`, m.name);
     if (loaded) {
@@ -157,19 +159,19 @@ export const gopherExperiment: Experiment<GopherParams> = async function* (param
     let out: Awaited<ReturnType<typeof evaluateMember>>;
     try {
       const next = batchSampler(data.train, params.batchSize, params.seqLen, ctx.rng.fork('batches'));
-      for (let s = 0; s < steps; s++) {
-        if (ctx.signal.aborted) return;
-        const live = ctx.live();
-        const lr = learningRate(s, gopherSchedule(memberLr(live, m), live.warmup, steps));
-        const t0 = performance.now();
-        const lossT = trainStep(model, opt, next(), lr, { clipNorm: live.clipNorm });
-        const loss = (await lossT.data())[0];
-        lossT.dispose();
-        const tokensPerSec = tokensPerStep / Math.max(1e-6, (performance.now() - t0) / 1000);
+      for await (const st of trainLoop({
+        steps,
+        signal: ctx.signal,
+        live: () => ctx.live(),
+        lr: (s, live) => learningRate(s, gopherSchedule(memberLr(live, m), live.warmup, steps)),
+        step: lmStep(model, opt, { batch: next, clipNorm: (live) => live.clipNorm }),
+      })) {
+        const tokensPerSec = tokensPerStep / Math.max(1e-6, st.ms / 1000);
         done++;
-        yield { kind: 'metrics', step: done, values: { loss, lr, model: k, segment: k, tokensPerSec } };
+        yield { kind: 'metrics', step: done, values: { loss: st.loss, lr: st.lr, model: k, segment: k, tokensPerSec } };
         yield { kind: 'progress', done, total, label };
       }
+      if (ctx.signal.aborted) return;
       yield { kind: 'progress', done, total, label: `${label}: evaluating` };
       out = await evaluateMember(model, m, data, ctx.live(), ctx.signal);
       if (ctx.signal.aborted) return;
