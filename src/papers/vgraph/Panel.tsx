@@ -6,8 +6,8 @@
  * restart replaced, or the recorded run) faded behind the reader's own.
  */
 import { useCallback, useMemo, useState } from 'react';
-import { erasePaper, type PaperOf } from '../../core/paper';
-import { lastWith, metric, typedRecording } from '../../core/runner/RunRecorder';
+import type { PaperOf } from '../../core/paper';
+import { lastWith, metric } from '../../core/runner/RunRecorder';
 import { MetricCards } from '../../ui/MetricCards';
 import { PanelClosing } from '../../ui/PanelClosing';
 import { PanelHero } from '../../ui/PanelHero';
@@ -18,7 +18,7 @@ import { RunSettings } from '../../ui/RunSettings';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import type { UploadedGraph } from './data';
 import { EdgeListUpload } from './EdgeListUpload';
-import type { vgraphExperiment, VGraphArtifacts, VGraphMetric, VGraphRecording, VGraphRunParams } from './experiment';
+import type { vgraphExperiment, VGraphMetric, VGraphRunParams } from './experiment';
 import { GraphFigure } from './GraphFigure';
 import type { VGraphParams } from './params';
 import { embeddingFigure } from './plots/embedding';
@@ -44,13 +44,8 @@ export default function VGraphPanel({ paper }: { paper: PaperOf<typeof vgraphExp
   }, [upload]);
   const run = useExperimentRun(paper, { prepare });
   const rec = run.recording;
-  // The compared run (the one a restart replaced, or the recorded run), faded behind the reader's:
-  // a stored run of this paper, written by this experiment, read under its types.
-  const compared = run.compare?.run;
-  const recorded = useMemo(
-    (): VGraphRecording | null => (compared ? typedRecording<VGraphArtifacts, VGraphMetric>({ rows: compared.rows, tweaks: compared.tweaks ?? [], progress: null, artifacts: compared.artifacts }) : null),
-    [compared],
-  );
+  // The compared run (the one a restart replaced, or the recorded run), faded behind the reader's.
+  const recorded = run.compare?.recording ?? null;
   // The graph for the current params, laid out in a worker: the figure's data before any run.
   const previewInput = useMemo<GraphPreviewInput>(() => ({ params: run.params, seed: run.seed, upload }), [run.params, run.seed, upload]);
   const laidOut = useWorkerResult<GraphPreviewInput, GraphPreview>(makePreviewWorker, previewInput, graphKey(run.params, run.seed, upload));
@@ -83,7 +78,7 @@ export default function VGraphPanel({ paper }: { paper: PaperOf<typeof vgraphExp
             <RunBar {...runBarProps(run)} />
             <div className="vgraph-settings">
               {/* RunSettings reads only the schema and presets, but asks for an erased PaperDef (invariant in its artifact types through `panel`). */}
-              <RunSettings paper={erasePaper(paper)} run={run} />
+              <RunSettings paper={paper} run={run} />
             </div>
             {run.params.graph === 'upload' ? (
               <>
