@@ -1,23 +1,25 @@
 /** The InfoGraph panel: a graph of the set and the MI objective trained live first, then the mechanism, the embedding map and the linear probe against baselines. */
 import { useCallback, useMemo, useState } from 'react';
 import type { TuDataset } from '../../core/graph/tuFormat';
-import type { PaperDef } from '../../core/paper';
+import { erasePaper, type PaperOf } from '../../core/paper';
+import { lastWith, metric } from '../../core/runner/RunRecorder';
 import { PanelHero } from '../../ui/PanelHero';
 import { PanelOpening } from '../../ui/PanelOpening';
 import { RunSettings } from '../../ui/RunSettings';
 import { MetricCards } from '../../ui/MetricCards';
 import { Plot } from '../../ui/Plot';
-import { noteWhenEmpty } from '../../ui/plotNote';
 import { PanelClosing } from '../../ui/PanelClosing';
 import { RunBar, runBarProps } from '../../ui/RunBar';
 import { Tex } from '../../ui/Tex';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import { useWorkerResult } from '../../ui/useWorkerResult';
-import type { EmbeddingMap, InfographRunParams, NodeScores, Results } from './experiment';
+import type { infographExperiment, InfographMetric, InfographRunParams } from './experiment';
 import type { GraphPreview } from './graphPreview';
 import type { GraphPreviewInput } from './graphPreview.worker';
-import type { InfographParams, infographSchema } from './params';
-import { graphTraces, groundTruthTraces, mapTraces, trainingCurves } from './plots';
+import type { InfographParams } from './params';
+import { graphFigure } from './plots/graph';
+import { mapFigure } from './plots/map';
+import { trainingFigure } from './plots/training';
 import { ResultsTable } from './ResultsTable';
 import { TuUpload } from './TuUpload';
 
@@ -27,7 +29,7 @@ const READOUT = String.raw`h^u = \big[h_u^{(1)}; \dots; h_u^{(K)}\big], \qquad H
 
 const makePreviewWorker = () => new Worker(new URL('./graphPreview.worker.ts', import.meta.url), { type: 'module', name: 'infograph-preview' });
 
-export default function InfographPanel({ paper }: { paper: PaperDef<typeof infographSchema> }) {
+export default function InfographPanel({ paper }: { paper: PaperOf<typeof infographExperiment> }) {
   const [upload, setUpload] = useState<TuDataset | null>(null);
   // The uploaded set rides beside the link's params into every run (restarts and re-runs too); the experiment reads it as InfographRunParams.
   const prepare = useCallback((p: InfographParams): InfographParams => {
@@ -36,13 +38,14 @@ export default function InfographPanel({ paper }: { paper: PaperDef<typeof infog
     return withUpload;
   }, [upload]);
   const run = useExperimentRun(paper, { prepare });
-  const { artifacts, rows } = run.recording;
-  const map = (artifacts.map as EmbeddingMap | undefined) ?? null;
-  const ownScores = run.origin.kind === 'recorded' ? null : ((artifacts.scores as NodeScores | undefined) ?? null);
-  const results = (artifacts.results as Results | undefined) ?? null;
-  const lastMi = rows.findLast((r) => r.values.mi !== undefined)?.values.mi;
-  const lastProbe = rows.findLast((r) => r.values.probe !== undefined)?.values.probe;
-  const epoch = rows.findLast((r) => r.values.epoch !== undefined)?.values.epoch;
+  const rec = run.recording;
+  // The recorded run's drawn graph belongs to its own seed: the page draws the preview of the reader's params instead.
+  const ownScores = run.origin.kind === 'recorded' ? null : (rec.artifacts.scores ?? null);
+  const results = rec.artifacts.results ?? null;
+  const last = (key: InfographMetric): number | undefined => {
+    const row = lastWith(rec.rows, key);
+    return row && metric(row, key);
+  };
   // The graph set and the drawn graph for the current params, made in a worker: the figure's data before any run.
   const previewInput = useMemo<GraphPreviewInput | null>(
     () => (run.params.dataset === 'upload' && !upload ? null : { params: run.params, seed: run.seed, upload }),
@@ -51,36 +54,18 @@ export default function InfographPanel({ paper }: { paper: PaperDef<typeof infog
   const { value: preview, error: previewError } = useWorkerResult<GraphPreviewInput, GraphPreview | null>(makePreviewWorker, previewInput);
   const info = preview?.info ?? null;
 
-  const curves = useMemo(() => trainingCurves(rows), [rows]);
+  const training = useMemo(() => trainingFigure(rec), [rec]);
   const compared = run.compare?.run;
-  const recordedCurves = useMemo(() => (compared ? trainingCurves(compared.rows) : null), [compared]);
-  const mapData = useMemo(() => mapTraces(map), [map]);
-  const graphData = useMemo(() => (ownScores ? graphTraces(ownScores) : groundTruthTraces(preview)), [ownScores, preview]);
-  const graphTitle = ownScores
-    ? `Graph ${ownScores.index} (${ownScores.className}): local-global score of each node, epoch ${ownScores.epoch}`
-    : preview
-      ? `Graph ${preview.index} of ${preview.info.count} (${preview.className}), nodes by ${preview.nodeLabelNames ? 'atom type' : 'degree'}`
-      : previewError
-        ? `The graph set could not be made: ${previewError}`
-        : run.params.dataset === 'upload' ? 'Load TU files to draw one of their graphs' : 'Drawing the graph…';
+  const trainingRecorded = useMemo(() => (compared ? trainingFigure(compared).data : null), [compared]);
+  const map = useMemo(() => mapFigure(rec), [rec]);
+  const uploadChosen = run.params.dataset === 'upload';
+  const graph = useMemo(() => graphFigure({ scores: ownScores, preview, previewError, uploadChosen }), [ownScores, preview, previewError, uploadChosen]);
 
   const figure = (
     <>
       <div className="plots-2">
-        <Plot
-          name="infograph-graph"
-          height={340}
-          data={graphData}
-          layout={{ title: { text: graphTitle }, xaxis: { visible: false }, yaxis: { visible: false, scaleanchor: 'x' } }}
-        />
-        <Plot
-          name="infograph-mi"
-          height={340}
-          data={curves}
-          recorded={recordedCurves}
-          steps
-          layout={noteWhenEmpty(curves, { title: { text: 'MI estimate and probe accuracy' }, xaxis: { title: { text: 'training step' } }, yaxis: { title: { text: 'JSD MI estimate (nats)' } }, yaxis2: { title: { text: 'probe accuracy (fraction)' }, overlaying: 'y', side: 'right', range: [0, 1] } }, 'Press Run to train the encoder.')}
-        />
+        <Plot name="infograph-graph" height={340} {...graph} />
+        <Plot name="infograph-mi" height={340} {...training} recorded={trainingRecorded} steps />
       </div>
       {info ? (
         <p className="hint" data-testid="infograph-dataset" data-count={info.count}>
@@ -93,7 +78,8 @@ export default function InfographPanel({ paper }: { paper: PaperDef<typeof infog
   const controls = (
     <>
       <RunBar {...runBarProps(run)} />
-      <RunSettings paper={paper} run={run} />
+      {/* RunSettings reads only the schema and presets, but asks for an erased PaperDef (invariant in its artifact types through `panel`). */}
+      <RunSettings paper={erasePaper(paper)} run={run} />
       <details>
         <summary>Your own graphs (TU format)</summary>
         <TuUpload
@@ -107,9 +93,9 @@ export default function InfographPanel({ paper }: { paper: PaperDef<typeof infog
       {run.params.dataset === 'upload' && !upload ? <p className="warn">This setting needs TU files: load them above before running.</p> : null}
       <MetricCards
         metrics={[
-          { label: 'epoch', value: epoch },
-          { label: 'MI estimate', value: lastMi, unit: 'nats' },
-          { label: 'probe accuracy', value: lastProbe },
+          { label: 'epoch', value: last('epoch') },
+          { label: 'MI estimate', value: last('mi'), unit: 'nats' },
+          { label: 'probe accuracy', value: last('probe') },
           { label: 'supervised GIN', value: results?.supervised?.mean },
         ]}
       />
@@ -156,12 +142,7 @@ export default function InfographPanel({ paper }: { paper: PaperDef<typeof infog
 
       <section id="embeddings">
         <h2>The embeddings</h2>
-        <Plot
-          name="infograph-map"
-          height={320}
-          data={mapData}
-          layout={noteWhenEmpty(mapData, { title: { text: map ? `UMAP of graph embeddings, epoch ${map.epoch}` : 'UMAP of graph embeddings' }, xaxis: { showticklabels: false, title: { text: 'UMAP 1' } }, yaxis: { showticklabels: false, title: { text: 'UMAP 2' } } }, 'The untrained encoder\'s map appears when a run starts.')}
-        />
+        <Plot name="infograph-map" height={320} {...map} />
         <p className="hint">
           Each point is one graph, coloured by its class. The map and the node scores refresh every "Map every" epochs; UMAP is redrawn
           from scratch, so its orientation may change.

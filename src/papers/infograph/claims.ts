@@ -6,18 +6,15 @@
  *      supervised GIN's (Table 2: unsupervised InfoGraph competitive with
  *      supervised methods; 89.0% on MUTAG);
  *   c. the JSD estimator matches the official formula on hand-computed scores.
- * Runs are shared per (seed, preset, backend) so `npm run claims` trains each once.
+ * Each preset runs once per seed and backend through presetRun, which shares it between claims.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
-import { presetParams } from '../../core/params/presets';
-import { Rng } from '../../core/rng';
-import { collectArtifacts, SharedRuns, type ProgressListener } from '../../core/sharedRuns';
+import type { ProbeResult } from '../../core/graph/linearProbe';
+import { presetRun, type PresetRunOptions } from '../../core/runner/presetRun';
 import type { DatasetInfo } from './dataset';
-import { infographExperiment, type Results } from './experiment';
+import { infographExperiment, type Results, type SupervisedResult } from './experiment';
 import { localGlobalJsd } from './jsd';
-import { infographSchema } from './params';
-import { infographPresets } from './presets';
 
 export const MUTAG_PRESET = 'claims';
 export const MOTIF_PRESET = 'claims-motif';
@@ -28,24 +25,21 @@ export const MAX_GAP = 0.1;
 /** Claim c: largest absolute difference from the hand-computed values. */
 export const JSD_TOL = 1e-5;
 
+/** What a claim reads of a finished run: its results (InfoGraph's probe always there), the data set, the time. */
 interface RunOutcome {
   results: Results;
+  infograph: ProbeResult;
+  supervised: SupervisedResult | null;
   info: DatasetInfo;
   seconds: number;
 }
 
-const runs = new SharedRuns<RunOutcome>();
-
-export function claimsRun(preset: string, ctx: ClaimContext, onProgress?: ProgressListener): Promise<RunOutcome> {
-  const seed = ctx.rng.seed;
-  const params = presetParams(infographSchema, infographPresets, preset);
-  return runs.get(`${seed}:${preset}:${ctx.backend}`, async (report) => {
-    const t0 = performance.now();
-    const a = await collectArtifacts(infographExperiment, params, { tf: ctx.tf, rng: new Rng(seed), backend: ctx.backend, signal: ctx.signal }, report);
-    const results = a.results as Results | undefined;
-    if (!results?.infograph || (params.supEpochs > 0 && !results.supervised)) throw new Error(`the ${preset} run ended before its evaluation`);
-    return { results, info: a.dataset as DatasetInfo, seconds: (performance.now() - t0) / 1000 };
-  }, onProgress);
+/** A preset's run for ctx's seed, shared between the claims that ask for it. */
+export async function claimsRun(preset: string, ctx: ClaimContext, onProgress?: PresetRunOptions['onProgress']): Promise<RunOutcome> {
+  const run = await presetRun(infographExperiment, preset, {}, { tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress });
+  const { results, dataset } = run.recording.artifacts;
+  if (!results?.infograph || !dataset || (run.params.supEpochs > 0 && !results.supervised)) throw new Error(`the ${preset} run ended before its evaluation`);
+  return { results, infograph: results.infograph, supervised: results.supervised, info: dataset, seconds: run.seconds };
 }
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
@@ -60,7 +54,7 @@ export const beatsUntrained: Claim = {
   preset: MUTAG_PRESET,
   async run(ctx): Promise<ClaimResult> {
     const o = await claimsRun(MUTAG_PRESET, ctx, ctx.onProgress);
-    const ig = o.results.infograph!, un = o.results.untrained;
+    const ig = o.infograph, un = o.results.untrained;
     const gain = ig.mean - un.mean;
     return {
       measured: `InfoGraph ${pm(ig.mean, ig.std)}, untrained ${pm(un.mean, un.std)}, gain ${(100 * gain).toFixed(1)} points`,
@@ -80,7 +74,8 @@ export const nearSupervised: Claim = {
   preset: MOTIF_PRESET,
   async run(ctx): Promise<ClaimResult> {
     const o = await claimsRun(MOTIF_PRESET, ctx, ctx.onProgress);
-    const ig = o.results.infograph!, sup = o.results.supervised!;
+    const ig = o.infograph, sup = o.supervised;
+    if (!sup) throw new Error(`the ${MOTIF_PRESET} preset trains no supervised GIN`);
     const gap = sup.mean - ig.mean;
     return {
       measured: `InfoGraph ${pm(ig.mean, ig.std)}, supervised GIN ${pm(sup.mean, sup.std)}, gap ${(100 * gap).toFixed(1)} points`,

@@ -7,19 +7,21 @@
  * (regularisation by inner cross-validation); then train a supervised GIN on
  * each training fold and test it on the held-out fold.
  *
- * Events: artifact `dataset` (DatasetInfo) first; metrics at step 0
- * {epoch: 0, probe} (untrained); per training step {loss, mi, epoch,
- * graphsPerSec}; per refresh {epoch, probe}; per supervised step {supLoss,
- * fold} and per fold {supAcc, fold}; artifacts `map` (EmbeddingMap),
- * `scores` (NodeScores) and `results` (Results, cumulative). Each model gets
- * its own metrics `segment` (0 InfoGraph, 1 + fold for supervised).
+ * The data set comes first; then the untrained encoder's probe at step 0
+ * with its map and drawn graph; a row per InfoGraph step; at each refresh a
+ * probe row (at the same step) with a new map, drawn graph and weights; then
+ * each fold's supervised GIN, a new model and a new segment, with a row per
+ * step and one of its held-out accuracy. `results` grows as each part ends.
+ * The `segment` column (0 for InfoGraph, 1 + fold for the supervised GIN)
+ * stays as data: thinning a recorded run keeps each model's first and last rows by it.
  *
  * Live fields: the learning rate and the prior weight γ, read at each step;
  * the refresh cadence and the drawn graph, read at the end of each epoch.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { ExperimentError, type Experiment, type RunEvent } from '../../core/experiment';
-import { readWeights, startFrom } from '../../core/weights/namedWeights';
+import { defineExperiment, ExperimentError, type RunContext } from '../../core/experiment';
+import type { Recording } from '../../core/runner/RunRecorder';
+import { readWeights, startFrom, type WeightsArtifacts } from '../../core/weights/namedWeights';
 import { batchTensors, disposeBatch, padBatch } from '../../core/graph/batch';
 import { forceLayout } from '../../core/graph/forceLayout';
 import type { Graph } from '../../core/graph/graph';
@@ -27,11 +29,12 @@ import { DEFAULT_LAMBDAS, linearProbe, meanStd, type ProbeResult } from '../../c
 import { stratifiedKFold, type Fold } from '../../core/graph/stratifiedKFold';
 import type { TuDataset } from '../../core/graph/tuFormat';
 import type { Rng } from '../../core/rng';
-import { datasetInfo, makeGraphSet, type GraphSet } from './dataset';
+import { datasetInfo, makeGraphSet, type DatasetInfo, type GraphSet } from './dataset';
 import { embedGraphs, refreshBatchNorm } from './embed';
 import { map2d } from './map2d';
 import { InfoGraphModel } from './model';
-import type { InfographParams } from './params';
+import { infographSchema, type InfographParams } from './params';
+import { infographPresets } from './presets';
 import { SupervisedGin } from './supervised';
 
 /** Params as the panel sends them: an uploaded TU set travels beside the link's params. */
@@ -76,6 +79,28 @@ export interface Results {
   majority: number;
 }
 
+export interface InfographArtifacts extends WeightsArtifacts {
+  dataset: DatasetInfo;
+  /** The 2-D map of every graph's embedding at the latest refresh. */
+  map: EmbeddingMap;
+  /** The drawn graph's local-global scores at the latest refresh. */
+  scores: NodeScores;
+  /** The accuracies so far: the untrained encoder's, then InfoGraph's, then the supervised GIN's. */
+  results: Results;
+}
+
+/** An InfoGraph step's row: the loss, the JSD MI estimate of the batch, the epoch, throughput. */
+export type InfographTrainMetric = 'loss' | 'mi' | 'epoch' | 'graphsPerSec';
+/** A refresh's row: the fast probe's accuracy (the full probe at the last epoch), at `epoch`. */
+export type InfographProbeMetric = 'epoch' | 'probe';
+/** A supervised step's row (`supLoss`) and a fold's held-out accuracy (`supAcc`), with the fold's index. */
+export type InfographSupervisedMetric = 'supLoss' | 'supAcc' | 'fold';
+/** `segment`: 0 for InfoGraph's rows, 1 + fold for the supervised GIN's (data for thinning a recorded run). */
+export type InfographMetric = InfographTrainMetric | InfographProbeMetric | InfographSupervisedMetric | 'segment';
+
+/** An InfoGraph run as the panel, its plots, claims and tests read it. */
+export type InfographRecording = Recording<InfographArtifacts, InfographMetric>;
+
 
 function batchesOf(n: number, size: number, rng: Rng): number[][] {
   const order = rng.shuffle(Array.from({ length: n }, (_, i) => i));
@@ -100,105 +125,111 @@ function probe(X: Float32Array[], set: GraphSet, folds: Fold[], rng: Rng, full: 
   return linearProbe(X, set.labels, set.classNames.length, { folds, lambdas: full ? DEFAULT_LAMBDAS : [FAST_LAMBDA], innerFolds: INNER_FOLDS, rng });
 }
 
-export const infographExperiment: Experiment<InfographParams> = async function* (params, ctx): AsyncGenerator<RunEvent, void, void> {
-  const p = params as InfographRunParams;
-  const set = makeGraphSet(p, ctx.rng.fork('data'), p.upload);
-  const info = datasetInfo(set);
-  yield { kind: 'artifact', name: 'dataset', data: info };
-  if (info.count < p.folds * 2) throw new ExperimentError(`${info.count} graphs are too few for ${p.folds}-fold cross-validation (at least ${p.folds * 2}).`);
-  if (info.classCounts.filter((c) => c > 0).length < 2) throw new ExperimentError('Every graph has the same class: a classifier has nothing to learn.');
-  const folds = stratifiedKFold(set.labels, p.folds, ctx.rng.fork('folds'));
-  const config = { inDim: set.F, hidden: p.hidden, layers: p.layers };
-  const batchSize = Math.min(p.batchSize, set.graphs.length);
-  const stepsPerEpoch = batchesOf(set.graphs.length, batchSize, ctx.rng.fork('count')).length;
-  const supSteps = p.supEpochs * folds.reduce((a, f) => a + Math.ceil(f.train.length / batchSize), 0);
-  const total = p.epochs * stepsPerEpoch + supSteps;
-  // The drawn graph and its layout (the same layout for an index whenever it is drawn).
-  const shown = (index: number) => {
-    const i = Math.min(index, set.graphs.length - 1);
-    return { index: i, layout: forceLayout(set.graphs[i], ctx.rng.fork('layout')) };
-  };
-  let show = shown(p.showGraph);
-  const majority = Math.max(...info.classCounts) / info.count;
-  const mapRng = ctx.rng.fork('map'), probeRng = ctx.rng.fork('probe');
-  let done = 0;
+export const infographExperiment = defineExperiment<InfographArtifacts, InfographMetric>()({
+  schema: infographSchema,
+  presets: infographPresets,
+  // Typed with the upload: a run's params are the schema's, plus the uploaded set where the panel adds one.
+  run: async function* (p: InfographRunParams, ctx: RunContext<InfographRunParams>) {
+    const set = makeGraphSet(p, ctx.rng.fork('data'), p.upload);
+    const info = datasetInfo(set);
+    yield { kind: 'artifact', name: 'dataset', data: info };
+    if (info.count < p.folds * 2) throw new ExperimentError(`${info.count} graphs are too few for ${p.folds}-fold cross-validation (at least ${p.folds * 2}).`);
+    if (info.classCounts.filter((c) => c > 0).length < 2) throw new ExperimentError('Every graph has the same class: a classifier has nothing to learn.');
+    const folds = stratifiedKFold(set.labels, p.folds, ctx.rng.fork('folds'));
+    const config = { inDim: set.F, hidden: p.hidden, layers: p.layers };
+    const batchSize = Math.min(p.batchSize, set.graphs.length);
+    const stepsPerEpoch = batchesOf(set.graphs.length, batchSize, ctx.rng.fork('count')).length;
+    const supSteps = p.supEpochs * folds.reduce((a, f) => a + Math.ceil(f.train.length / batchSize), 0);
+    const total = p.epochs * stepsPerEpoch + supSteps;
+    // The drawn graph and its layout (the same layout for an index whenever it is drawn).
+    const shown = (index: number) => {
+      const i = Math.min(index, set.graphs.length - 1);
+      return { index: i, layout: forceLayout(set.graphs[i], ctx.rng.fork('layout')) };
+    };
+    let show = shown(p.showGraph);
+    const majority = Math.max(...info.classCounts) / info.count;
+    const mapRng = ctx.rng.fork('map'), probeRng = ctx.rng.fork('probe');
+    let done = 0;
 
-  const model = new InfoGraphModel(config, ctx.rng.fork('model'), p.prior);
-  let results: Results | null;
-  try {
-    const loaded = startFrom(ctx.tf, ctx.weights, model.params, 'infograph.', 'InfoGraph');
-    if (loaded) yield { kind: 'artifact', name: 'weightsLoaded', data: `${loaded} The "untrained" row is then the loaded encoder before further training.` };
-    yield { kind: 'progress', done, total, label: 'untrained encoder: linear probe' };
-    refreshBatchNorm(model.encoder, set.graphs, set.features, set.F, batchSize);
-    const X0 = await embedGraphs(model.encoder, set.graphs, set.features, set.F);
-    results = { dataset: set.name, folds: p.folds, untrained: probe(X0, set, folds, probeRng.fork('untrained'), true), infograph: null, supervised: null, majority };
-    yield { kind: 'metrics', step: 0, values: { epoch: 0, probe: results.untrained.mean, segment: 0 } };
-    yield { kind: 'artifact', name: 'map', data: { epoch: 0, ...map2d(X0, mapRng.fork('0')), labels: set.labels, classNames: set.classNames } satisfies EmbeddingMap };
-    yield { kind: 'artifact', name: 'scores', data: await drawScores(model, set, show.index, show.layout, 0) };
-    yield { kind: 'artifact', name: 'results', data: { ...results } };
+    const model = new InfoGraphModel(config, ctx.rng.fork('model'), p.prior);
+    let results: Results | null;
+    try {
+      const loaded = startFrom(ctx.tf, ctx.weights, model.params, 'infograph.', 'InfoGraph');
+      if (loaded) yield { kind: 'artifact', name: 'weightsLoaded', data: `${loaded} The "untrained" row is then the loaded encoder before further training.` };
+      yield { kind: 'progress', done, total, label: 'untrained encoder: linear probe' };
+      refreshBatchNorm(model.encoder, set.graphs, set.features, set.F, batchSize);
+      const X0 = await embedGraphs(model.encoder, set.graphs, set.features, set.F);
+      results = { dataset: set.name, folds: p.folds, untrained: probe(X0, set, folds, probeRng.fork('untrained'), true), infograph: null, supervised: null, majority };
+      yield { kind: 'metrics', step: 0, values: { epoch: 0, probe: results.untrained.mean, segment: 0 } };
+      yield { kind: 'artifact', name: 'map', data: { epoch: 0, ...map2d(X0, mapRng.fork('0')), labels: set.labels, classNames: set.classNames } satisfies EmbeddingMap };
+      yield { kind: 'artifact', name: 'scores', data: await drawScores(model, set, show.index, show.layout, 0) };
+      yield { kind: 'artifact', name: 'results', data: { ...results } };
 
-    const orderRng = ctx.rng.fork('order');
-    const priorRng = ctx.rng.fork('prior');
-    for (let epoch = 1; epoch <= p.epochs; epoch++) {
-      for (const idx of batchesOf(set.graphs.length, batchSize, orderRng)) {
-        if (ctx.signal.aborted) return;
-        const t0 = performance.now();
-        const t = batchTensors(tf, padBatch(idx.map((i) => set.graphs[i]), set.features, set.F));
-        const { lr, gamma } = ctx.live();
-        const out = await model.trainStep(t, lr, p.prior ? gamma : 0, priorRng.tfSeed());
-        disposeBatch(t);
-        if (!Number.isFinite(out.loss)) throw new ExperimentError(`The loss became ${out.loss} at epoch ${epoch}; try a lower learning rate.`);
-        done++;
-        const graphsPerSec = idx.length / Math.max(1e-6, (performance.now() - t0) / 1000);
-        yield { kind: 'metrics', step: done, values: { loss: out.loss, mi: out.mi, epoch, graphsPerSec, segment: 0 } };
-        yield { kind: 'progress', done, total, label: `InfoGraph epoch ${epoch} of ${p.epochs}` };
-      }
-      const now = ctx.live();
-      if (epoch % now.mapEvery === 0 || epoch === p.epochs) {
-        if (Math.min(now.showGraph, set.graphs.length - 1) !== show.index) show = shown(now.showGraph);
-        refreshBatchNorm(model.encoder, set.graphs, set.features, set.F, batchSize);
-        const X = await embedGraphs(model.encoder, set.graphs, set.features, set.F);
-        const last = epoch === p.epochs;
-        const r = probe(X, set, folds, probeRng.fork(last ? 'final' : `e${epoch}`), last);
-        if (last) results.infograph = r;
-        yield { kind: 'metrics', step: done, values: { epoch, probe: r.mean, segment: 0 } };
-        yield { kind: 'artifact', name: 'map', data: { epoch, ...map2d(X, mapRng.fork(String(epoch))), labels: set.labels, classNames: set.classNames } satisfies EmbeddingMap };
-        yield { kind: 'artifact', name: 'scores', data: await drawScores(model, set, show.index, show.layout, epoch) };
-        if (last) yield { kind: 'artifact', name: 'results', data: { ...results } };
-        yield { kind: 'artifact', name: 'weights', data: await readWeights(model.params, 'infograph.') };
-      }
-    }
-  } finally {
-    model.dispose();
-  }
-
-  if (p.supEpochs > 0 && results) {
-    const perFold: number[] = [];
-    for (const [k, fold] of folds.entries()) {
-      const sup = new SupervisedGin(config, set.classNames.length, ctx.rng.fork(`sup.${k}`));
-      try {
-        const train = fold.train.map((i) => set.graphs[i]);
-        const supRng = ctx.rng.fork(`sup.order.${k}`);
-        for (let epoch = 1; epoch <= p.supEpochs; epoch++) {
-          const order = supRng.shuffle([...train]);
-          for (let i = 0; i < order.length; i += batchSize) {
-            if (ctx.signal.aborted) return;
-            const loss = await sup.trainStep(order.slice(i, i + batchSize), set.features, set.F, ctx.live().lr);
-            if (!Number.isFinite(loss)) throw new ExperimentError(`The supervised loss became ${loss}; try a lower learning rate.`);
-            done++;
-            yield { kind: 'metrics', step: done, values: { supLoss: loss, fold: k, segment: 1 + k } };
-            yield { kind: 'progress', done, total, label: `supervised GIN, fold ${k + 1} of ${folds.length}` };
-          }
+      const orderRng = ctx.rng.fork('order');
+      const priorRng = ctx.rng.fork('prior');
+      for (let epoch = 1; epoch <= p.epochs; epoch++) {
+        for (const idx of batchesOf(set.graphs.length, batchSize, orderRng)) {
+          if (ctx.signal.aborted) return;
+          const t0 = performance.now();
+          const t = batchTensors(tf, padBatch(idx.map((i) => set.graphs[i]), set.features, set.F));
+          const { lr, gamma } = ctx.live();
+          const out = await model.trainStep(t, lr, p.prior ? gamma : 0, priorRng.tfSeed());
+          disposeBatch(t);
+          if (!Number.isFinite(out.loss)) throw new ExperimentError(`The loss became ${out.loss} at epoch ${epoch}; try a lower learning rate.`);
+          done++;
+          const graphsPerSec = idx.length / Math.max(1e-6, (performance.now() - t0) / 1000);
+          yield { kind: 'metrics', step: done, values: { loss: out.loss, mi: out.mi, epoch, graphsPerSec, segment: 0 } };
+          yield { kind: 'progress', done, total, label: `InfoGraph epoch ${epoch} of ${p.epochs}` };
         }
-        const acc = await sup.accuracy(fold.test.map((i) => set.graphs[i]), set.features, set.F, train, batchSize);
-        perFold.push(acc);
-        yield { kind: 'metrics', step: done, values: { supAcc: acc, fold: k, segment: 1 + k } };
-      } finally {
-        sup.dispose();
+        const now = ctx.live();
+        if (epoch % now.mapEvery === 0 || epoch === p.epochs) {
+          if (Math.min(now.showGraph, set.graphs.length - 1) !== show.index) show = shown(now.showGraph);
+          refreshBatchNorm(model.encoder, set.graphs, set.features, set.F, batchSize);
+          const X = await embedGraphs(model.encoder, set.graphs, set.features, set.F);
+          const last = epoch === p.epochs;
+          const r = probe(X, set, folds, probeRng.fork(last ? 'final' : `e${epoch}`), last);
+          if (last) results.infograph = r;
+          yield { kind: 'metrics', step: done, values: { epoch, probe: r.mean, segment: 0 } };
+          yield { kind: 'artifact', name: 'map', data: { epoch, ...map2d(X, mapRng.fork(String(epoch))), labels: set.labels, classNames: set.classNames } satisfies EmbeddingMap };
+          yield { kind: 'artifact', name: 'scores', data: await drawScores(model, set, show.index, show.layout, epoch) };
+          if (last) yield { kind: 'artifact', name: 'results', data: { ...results } };
+          yield { kind: 'artifact', name: 'weights', data: await readWeights(model.params, 'infograph.') };
+        }
       }
+    } finally {
+      model.dispose();
     }
-    results.supervised = { ...meanStd(perFold), perFold };
-    yield { kind: 'artifact', name: 'results', data: { ...results } };
-  }
-  yield { kind: 'progress', done: total, total, label: 'done' };
-};
+
+    if (p.supEpochs > 0 && results) {
+      const perFold: number[] = [];
+      for (const [k, fold] of folds.entries()) {
+        const sup = new SupervisedGin(config, set.classNames.length, ctx.rng.fork(`sup.${k}`));
+        try {
+          // A new model per fold: the driver's leak check counts tensors from its first row.
+          yield { kind: 'segment', label: `supervised GIN, fold ${k + 1}` };
+          const train = fold.train.map((i) => set.graphs[i]);
+          const supRng = ctx.rng.fork(`sup.order.${k}`);
+          for (let epoch = 1; epoch <= p.supEpochs; epoch++) {
+            const order = supRng.shuffle([...train]);
+            for (let i = 0; i < order.length; i += batchSize) {
+              if (ctx.signal.aborted) return;
+              const loss = await sup.trainStep(order.slice(i, i + batchSize), set.features, set.F, ctx.live().lr);
+              if (!Number.isFinite(loss)) throw new ExperimentError(`The supervised loss became ${loss}; try a lower learning rate.`);
+              done++;
+              yield { kind: 'metrics', step: done, values: { supLoss: loss, fold: k, segment: 1 + k } };
+              yield { kind: 'progress', done, total, label: `supervised GIN, fold ${k + 1} of ${folds.length}` };
+            }
+          }
+          const acc = await sup.accuracy(fold.test.map((i) => set.graphs[i]), set.features, set.F, train, batchSize);
+          perFold.push(acc);
+          yield { kind: 'metrics', step: done, values: { supAcc: acc, fold: k, segment: 1 + k } };
+        } finally {
+          sup.dispose();
+        }
+      }
+      results.supervised = { ...meanStd(perFold), perFold };
+      yield { kind: 'artifact', name: 'results', data: { ...results } };
+    }
+    yield { kind: 'progress', done: total, total, label: 'done' };
+  },
+});

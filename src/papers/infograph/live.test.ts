@@ -7,8 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
+import { eraseExperiment } from '../../core/experiment';
 import { comparable } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
+import type { Tweak } from '../../core/params/tweaks';
 import { firstRows, liveFieldEffect } from '../../core/runner/testing';
 import { infographExperiment, type NodeScores } from './experiment';
 import { infographSchema, type InfographParams } from './params';
@@ -19,7 +21,7 @@ const tf = await initNodeBackend('wasm');
 // Rows: probe at step 0, steps 1-2, probe (epoch 1), steps 3-4, probe (epoch 2), then the supervised folds.
 const TINY = presetParams(infographSchema, infographPresets, 'tiny');
 const RUN = { tf, backend: 'wasm' as const, seed: 6 };
-const exp = comparable(infographExperiment);
+const exp = comparable(eraseExperiment(infographExperiment.run));
 
 async function effect(params: InfographParams, name: keyof InfographParams & string, value: number, after: number, step: number, rows: number) {
   const e = await liveFieldEffect(exp, params, { name, value, after }, { ...RUN, rows });
@@ -42,18 +44,25 @@ describe('InfoGraph live fields (tiny preset, WASM)', () => {
   });
 
   it('the drawn graph: the next refresh scores the new one, rows unchanged', async () => {
-    const run = async (tweaks: { after: number; step: number; name: string; value: number }[]) => {
-      const artifacts: Record<string, unknown> = {};
-      const r = await firstRows(comparable(infographExperiment, artifacts), TINY, { ...RUN, rows: 5, tweaks });
-      return { rows: r.rows, scores: artifacts.scores as NodeScores, tweaks: r.tweaks };
+    const run = async (tweaks: Tweak[]) => {
+      // The latest drawn graph's scores, as the experiment yields them.
+      let scores: NodeScores | undefined;
+      const watched: typeof infographExperiment.run = async function* (params, ctx) {
+        for await (const event of infographExperiment.run(params, ctx)) {
+          if (event.kind === 'artifact' && event.name === 'scores') scores = event.data;
+          yield event;
+        }
+      };
+      const r = await firstRows(comparable(eraseExperiment(watched)), TINY, { ...RUN, rows: 5, tweaks });
+      return { rows: r.rows, scores, tweaks: r.tweaks };
     };
     const plain = await run([]);
     const tweaked = await run([{ after: 3, step: 2, name: 'showGraph', value: 5 }]);
     expect(tweaked.tweaks).toHaveLength(1);
     expect(tweaked.rows).toEqual(plain.rows);
-    expect([plain.scores.epoch, plain.scores.index]).toEqual([1, 0]);
-    expect([tweaked.scores.epoch, tweaked.scores.index]).toEqual([1, 5]);
-    expect(tweaked.scores.scores).toHaveLength(tweaked.scores.graph.n);
+    expect([plain.scores?.epoch, plain.scores?.index]).toEqual([1, 0]);
+    expect([tweaked.scores?.epoch, tweaked.scores?.index]).toEqual([1, 5]);
+    expect(tweaked.scores?.scores).toHaveLength(tweaked.scores?.graph.n ?? -1);
   });
 
   it('replaying the applied tweaks gives the tweaked rows exactly', async () => {

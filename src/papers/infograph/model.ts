@@ -11,6 +11,7 @@ import type { BatchTensors } from '../../core/graph/batch';
 import { GinEncoder, type GinEncoderConfig } from '../../core/graph/ginEncoder';
 import { AdamW } from '../../core/lm/adamw';
 import type { Param } from '../../core/lm/params';
+import { gradientStep } from '../../core/optim/gradientStep';
 import type { Rng } from '../../core/rng';
 import { FF } from './ff';
 import { localGlobalJsd } from './jsd';
@@ -63,20 +64,12 @@ export class InfoGraphModel {
     return { loss: total, mi };
   }
 
-  /** One Adam step on a batch; returns the loss and the MI estimate. */
+  /** One Adam step on a batch (no clipping); returns the loss and the MI estimate, both before the update. */
   async trainStep(batch: BatchTensors, lr: number, gamma: number, priorSeed: number): Promise<StepOut> {
-    const vars = this.params.map((p) => p.variable);
-    const held: { mi?: tf.Scalar } = {};
-    const out = tf.tidy(() => {
-      const { value, grads } = tf.variableGrads(() => {
-        const o = this.objective(batch, true, gamma, priorSeed);
-        held.mi = tf.keep(o.mi);
-        return o.loss;
-      }, vars);
-      this.opt.apply(grads, lr);
-      return tf.stack([value, held.mi!]);
+    const out = gradientStep(this.opt, this.params.map((p) => p.variable), lr, () => {
+      const o = this.objective(batch, true, gamma, priorSeed);
+      return { loss: o.loss, report: tf.stack([o.loss, o.mi]) };
     });
-    held.mi?.dispose();
     const [loss, mi] = await out.data();
     out.dispose();
     return { loss, mi };

@@ -12,6 +12,7 @@ import { GinEncoder, type GinEncoderConfig } from '../../core/graph/ginEncoder';
 import type { Graph } from '../../core/graph/graph';
 import { AdamW } from '../../core/lm/adamw';
 import type { Param } from '../../core/lm/params';
+import { gradientStep } from '../../core/optim/gradientStep';
 import type { Rng } from '../../core/rng';
 import { refreshBatchNorm } from './embed';
 import { ADAM } from './model';
@@ -37,16 +38,13 @@ export class SupervisedGin {
     return this.head[1].apply(tf.relu(this.head[0].apply(y))); // [B, C]
   }
 
+  /** One Adam step on a batch of labelled graphs (no clipping); returns the cross-entropy before the update. */
   async trainStep(graphs: readonly Graph[], features: NodeFeatures, F: number, lr: number): Promise<number> {
     const t = batchTensors(tf, padBatch(graphs, features, F));
     const labels = tf.tidy(() => tf.oneHot(tf.tensor1d(graphs.map((g) => g.label ?? 0), 'int32'), this.classes)); // [B, C]
-    const out = tf.tidy(() => {
-      const { value, grads } = tf.variableGrads(
-        () => tf.losses.softmaxCrossEntropy(labels, this.logits(t, true)) as tf.Scalar,
-        this.params.map((p) => p.variable),
-      );
-      this.opt.apply(grads, lr);
-      return value;
+    const out = gradientStep(this.opt, this.params.map((p) => p.variable), lr, () => {
+      const loss = tf.losses.softmaxCrossEntropy(labels, this.logits(t, true)) as tf.Scalar;
+      return { loss, report: loss };
     });
     labels.dispose();
     disposeBatch(t);
