@@ -1,55 +1,51 @@
 /** The AlgebraNets panel: algebra nets trained side by side and one product worked out first, then the algebras, sparsity, claims. */
 import { useMemo } from 'react';
-import type { PaperDef } from '../../core/paper';
+import type { PaperOf } from '../../core/paper';
 import { PanelHero } from '../../ui/PanelHero';
 import { PanelOpening } from '../../ui/PanelOpening';
 import { RunSettings } from '../../ui/RunSettings';
 import { MetricCards } from '../../ui/MetricCards';
 import { Plot } from '../../ui/Plot';
-import { noteWhenEmpty } from '../../ui/plotNote';
 import { PanelClosing } from '../../ui/PanelClosing';
 import { RunBar, runBarProps } from '../../ui/RunBar';
 import { Tex } from '../../ui/Tex';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import { AlgebraTable } from './AlgebraTable';
-import type { algebraSchema } from './params';
-import { score, scoreLabel, scoreVs, scoreVsSparsity, speedBars, trainingFigures } from './plots';
+import type { algebraExperiment } from './experiment';
+import { heldOutFigure } from './plots/heldOut';
+import { bestResult, score, taskOf } from './plots/score';
+import { scoreVsFigure } from './plots/scoreVs';
+import { sparsityFigure } from './plots/sparsity';
+import { speedFigure } from './plots/speed';
+import { trainingLossFigure } from './plots/trainingLoss';
 import { ProductWidget } from './ProductWidget';
-import { algebraRecording } from './recordingView';
 
-export default function AlgebraNetsPanel({ paper }: { paper: PaperDef<typeof algebraSchema> }) {
+export default function AlgebraNetsPanel({ paper }: { paper: PaperOf<typeof algebraExperiment> }) {
   const run = useExperimentRun(paper);
-  const { rows, specs, results } = useMemo(() => algebraRecording(run.recording), [run.recording]);
-  const compared = run.compare?.run;
-  const recorded = useMemo(() => (compared ? algebraRecording(compared) : null), [compared]);
-  const task = specs[0]?.task ?? run.params.task;
-  const yTitle = scoreLabel(task);
-
-  const figures = useMemo(() => trainingFigures(rows, specs, task), [rows, specs, task]);
+  const rec = run.recording;
+  const { params } = run;
+  const specs = rec.artifacts.runs ?? [];
+  const results = rec.artifacts.results ?? [];
+  const task = taskOf(rec, params);
   // The compared run (the one a restart replaced, or the recorded run) is drawn behind the reader's only when it scored the same task.
-  const recordedFigures = useMemo(() => {
-    const rTask = recorded?.specs[0]?.task;
-    return recorded && rTask === task ? trainingFigures(recorded.rows, recorded.specs, rTask) : null;
-  }, [recorded, task]);
-  const vsParams = useMemo(() => scoreVs(results, 'params'), [results]);
-  const vsFlops = useMemo(() => scoreVs(results, 'multiplies'), [results]);
-  const vsSparsity = useMemo(() => scoreVsSparsity(results), [results]);
-  const best = results.length ? results.reduce((a, b) => ((task === 'chars' ? score(b) < score(a) : score(b) > score(a)) ? b : a)) : null;
-  const lastStep = rows.length ? rows[rows.length - 1].step : undefined;
-  const speed = useMemo(() => speedBars(results), [results]);
-  const runNote = 'Press Run to train the selected algebras side by side.';
+  const compared = run.compare && taskOf(run.compare.recording, params) === task ? run.compare.recording : null;
+
+  const heldOut = useMemo(() => heldOutFigure(rec, params), [rec, params]);
+  const heldOutGhost = useMemo(() => (compared ? heldOutFigure(compared, params).data : null), [compared, params]);
+  const loss = useMemo(() => trainingLossFigure(rec), [rec]);
+  const lossGhost = useMemo(() => (compared ? trainingLossFigure(compared).data : null), [compared]);
+  const vsParams = useMemo(() => scoreVsFigure(rec, params, 'params'), [rec, params]);
+  const vsFlops = useMemo(() => scoreVsFigure(rec, params, 'multiplies'), [rec, params]);
+  const vsSparsity = useMemo(() => sparsityFigure(rec, params), [rec, params]);
+  const speed = useMemo(() => speedFigure(rec, run.backend ?? 'auto'), [rec, run.backend]);
+  const best = bestResult(results);
+  const lastStep = rec.rows.length ? rec.rows[rec.rows.length - 1].step : undefined;
 
   const figure = (
     <>
       <div className="plots-2">
-        <Plot
-          name="algebranets-eval" height={270} data={figures.score} recorded={recordedFigures?.score} steps
-          layout={noteWhenEmpty(figures.score, { title: { text: 'Held-out score during training' }, xaxis: { title: { text: 'training step' } }, yaxis: { title: { text: yTitle } } }, runNote)}
-        />
-        <Plot
-          name="algebranets-training" height={270} data={figures.loss} recorded={recordedFigures?.loss} steps
-          layout={noteWhenEmpty(figures.loss, { title: { text: 'Training loss (smoothed)' }, xaxis: { title: { text: 'training step' } }, yaxis: { title: { text: 'cross-entropy (nats)' } } }, runNote)}
-        />
+        <Plot name="algebranets-eval" height={270} {...heldOut} recorded={heldOutGhost} steps />
+        <Plot name="algebranets-training" height={270} {...loss} recorded={lossGhost} steps />
       </div>
       <h3 className="figure-subhead">How a weight multiplies an activation</h3>
       <ProductWidget />
@@ -122,8 +118,8 @@ export default function AlgebraNetsPanel({ paper }: { paper: PaperDef<typeof alg
       <section id="budgets">
         <h2>Matched parameters or matched multiplies</h2>
         <div className="plots-2">
-          <Plot name="algebranets-vs-params" height={300} data={vsParams} layout={noteWhenEmpty(vsParams, { title: { text: 'Score vs real parameters (non-zero)' }, xaxis: { type: 'log', title: { text: 'real parameters' } }, yaxis: { title: { text: yTitle } }, showlegend: false }, 'One point per net after its evaluation.')} />
-          <Plot name="algebranets-vs-flops" height={300} data={vsFlops} layout={noteWhenEmpty(vsFlops, { title: { text: 'Score vs real multiplies per example' }, xaxis: { type: 'log', title: { text: 'real multiplies per example (dense)' } }, yaxis: { title: { text: yTitle } }, showlegend: false }, 'One point per net after its evaluation.')} />
+          <Plot name="algebranets-vs-params" height={300} {...vsParams} />
+          <Plot name="algebranets-vs-flops" height={300} {...vsFlops} />
         </div>
         <p className="hint">
           At matched parameters the denser algebras do more multiplies per example (ℍ and M₄(ℝ) four times ℝ's); at matched
@@ -138,16 +134,8 @@ export default function AlgebraNetsPanel({ paper }: { paper: PaperDef<typeof alg
           during training. Set a target sparsity and more than one level to draw a curve per algebra.
         </p>
         <div className="plots-2">
-          <Plot
-            name="algebranets-vs-sparsity" height={300} data={vsSparsity}
-            layout={noteWhenEmpty(vsSparsity, { title: { text: 'Score vs sparsity' }, xaxis: { title: { text: 'elements pruned (%)' } }, yaxis: { title: { text: yTitle } } }, 'Set a target sparsity above 0 to draw this curve.')}
-          />
-          <Plot
-            name="algebranets-speed"
-            height={300}
-            data={speed}
-            layout={noteWhenEmpty(speed, { title: { text: `Training steps/s on this backend (${run.backend ?? 'auto'})` }, xaxis: { title: { text: 'network' } }, yaxis: { title: { text: 'training steps/s' } } }, 'Measured while the nets train.')}
-          />
+          <Plot name="algebranets-vs-sparsity" height={300} {...vsSparsity} />
+          <Plot name="algebranets-speed" height={300} {...speed} />
         </div>
       </section>
 

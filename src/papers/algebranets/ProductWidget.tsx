@@ -29,7 +29,7 @@ export function ProductWidget() {
       <div className="control-row">
         <label>
           Algebra{' '}
-          <select data-testid="widget-algebra" value={id} onChange={(e) => setId(e.target.value as AlgebraId)}>
+          <select data-testid="widget-algebra" value={id} onChange={(e) => setId(ALGEBRAS.find((a) => a.id === e.target.value)?.id ?? id)}>
             {ALGEBRAS.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
           </select>
         </label>

@@ -55,7 +55,7 @@ function matrixAlgebra(n: 2 | 3 | 4): Algebra {
   for (let a = 0; a < n; a++) block.push(Array.from({ length: n }, (_, c): Entry => [a * n + c, 1]));
   const unit = Array.from({ length: n * n }, (_, k) => (Math.floor(k / n) === k % n ? 1 : 0));
   const sub = ['', '', '₂', '₃', '₄'][n];
-  return build(`M${n}R` as AlgebraId, `M${sub}(ℝ)`, `M_${n}(\\mathbb{R})`, n * n, n, n, block, unit);
+  return build(`M${n}R`, `M${sub}(ℝ)`, `M_${n}(\\mathbb{R})`, n * n, n, n, block, unit);
 }
 
 function m2c(): Algebra {

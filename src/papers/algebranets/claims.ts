@@ -7,19 +7,17 @@
  *   c. live: at matched parameters some non-real algebra is within 1 point of
  *      the real net on task A, or better (Section 4.1, Table 1);
  *   d. live: pruning M₂(ℝ) to 50% of its elements costs under 3 points (Section 5).
- * c and d share the `claims`-preset run through SharedRuns, so it trains once;
+ * c and d share the `claims`-preset run through presetRun, so it trains once;
  * d adds one M₂(ℝ) run pruned to 50%, on the same batches from the same init.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
-import { presetParams } from '../../core/params/presets';
 import { Rng } from '../../core/rng';
-import { collectArtifacts, SharedRuns, type ProgressListener } from '../../core/sharedRuns';
+import { presetRun, type PresetRun, type PresetRunOptions } from '../../core/runner/presetRun';
 import { ALGEBRAS, algebra, type AlgebraId } from './algebras';
 import { AlgebraDense } from './AlgebraDense';
-import { algebraExperiment, type RunResult } from './experiment';
-import { algebraSchema, type AlgebraParams } from './params';
-import { algebraPresets } from './presets';
+import { algebraExperiment, type AlgebraArtifacts, type AlgebraMetric, type RunResult } from './experiment';
+import type { AlgebraParams } from './params';
 import { elementwiseDense, hamiltonProduct, m2rReshapedMatmul } from './references';
 
 export const CLAIMS_PRESET = 'claims';
@@ -35,32 +33,29 @@ export const COMPETITIVE_MARGIN = 0.01;
 export const PRUNE_MAX_DROP = 0.03;
 export const PRUNE_SPARSITY = 0.5;
 
-export interface ClaimsRun {
-  results: RunResult[];
-  wallMs: number;
-}
+/** The claims run pruned: M₂(ℝ) alone, at PRUNE_SPARSITY. */
+const PRUNED: Partial<AlgebraParams> = { useR: false, useC: false, useH: false, useM3R: false, useM4R: false, useM2C: false, useM2R: true, sparsity: PRUNE_SPARSITY, sparsityPoints: 1 };
 
-const runs = new SharedRuns<ClaimsRun>();
+export type ClaimsRun = PresetRun<AlgebraParams, AlgebraArtifacts, AlgebraMetric>;
 
-async function runOnce(params: AlgebraParams, ctx: ClaimContext, report: ProgressListener): Promise<ClaimsRun> {
-  const t0 = performance.now();
-  const a = await collectArtifacts(algebraExperiment, params, { tf: ctx.tf, rng: new Rng(ctx.rng.seed), backend: ctx.backend, signal: ctx.signal }, report);
-  const results = (a.results as RunResult[] | undefined) ?? [];
-  if (results.length === 0 || results.some((r) => r.step !== params.steps)) throw new Error('the claims run was stopped before it finished');
-  return { results, wallMs: performance.now() - t0 };
-}
+const runOptions = (ctx: ClaimContext, onProgress?: PresetRunOptions['onProgress']): PresetRunOptions =>
+  ({ tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress });
 
 /** The `claims`-preset run (dense, matched parameters) for ctx's seed. */
-export function matchedRun(ctx: ClaimContext, onProgress?: ProgressListener): Promise<ClaimsRun> {
-  const params = presetParams(algebraSchema, algebraPresets, CLAIMS_PRESET);
-  return runs.get(`${ctx.rng.seed}:${CLAIMS_PRESET}:${ctx.backend}`, (report) => runOnce(params, ctx, report), onProgress);
+export function matchedRun(ctx: ClaimContext, onProgress?: PresetRunOptions['onProgress']): Promise<ClaimsRun> {
+  return presetRun(algebraExperiment, CLAIMS_PRESET, {}, runOptions(ctx, onProgress));
 }
 
 /** The same M₂(ℝ) net as in matchedRun, pruned to PRUNE_SPARSITY during training. */
-export function prunedRun(ctx: ClaimContext, onProgress?: ProgressListener): Promise<ClaimsRun> {
-  const base = presetParams(algebraSchema, algebraPresets, CLAIMS_PRESET);
-  const params: AlgebraParams = { ...base, useR: false, useC: false, useH: false, useM3R: false, useM4R: false, useM2C: false, useM2R: true, sparsity: PRUNE_SPARSITY, sparsityPoints: 1 };
-  return runs.get(`${ctx.rng.seed}:${CLAIMS_PRESET}:pruned:${ctx.backend}`, (report) => runOnce(params, ctx, report), onProgress);
+export function prunedRun(ctx: ClaimContext, onProgress?: PresetRunOptions['onProgress']): Promise<ClaimsRun> {
+  return presetRun(algebraExperiment, CLAIMS_PRESET, PRUNED, runOptions(ctx, onProgress));
+}
+
+/** The last evaluation of every net in a finished run. */
+export function resultsOf(run: ClaimsRun): RunResult[] {
+  const { results } = run.recording.artifacts;
+  if (!results?.length) throw new Error('the claims run evaluated no network');
+  return results;
 }
 
 const pts = (x: number): string => `${(100 * x).toFixed(1)}%`;
@@ -142,7 +137,7 @@ export const identitiesClaim: Claim = {
       const yT = tf.tidy(() => h.apply(tf.tensor2d(xh, [N, I * 4])));
       const y = await yT.data();
       yT.dispose();
-      const want = elementwiseDense(hamiltonProduct, (await h.weight.variable.data()) as Float32Array, xh, N, I, O, 4);
+      const want = elementwiseDense(hamiltonProduct, await h.weight.variable.data<'float32'>(), xh, N, I, O, 4);
       let hDiff = 0;
       for (let i = 0; i < y.length; i++) hDiff = Math.max(hDiff, Math.abs(y[i] - want[i]));
       return {
@@ -165,8 +160,8 @@ export const competitiveClaim: Claim = {
   preset: CLAIMS_PRESET,
   async run(ctx): Promise<ClaimResult> {
     const o = await matchedRun(ctx, ctx.onProgress);
-    const v = checkCompetitive(o.results);
-    return { measured: v.measured, expected: `best non-real ≥ ℝ − ${100 * COMPETITIVE_MARGIN} point`, pass: v.pass, detail: `${v.detail} Run: ${(o.wallMs / 1000).toFixed(0)} s, seed ${ctx.rng.seed}.` };
+    const v = checkCompetitive(resultsOf(o));
+    return { measured: v.measured, expected: `best non-real ≥ ℝ − ${100 * COMPETITIVE_MARGIN} point`, pass: v.pass, detail: `${v.detail} Run: ${o.seconds.toFixed(0)} s, seed ${ctx.rng.seed}.` };
   },
 };
 
@@ -178,8 +173,8 @@ export const pruningClaim: Claim = {
   async run(ctx): Promise<ClaimResult> {
     const dense = await matchedRun(ctx, (f, l) => ctx.onProgress?.(f / 2, l));
     const pruned = await prunedRun(ctx, (f, l) => ctx.onProgress?.(0.5 + f / 2, l));
-    const v = checkPruning(dense.results.find((r) => r.algebra === 'M2R'), pruned.results.find((r) => r.algebra === 'M2R'));
-    return { measured: v.measured, expected: `drop < ${100 * PRUNE_MAX_DROP} points`, pass: v.pass, detail: `${v.detail} Pruned run: ${(pruned.wallMs / 1000).toFixed(0)} s.` };
+    const v = checkPruning(resultsOf(dense).find((r) => r.algebra === 'M2R'), resultsOf(pruned).find((r) => r.algebra === 'M2R'));
+    return { measured: v.measured, expected: `drop < ${100 * PRUNE_MAX_DROP} points`, pass: v.pass, detail: `${v.detail} Pruned run: ${pruned.seconds.toFixed(0)} s.` };
   },
 };
 

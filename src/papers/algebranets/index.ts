@@ -2,17 +2,13 @@
 import { definePaper } from '../../core/paper';
 import { algebraClaims } from './claims';
 import { algebraExperiment } from './experiment';
-import { algebraSchema } from './params';
-import { algebraPresets } from './presets';
 
 export default definePaper({
   slug: 'algebranets',
   title: 'AlgebraNets',
   citation: { authors: 'Hoffmann, Schmitt, Osindero, Simonyan, Elsen', year: 2020, title: 'AlgebraNets', arxiv: '2006.07360' },
   summary: 'Replacing real numbers with small algebras (ℂ, ℍ, matrices) can match accuracy at equal parameters while doing more multiplies per parameter.',
-  schema: algebraSchema,
-  presets: algebraPresets,
-  run: algebraExperiment,
+  ...algebraExperiment,
   claims: algebraClaims,
   // Steps/s per algebra at matched parameters: metrics `stepsPerSec:<algebra>`.
   bench: { preset: 'default', steps: 10 },

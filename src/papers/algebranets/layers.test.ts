@@ -1,3 +1,4 @@
+import type { Rank } from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { numericGrad } from '../../core/optim/numericGrad';
@@ -25,7 +26,7 @@ describe('AlgebraDense', () => {
     const layer = new AlgebraDense('l', a, I, O, rng, { bias: false });
     const x = randn(rng, N * I * a.d);
     const y = tf.tidy(() => layer.apply(tf.tensor2d(x, [N, I * a.d])).dataSync());
-    const want = elementwiseDense((w, v) => multiply(a, w, v), layer.weight.variable.dataSync() as Float32Array, x, N, I, O, a.d);
+    const want = elementwiseDense((w, v) => multiply(a, w, v), layer.weight.variable.dataSync<'float32'>(), x, N, I, O, a.d);
     expect(maxAbs(y, want)).toBeLessThan(1e-5);
     layer.dispose();
   });
@@ -48,7 +49,7 @@ describe('AlgebraDense', () => {
     const layer = new AlgebraDense('l', algebra('H'), I, O, rng, { bias: false });
     const x = randn(rng, N * I * 4);
     const y = tf.tidy(() => layer.apply(tf.tensor2d(x, [N, I * 4])).dataSync());
-    expect(maxAbs(y, elementwiseDense(hamiltonProduct, layer.weight.variable.dataSync() as Float32Array, x, N, I, O, 4))).toBeLessThan(1e-5);
+    expect(maxAbs(y, elementwiseDense(hamiltonProduct, layer.weight.variable.dataSync<'float32'>(), x, N, I, O, 4))).toBeLessThan(1e-5);
     layer.dispose();
   });
 
@@ -60,7 +61,7 @@ describe('AlgebraDense', () => {
     const x = tf.tensor2d(randn(rng, N * I * a.d), [N, I * a.d]);
     const target = tf.tensor2d(randn(rng, N * O * a.d), [N, O * a.d]);
     // A quadratic loss: central differences are exact up to float32 rounding.
-    const loss = () => tf.mul(0.5, tf.sum(tf.square(tf.sub(layer.apply(x), target)))) as ReturnType<Tf['scalar']>;
+    const loss = () => tf.mul<ReturnType<Tf['scalar']>>(0.5, tf.sum(tf.square(tf.sub(layer.apply(x), target))));
     const w = layer.weight.variable;
     const analytic = tf.tidy(() => tf.variableGrads(loss, [w]).grads[w.name].dataSync());
     const shape = w.shape;
@@ -117,7 +118,7 @@ describe('AlgebraConv2d', () => {
     conv.dense.bias!.variable.assign(tf.tensor1d(randn(rng, O * a.d)));
     const diff = tf.tidy(() => {
       const x = tf.tensor4d(randn(rng, N * a.r * H * W * C * a.p), [N * a.r, H, W, C * a.p]);
-      const filter = tf.reshape(conv.dense.realMatrix(), [k, k, C * a.p, O * a.p]) as ReturnType<Tf['tensor4d']>;
+      const filter = tf.reshape<Rank.R4>(conv.dense.realMatrix(), [k, k, C * a.p, O * a.p]);
       // The bias element b_o read as a [p, r] matrix: column c adds b_o[:, c].
       const b = tf.reshape(tf.transpose(tf.reshape(conv.dense.bias!.variable, [O, a.p, a.r]), [2, 0, 1]), [1, a.r, 1, 1, O * a.p]);
       const want = tf.reshape(tf.add(tf.reshape(tf.conv2d(x, filter, 1, 'same'), [N, a.r, H, W, O * a.p]), b), [N * a.r, H, W, O * a.p]);
@@ -156,7 +157,7 @@ describe('AlgebraConv2d', () => {
   it('trains on WASM: the gradient reaches the weights', () => {
     const conv = new AlgebraConv2d('c', algebra('M2R'), 1, 2, 3, new Rng(2));
     const x = tf.tensor4d(randn(new Rng(3), 2 * 2 * 4 * 4 * 2), [4, 4, 4, 2]);
-    const g = tf.tidy(() => tf.variableGrads(() => tf.sum(tf.square(conv.apply(x))) as ReturnType<Tf['scalar']>, [conv.dense.weight.variable]).grads);
+    const g = tf.tidy(() => tf.variableGrads(() => tf.sum<ReturnType<Tf['scalar']>>(tf.square(conv.apply(x))), [conv.dense.weight.variable]).grads);
     const norm = tf.tidy(() => tf.norm(Object.values(g)[0]).dataSync()[0]);
     expect(norm).toBeGreaterThan(0);
     Object.values(g).forEach((t) => t.dispose());

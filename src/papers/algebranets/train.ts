@@ -1,10 +1,11 @@
 /**
  * One training step and the held-out evaluation of an algebra model:
- * softmax cross-entropy on its logits, Adam, and the pruning masks
- * re-applied after each update so pruned elements stay zero.
+ * softmax cross-entropy on its logits, Adam (no clipping), and the pruning
+ * masks re-applied after each update so pruned elements stay zero.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { AdamW } from '../../core/lm';
+import { gradientStep } from '../../core/optim/gradientStep';
 import type { AlgebraModel } from './AlgebraModel';
 import { sliceBatch, toTensors, type HostBatch } from './tasks';
 
@@ -18,12 +19,12 @@ export function crossEntropy(logits: tf.Tensor2D, y: tf.Tensor1D): tf.Scalar {
 
 /** Forward, backward, one update; returns the batch loss before it (caller reads and disposes). */
 export function trainStep(model: AlgebraModel, opt: AdamW, x: tf.Tensor, y: tf.Tensor1D, lr: number, masked: boolean): tf.Scalar {
-  return tf.tidy(() => {
-    const { value, grads } = tf.variableGrads(() => crossEntropy(model.logits(x), y), model.params.map((p) => p.variable));
-    opt.apply(grads, lr);
-    if (masked) for (const l of model.prunable) l.applyMask();
-    return value;
+  const loss = gradientStep(opt, model.params.map((p) => p.variable), lr, () => {
+    const l = crossEntropy(model.logits(x), y);
+    return { loss: l, report: l };
   });
+  if (masked) for (const l of model.prunable) l.applyMask();
+  return loss;
 }
 
 export interface Evaluation {
