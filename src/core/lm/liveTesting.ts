@@ -9,47 +9,44 @@
  *    closing evaluation, a fit), as artifacts, which liveFieldEffect does not
  *    compare: `wholeRun` keeps a run's last artifact of each name.
  */
-import type { Experiment } from '../experiment';
+import type { ArtifactTypes, Experiment } from '../experiment';
 import type { Tweak } from '../params/tweaks';
-import { firstRows, type FirstRowsOptions } from '../runner/testing';
-import { isThroughputMetric } from '../runner/throughput';
+import type { FirstRowsOptions } from '../runner/testing';
+import { runToEnd } from '../runner/runToEnd';
+import { withoutThroughput, withoutThroughputValues } from '../runner/throughput';
 import type { MetricRow } from '../runner/RunRecorder';
 
-/**
- * The experiment with machine metrics taken out of its rows; each artifact it
- * yields is also kept in `artifacts` (the latest of each name).
- */
-export function comparable<P>(experiment: Experiment<P>, artifacts?: Record<string, unknown>): Experiment<P> {
+/** The experiment with machine metrics taken out of its rows. */
+export function comparable<P, A extends object, M extends string>(experiment: Experiment<P, A, M>): Experiment<P, A, M> {
   return async function* (params, ctx) {
     for await (const event of experiment(params, ctx)) {
-      if (event.kind === 'metrics') {
-        yield { ...event, values: Object.fromEntries(Object.entries(event.values).filter(([k]) => !isThroughputMetric(k))) };
-        continue;
-      }
-      if (event.kind === 'artifact' && artifacts) artifacts[event.name] = event.data;
-      yield event;
+      yield event.kind === 'metrics' ? { ...event, values: withoutThroughputValues(event.values) } : event;
     }
   };
 }
 
-export interface WholeRun {
-  rows: MetricRow[];
-  artifacts: Record<string, unknown>;
+export interface WholeRun<A extends object = ArtifactTypes, M extends string = string> {
+  rows: MetricRow<M>[];
+  /** The last artifact of each name. */
+  artifacts: Partial<A>;
   tweaks: Tweak[];
 }
 
 /** A whole run through the driver (with the tweaks it is given), machine metrics dropped: its rows, last artifacts and applied tweaks. */
-export async function wholeRun<P extends object>(experiment: Experiment<P>, params: P, o: Omit<FirstRowsOptions, 'rows'>): Promise<WholeRun> {
-  const artifacts: Record<string, unknown> = {};
-  const { rows, tweaks, status } = await firstRows(comparable(experiment, artifacts), params, { ...o, rows: Infinity });
+export async function wholeRun<P extends object, A extends object, M extends string>(
+  experiment: Experiment<P, A, M>,
+  params: P,
+  o: Omit<FirstRowsOptions, 'rows'>,
+): Promise<WholeRun<A, M>> {
+  const { recording, status } = await runToEnd(experiment, params, o);
   if (status.state !== 'done') throw new Error(`run ended ${status.state}: ${status.message ?? ''}`);
-  return { rows, artifacts, tweaks };
+  return { rows: withoutThroughput(recording.rows), artifacts: { ...recording.artifacts }, tweaks: [...recording.tweaks] };
 }
 
 /** The tweak that sets `name` to `value` after the run's first `after` rows (its step as the run reported it). */
-export function tweakAfter(run: WholeRun, name: string, value: Tweak['value'], after: number): Tweak {
+export function tweakAfter<M extends string>(run: WholeRun<object, M>, name: string, value: Tweak['value'], after: number): Tweak {
   return { after, step: run.rows[after - 1]?.step ?? 0, name, value };
 }
 
 /** Rows as text, to compare runs row by row. */
-export const rowKeys = (rows: readonly MetricRow[]): string[] => rows.map((r) => JSON.stringify(r));
+export const rowKeys = <M extends string>(rows: readonly MetricRow<M>[]): string[] => rows.map((r) => JSON.stringify(r));

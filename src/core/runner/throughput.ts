@@ -13,7 +13,14 @@ const MORE = new Set(['routingOverhead', 'retrievalMsPerQuery']);
 
 export const isThroughputMetric = (name: string): boolean => THROUGHPUT.test(name) || MORE.has(name);
 
+/** One row's values with the throughput metrics taken out (the others in their order). */
+export function withoutThroughputValues<V extends object>(values: V): V {
+  const out = { ...values };
+  for (const k of Object.keys(out)) if (isThroughputMetric(k)) Reflect.deleteProperty(out, k);
+  return out;
+}
+
 /** The rows with their throughput metrics taken out. */
-export function withoutThroughput(rows: readonly MetricRow[]): MetricRow[] {
-  return rows.map((r) => ({ step: r.step, values: Object.fromEntries(Object.entries(r.values).filter(([k]) => !isThroughputMetric(k))) }));
+export function withoutThroughput<M extends string>(rows: readonly MetricRow<M>[]): MetricRow<M>[] {
+  return rows.map((r) => ({ step: r.step, values: withoutThroughputValues(r.values) }));
 }
