@@ -7,11 +7,11 @@
 import { useMemo, useState } from 'react';
 import { Plot } from '../../ui/Plot';
 import { cutoffSize, eHat, effectiveParams, LAW_ROUTERS, lawLoss, TABLE3, type LawRouter } from './law';
-import { effectiveSizeVsExperts, lossVsExperts, lossVsSize } from './lawCurves';
 import { formatParams } from './formatParams';
+import { effectiveSizeFigure } from './plots/effectiveSize';
+import { lawVsExpertsFigure } from './plots/lawVsExperts';
+import { lawVsSizeFigure } from './plots/lawVsSize';
 import { ROUTER_LABELS } from './router';
-
-const SHOWN_E = [1, 8, 64, 512];
 
 /** Parses a positive number, or returns null (the input keeps what the reader typed). */
 function positive(text: string, max: number): number | null {
@@ -28,19 +28,15 @@ export function LawSection() {
   const N = (nM ?? 5) * 1e6;
   const experts = E !== null && E >= 1 ? E : 128;
 
-  const bySize = useMemo(() => lossVsSize({ [router]: TABLE3[router] }, SHOWN_E, [1e6, 1e13]), [router]);
-  const byExperts = useMemo(() => lossVsExperts(TABLE3, N, 1024), [N]);
-  const epc = useMemo(() => {
-    const traces = effectiveSizeVsExperts(TABLE3, N, 1024);
-    const nBar = effectiveParams(TABLE3[router], N, experts);
-    return [...traces, { type: 'scatter' as const, mode: 'text+markers' as const, x: [experts], y: [nBar], text: [`${formatParams(N)} × ${experts} ≈ ${formatParams(nBar)} dense`], textposition: 'top left' as const, name: 'calculator', marker: { size: 11, color: '#f59e0b' } }];
-  }, [N, experts, router]);
+  const bySize = useMemo(() => lawVsSizeFigure(router), [router]);
+  const byExperts = useMemo(() => lawVsExpertsFigure(N), [N]);
+  const epc = useMemo(() => effectiveSizeFigure(router, N, experts), [N, experts, router]);
 
   return (
     <div className="calculator">
       <div className="control-row">
         <label>Router{' '}
-          <select data-testid="law-router" value={router} onChange={(e) => setRouter(e.target.value as LawRouter)}>
+          <select data-testid="law-router" value={router} onChange={(e) => setRouter(LAW_ROUTERS.find((r) => r === e.target.value) ?? 'sbase')}>
             {LAW_ROUTERS.map((r) => <option key={r} value={r}>{ROUTER_LABELS[r]}</option>)}
           </select>
         </label>
@@ -78,10 +74,10 @@ export function LawSection() {
         printed coefficients differs from the paper's printed cutoff for RL-R and Hash: it is very sensitive to rounding of b and c.
       </p>
       <div className="plots-2">
-        <Plot name="routed-law-vs-n" height={300} data={bySize} layout={{ title: { text: `${ROUTER_LABELS[router]}: loss vs dense size` }, xaxis: { type: 'log', title: { text: 'dense parameters N' } }, yaxis: { type: 'log', title: { text: 'loss (nats)' } } }} />
-        <Plot name="routed-law-vs-e" height={300} data={byExperts} layout={{ title: { text: `Loss vs experts at N = ${formatParams(N)}` }, xaxis: { type: 'log', title: { text: 'experts E' } }, yaxis: { title: { text: 'loss (nats)' } } }} />
+        <Plot name="routed-law-vs-n" height={300} {...bySize} />
+        <Plot name="routed-law-vs-e" height={300} {...byExperts} />
       </div>
-      <Plot name="routed-epc" height={300} data={epc} layout={{ title: { text: `Effective parameter count N̄ at N = ${formatParams(N)}` }, xaxis: { type: 'log', title: { text: 'experts E' } }, yaxis: { type: 'log', title: { text: 'dense-equivalent parameters N̄' } } }} />
+      <Plot name="routed-epc" height={300} {...epc} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 /** The routed-scaling panel: a live sweep of tiny mixture-of-experts LMs first, then Eq. 1 as a calculator, our fit beside Table 3, and routing as it trains. */
 import { useMemo } from 'react';
-import type { PaperDef } from '../../core/paper';
+import type { PaperOf } from '../../core/paper';
+import { lastWith, metric } from '../../core/runner/RunRecorder';
 import { CorpusOpeningSample } from '../../ui/CorpusOpeningSample';
 import { MetricCards } from '../../ui/MetricCards';
 import { PanelClosing } from '../../ui/PanelClosing';
@@ -11,14 +12,14 @@ import { RunBar, runBarProps } from '../../ui/RunBar';
 import { RunSettings } from '../../ui/RunSettings';
 import { Tex } from '../../ui/Tex';
 import { useExperimentRun } from '../../ui/useExperimentRun';
-import { routedArtifacts } from './artifacts';
+import type { routedExperiment, RoutedMetric } from './experiment';
 import { FitTable } from './FitTable';
-import { LAW_ROUTERS } from './law';
 import { LawSection } from './LawSection';
-import type { routedSchema } from './params';
+import { fitFigure } from './plots/fit';
+import { paperLawFigure } from './plots/paperLaw';
+import { trainingFigure } from './plots/training';
 import { ROUTER_LABELS } from './router';
 import { RoutingView } from './RoutingView';
-import { fitTraces, paperTraces, trainingTraces } from './sweepPlots';
 import { chosenRouters, expertCounts, sweepPlan, widths } from './sweepPlan';
 
 const EQ1 = String.raw`\log L(N, E) = a \log N + b \log \hat E + c \log N \log \hat E + d`;
@@ -27,36 +28,30 @@ const EPC = String.raw`L(\bar N, 1) = L(N, E) \;\Rightarrow\; \log \bar N = \fra
 const MOE = String.raw`y_n = g_n \cdot \mathrm{FFN}_{e_n}(x_n), \qquad e_n = \text{router}(x_n, \text{token}_n)`;
 const SINKHORN = String.raw`P = \operatorname{diag}(r)\, e^{S} \operatorname{diag}(c), \quad P\mathbf 1 = \mathbf 1, \quad \mathbf 1^\top P = \tfrac{N}{E}\mathbf 1^\top`;
 
-export default function RoutedPanel({ paper }: { paper: PaperDef<typeof routedSchema> }) {
+export default function RoutedPanel({ paper }: { paper: PaperOf<typeof routedExperiment> }) {
   const run = useExperimentRun(paper);
-  const { rows } = run.recording;
-  const { plan, results, fits, routing, routes } = useMemo(() => routedArtifacts(run.recording.artifacts), [run.recording.artifacts]);
-  const compared = run.compare?.run;
-  const recorded = useMemo(() => (compared ? { rows: compared.rows, ...routedArtifacts(compared.artifacts) } : null), [compared]);
-  const last = rows.findLast((r) => r.values.loss !== undefined)?.values;
-  const overhead = rows.findLast((r) => r.values.routingOverhead !== undefined)?.values.routingOverhead;
+  const rec = run.recording;
+  const { results, fits } = rec.artifacts;
+  // Drawn faded behind the reader's curves: the run a restart replaced, or the panel's recorded run.
+  const compared = run.compare?.recording ?? null;
+  const lastTrain = lastWith(rec.rows, 'loss');
+  const last = (key: RoutedMetric): number | undefined => (lastTrain ? metric(lastTrain, key) : undefined);
+  const overheadRow = lastWith(rec.rows, 'routingOverhead');
   // What these settings will train, known at once.
   const planned = useMemo(() => sweepPlan(run.params), [run.params]);
 
-  const training = useMemo(() => trainingTraces(rows, plan), [rows, plan]);
-  const trainingRecorded = useMemo(() => (recorded ? trainingTraces(recorded.rows, recorded.plan) : null), [recorded]);
-  const fitPlot = useMemo(() => fitTraces(results, fits), [results, fits]);
-  const fitRecorded = useMemo(() => (recorded ? fitTraces(recorded.results, recorded.fits) : null), [recorded]);
-  const maxE = Number(run.params.maxExperts);
-  const paperPlot = useMemo(() => paperTraces(LAW_ROUTERS.filter((r) => run.params[r]), maxE), [run.params, maxE]);
-  const waiting = results.length === 0 ? [{ text: 'Press Run: a point per trained model', showarrow: false, xref: 'paper' as const, yref: 'paper' as const, x: 0.5, y: 0.5 }] : [];
+  const training = useMemo(() => trainingFigure(rec), [rec]);
+  const trainingRecorded = useMemo(() => (compared ? trainingFigure(compared).data : null), [compared]);
+  const fitPlot = useMemo(() => fitFigure(rec.artifacts), [rec.artifacts]);
+  const fitRecorded = useMemo(() => (compared ? fitFigure(compared.artifacts).data : null), [compared]);
+  const { sbase, rlr, hash, maxExperts } = run.params;
+  const paperPlot = useMemo(() => paperLawFigure({ sbase, rlr, hash, maxExperts }), [sbase, rlr, hash, maxExperts]);
 
   const figure = (
     <>
       <div className="plots-2">
-        <Plot
-          name="routed-training" height={340} data={training} recorded={trainingRecorded}
-          layout={{ title: { text: 'Training loss by step, per model' }, xaxis: { title: { text: 'step of that model' } }, yaxis: { title: { text: 'training loss (nats/char)' } }, showlegend: false, annotations: rows.length ? [] : waiting }}
-        />
-        <Plot
-          name="routed-fit" height={340} data={fitPlot} recorded={fitRecorded}
-          layout={{ title: { text: 'Held-out loss vs experts, with our Eq. 1 fit' }, xaxis: { type: 'log', title: { text: 'experts E' } }, yaxis: { title: { text: 'held-out loss (nats/char)' } }, annotations: waiting }}
-        />
+        <Plot name="routed-training" height={340} {...training} recorded={trainingRecorded} />
+        <Plot name="routed-fit" height={340} {...fitPlot} recorded={fitRecorded} />
       </div>
       <p className="hint" data-testid="routed-plan">
         These settings train {planned.length} models: d_model {widths(run.params).join(', ')}; E = {expertCounts(run.params).join(', ')};
@@ -70,10 +65,10 @@ export default function RoutedPanel({ paper }: { paper: PaperDef<typeof routedSc
       <RunSettings paper={paper} run={run} />
       <MetricCards
         metrics={[
-          { label: 'models trained', value: results.length },
-          { label: 'training loss', value: last?.loss, unit: 'nats' },
-          { label: 'max / mean load', value: last && last.E > 1 ? last.balance : undefined },
-          { label: 'routing overhead', value: overhead, unit: '× dense time' },
+          { label: 'models trained', value: results?.length ?? 0 },
+          { label: 'training loss', value: last('loss'), unit: 'nats' },
+          { label: 'max / mean load', value: (last('E') ?? 1) > 1 ? last('balance') : undefined },
+          { label: 'routing overhead', value: overheadRow && metric(overheadRow, 'routingOverhead'), unit: '× dense time' },
         ]}
       />
     </>
@@ -127,13 +122,13 @@ export default function RoutedPanel({ paper }: { paper: PaperDef<typeof routedSc
 
       <section id="fit">
         <h2>2. Our fit beside the paper's law</h2>
-        <Plot name="routed-paper-law" height={320} data={paperPlot} layout={{ title: { text: "Paper's Table 3 law over the same E, at the paper's sizes" }, xaxis: { type: 'log', title: { text: 'experts E' } }, yaxis: { title: { text: 'loss (nats/token)' } } }} />
-        <FitTable fits={fits} />
+        <Plot name="routed-paper-law" height={320} {...paperPlot} />
+        <FitTable fits={fits ?? []} />
       </section>
 
       <section id="routing">
         <h2>3. Routing while it trains</h2>
-        <RoutingView snapshot={routing} rows={rows} routes={routes} compareRows={recorded?.rows ?? null} />
+        <RoutingView rec={rec} compared={compared} />
       </section>
 
       <section id="corpus">

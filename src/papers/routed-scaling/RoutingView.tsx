@@ -5,42 +5,25 @@
  * held-out sentence goes to (greedy evaluation routing, after each model).
  */
 import { useMemo } from 'react';
-import type { Data } from 'plotly.js-dist-min';
 import { Plot } from '../../ui/Plot';
-import type { RoutingSnapshot, TokenRoutes } from './experiment';
+import type { RoutedRecording } from './experiment';
+import { expertColour } from './expertColour';
+import { balanceFigure } from './plots/balance';
+import { loadFigure } from './plots/load';
 import { ROUTER_LABELS } from './router';
-import { balanceTraces, type StepRow } from './sweepPlots';
 
-const PALETTE = ['#1f5fbf', '#b45309', '#047857', '#b3261e', '#6d28d9', '#0e7490', '#a16207', '#be185d', '#4d7c0f', '#1e40af', '#9a3412', '#065f46', '#7f1d1d', '#5b21b6', '#155e75', '#854d0e'];
-
-export function expertColor(e: number): string {
-  return e < 0 ? '#9ca3af' : PALETTE[e % PALETTE.length];
-}
-
-export function RoutingView({ snapshot, rows, routes, compareRows }: { snapshot: RoutingSnapshot | null; rows: readonly StepRow[]; routes: TokenRoutes | null; compareRows: readonly StepRow[] | null }) {
-  const load = useMemo<Data[]>(() => {
-    if (!snapshot) return [];
-    const xs = Array.from({ length: snapshot.E }, (_, e) => `expert ${e}`);
-    return [
-      ...snapshot.layers.map((l, i) => ({ type: 'bar' as const, x: xs, y: l.load, name: `layer ${i + 1}` })),
-      { type: 'scatter' as const, mode: 'lines' as const, x: xs, y: xs.map(() => 1 / snapshot.E), name: 'even share', line: { dash: 'dash' as const, color: '#555' } },
-    ];
-  }, [snapshot]);
-
-  const balance = useMemo(() => balanceTraces(rows), [rows]);
-  const balanceCompared = useMemo(() => (compareRows ? balanceTraces(compareRows) : null), [compareRows]);
+/** The run's routing; `compared` is the faded run's (a restart's predecessor or the recorded run). */
+export function RoutingView({ rec, compared }: { rec: RoutedRecording; compared: RoutedRecording | null }) {
+  const routes = rec.artifacts.tokenRoutes;
+  const load = useMemo(() => loadFigure(rec.artifacts), [rec.artifacts]);
+  const balance = useMemo(() => balanceFigure(rec), [rec]);
+  const balanceCompared = useMemo(() => (compared ? balanceFigure(compared).data : null), [compared]);
 
   return (
     <div>
       <div className="plots-2">
-        <Plot
-          name="routed-load" height={280} data={load}
-          layout={{ title: { text: snapshot ? `Expert load, ${ROUTER_LABELS[snapshot.router]} E=${snapshot.E}, step ${snapshot.step}` : 'Expert load (appears with the first routed model)' }, barmode: 'group', yaxis: { title: { text: 'share of batch tokens' }, rangemode: 'tozero' } }}
-        />
-        <Plot
-          name="routed-balance" height={280} data={balance} recorded={balanceCompared} steps
-          layout={{ title: { text: 'Load balance and overflow, routed training steps' }, xaxis: { title: { text: 'step of the sweep (gaps: dense models)' } }, yaxis: { title: { text: 'max / mean load' }, rangemode: 'tozero' }, yaxis2: { title: { text: 'overflow %' }, overlaying: 'y', side: 'right', rangemode: 'tozero' } }}
-        />
+        <Plot name="routed-load" height={280} {...load} />
+        <Plot name="routed-balance" height={280} {...balance} recorded={balanceCompared} steps />
       </div>
       <p className="hint">
         Overflow: tokens beyond an expert's capacity in their group skip the FFN while training. Evaluation routes greedily with no capacity.
@@ -52,7 +35,7 @@ export function RoutingView({ snapshot, rows, routes, compareRows }: { snapshot:
             <p key={l} className="token-routes">
               <span className="hint">layer {l + 1}: </span>
               {[...routes.text].map((ch, i) => (
-                <span key={i} title={`expert ${experts[i]}`} style={{ background: expertColor(experts[i]), color: 'white', fontFamily: 'ui-monospace, monospace', padding: '0 1px', marginRight: 1 }}>
+                <span key={i} title={`expert ${experts[i]}`} style={{ background: expertColour(experts[i]), color: 'white', fontFamily: 'ui-monospace, monospace', padding: '0 1px', marginRight: 1 }}>
                   {ch === ' ' ? '·' : ch === '\n' ? '⏎' : ch}
                 </span>
               ))}

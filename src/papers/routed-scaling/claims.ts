@@ -2,20 +2,17 @@
  * Claims of Clark et al. 2022 (arXiv 2202.01169), checked at browser scale.
  * One from the published law (Table 3), three from one shared sweep on the
  * `claims` preset (one dense size, E = 1 and 8, S-BASE, Hash and the
- * unbalanced top-1 router, two seeds), trained once through SharedRuns:
+ * unbalanced top-1 router, two seeds), trained once through presetRun:
  *   a. N̄(5M, 128) for S-BASE is about 55M (the paper's example);
  *   b. at a fixed dense size, 8 experts beat 1 for S-BASE and for Hash;
  *   c. S-BASE is at least as good as Hash at E = 8 (within seed noise);
  *   d. S-BASE keeps expert load even; the unbalanced top-1 router does not.
  */
 import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
-import { presetParams } from '../../core/params/presets';
-import { Rng } from '../../core/rng';
-import { collectArtifacts, SharedRuns, type ProgressListener } from '../../core/sharedRuns';
+import { presetRun, type PresetRunOptions } from '../../core/runner/presetRun';
 import { routedExperiment } from './experiment';
 import { effectiveParams, TABLE3 } from './law';
-import { routedSchema, type RoutedParams } from './params';
-import { routedPresets } from './presets';
+import type { RoutedParams } from './params';
 import type { RunResult } from './sweepResults';
 
 export const CLAIMS_PRESET = 'claims';
@@ -26,27 +23,18 @@ export const BALANCED_MAX = 1.5;
 /** ...while the unbalanced router's reaches at least this (one expert holds twice its fair share). */
 export const COLLAPSED_MIN = 2;
 
+/** What the claims read of the finished sweep: every model's result. */
 export interface SweepOutcome {
   params: RoutedParams;
   seed: number;
   results: RunResult[];
-  wallMs: number;
-}
-
-const sweeps = new SharedRuns<SweepOutcome>();
-
-async function runSweep(params: RoutedParams, seed: number, ctx: ClaimContext, report: ProgressListener): Promise<SweepOutcome> {
-  const t0 = performance.now();
-  const a = await collectArtifacts(routedExperiment, params, { tf: ctx.tf, rng: new Rng(seed), backend: ctx.backend, signal: ctx.signal }, report);
-  const results = (a.results as RunResult[] | undefined) ?? [];
-  return { params, seed, results, wallMs: performance.now() - t0 };
+  seconds: number;
 }
 
 /** The `claims`-preset sweep for ctx's seed, shared between the claims. */
-export function claimsSweep(ctx: ClaimContext, onProgress?: ProgressListener): Promise<SweepOutcome> {
-  const seed = ctx.rng.seed;
-  const params = presetParams(routedSchema, routedPresets, CLAIMS_PRESET);
-  return sweeps.get(`${seed}:${CLAIMS_PRESET}:${ctx.backend}`, (report) => runSweep(params, seed, ctx, report), onProgress);
+export async function claimsSweep(ctx: ClaimContext, onProgress?: PresetRunOptions['onProgress']): Promise<SweepOutcome> {
+  const run = await presetRun(routedExperiment, CLAIMS_PRESET, {}, { tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress });
+  return { params: run.params, seed: run.seed, results: run.recording.artifacts.results ?? [], seconds: run.seconds };
 }
 
 const f3 = (x: number): string => x.toFixed(3);
@@ -111,7 +99,7 @@ export function checkBalance(results: readonly RunResult[], E: number): Check {
 }
 
 const claimsRun = (ctx: ClaimContext): Promise<SweepOutcome> => claimsSweep(ctx, ctx.onProgress);
-const footer = (o: SweepOutcome): string => ` Sweep of ${o.results.length} models, ${o.params.steps} steps each, d_model ${o.params.baseWidth}, ${(o.wallMs / 1000).toFixed(0)} s, seed ${o.seed}.`;
+const footer = (o: SweepOutcome): string => ` Sweep of ${o.results.length} models, ${o.params.steps} steps each, d_model ${o.params.baseWidth}, ${o.seconds.toFixed(0)} s, seed ${o.seed}.`;
 const maxE = (o: SweepOutcome): number => Number(o.params.maxExperts);
 
 export const effectiveParamsExample: Claim = {

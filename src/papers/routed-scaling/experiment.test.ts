@@ -1,31 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { presetParams } from '../../core/params/presets';
-import { driveExperiment } from '../../core/runner/driveExperiment';
-import type { EventBatch } from '../../core/runner/protocol';
-import { RunControl } from '../../core/runner/RunControl';
-import { maxOverMean, routedExperiment, type RoutingSnapshot, type TokenRoutes } from './experiment';
-import { routedSchema, type RoutedParams } from './params';
+import { metric } from '../../core/runner/RunRecorder';
+import type { RunEvent } from '../../core/experiment';
+import { drive } from '../../core/runner/testing';
+import { maxOverMean, routedExperiment, type RoutedArtifacts, type RoutedMetric } from './experiment';
+import { routedSchema } from './params';
 import { routedPresets } from './presets';
-import type { PlannedRun } from './sweepPlan';
-import type { RouterFit, RunResult } from './sweepResults';
 
 const tf = await initNodeBackend('wasm');
 const TINY = presetParams(routedSchema, routedPresets, 'tiny');
+type RoutedEvent = RunEvent<RoutedArtifacts, RoutedMetric>;
+const RUN = { tf, backend: 'wasm' as const, seed: 3 };
 
-async function drive(params: RoutedParams, stopAfter = Infinity) {
-  const control = new RunControl();
-  const artifacts: Record<string, unknown> = {};
-  const rows: Record<string, number>[] = [];
-  const final = await driveExperiment({
-    experiment: routedExperiment, params, seed: 3, tf, backend: 'wasm', control, flushMs: 0,
-    onBatch: (b: EventBatch) => {
-      for (const m of b.metrics) rows.push(m.values);
-      Object.assign(artifacts, b.artifacts);
-      if (rows.length >= stopAfter) control.stop();
-    },
-  });
-  return { final, artifacts, rows };
+/** The sweep, with `see` shown each event as it passes. */
+function watch(see: (e: RoutedEvent) => void): typeof routedExperiment.run {
+  return async function* (params, ctx) {
+    for await (const e of routedExperiment.run(params, ctx)) {
+      see(e);
+      yield e;
+    }
+  };
 }
 
 describe('maxOverMean', () => {
@@ -37,50 +32,65 @@ describe('maxOverMean', () => {
 
 describe('routedExperiment on the tiny preset', () => {
   it('trains dense and routed models of 2 sizes, fits the law, reports routing, and leaks nothing', async () => {
-    const before = tf.memory().numTensors;
-    const { final, artifacts, rows } = await drive(TINY);
-    expect(final.state).toBe('done');
-    expect(final.tensorsAtLastStep).toBe(final.tensorsAtFirstStep);
-    expect(tf.memory().numTensors).toBe(before);
-    const plan = artifacts.plan as PlannedRun[];
-    expect(plan.map((p) => `${p.E}:${p.router}`)).toEqual(['1:dense', '2:sbase', '1:dense', '2:sbase']);
-    const train = rows.filter((r) => r.loss !== undefined);
-    expect(train).toHaveLength(plan.length * TINY.steps);
-    expect(train.filter((r) => r.routingOverhead !== undefined)).toHaveLength(2 * TINY.steps);
-    const results = artifacts.results as RunResult[];
+    const { status, recording, leaked } = await drive(routedExperiment.run, TINY, RUN);
+    expect(status.state).toBe('done');
+    expect(status.tensorsAtLastStep).toBe(status.tensorsAtFirstStep);
+    expect(leaked).toBe(0);
+    const { plan, results, fits, routing, tokenRoutes } = recording.artifacts;
+    expect(plan?.map((p) => `${p.E}:${p.router}`)).toEqual(['1:dense', '2:sbase', '1:dense', '2:sbase']);
+    const train = recording.rows.filter((r) => metric(r, 'loss') !== undefined);
+    expect(train).toHaveLength(4 * TINY.steps);
+    expect(train.filter((r) => metric(r, 'routingOverhead') !== undefined)).toHaveLength(2 * TINY.steps);
+    // The segment column stays as data: each model's rows carry its index.
+    expect(recording.rows.map((r) => metric(r, 'segment'))).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3]);
     expect(results).toHaveLength(4);
-    for (const r of results) {
+    for (const r of results ?? []) {
       expect(r.evalLoss).toBeGreaterThan(0.5);
       expect(r.evalLoss).toBeLessThan(Math.log(52) + 0.5);
       expect(r.balance).toBeGreaterThanOrEqual(1);
       expect(r.balance).toBeLessThanOrEqual(r.E);
     }
-    expect(results[1].params).toBeGreaterThan(results[0].params);
-    expect(results[1].N).toBe(results[0].N);
-    const fits = artifacts.fits as RouterFit[];
+    expect(results?.[1].params).toBeGreaterThan(results?.[0].params ?? Infinity);
+    expect(results?.[1].N).toBe(results?.[0].N);
     expect(fits).toHaveLength(1);
-    expect(fits[0].router).toBe('sbase');
-    expect(fits[0].fit?.mode).toBe('fixed-saturation');
-    const snap = artifacts.routing as RoutingSnapshot;
-    expect(snap.layers).toHaveLength(TINY.layers);
-    expect(snap.layers[0].load.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
-    const routes = artifacts.tokenRoutes as TokenRoutes;
-    expect(routes.text).toHaveLength(TINY.seqLen);
-    expect(routes.layers[0]).toHaveLength(TINY.seqLen);
-    expect(routes.layers[0].every((e) => e >= 0 && e < 2)).toBe(true);
+    expect(fits?.[0].router).toBe('sbase');
+    expect(fits?.[0].fit?.mode).toBe('fixed-saturation');
+    expect(routing?.layers).toHaveLength(TINY.layers);
+    expect(routing?.layers[0].load.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+    expect(tokenRoutes?.text).toHaveLength(TINY.seqLen);
+    expect(tokenRoutes?.layers[0]).toHaveLength(TINY.seqLen);
+    expect(tokenRoutes?.layers[0].every((e) => e >= 0 && e < 2)).toBe(true);
+  });
+
+  it('starts a segment before each model\'s first row', async () => {
+    const labels: string[] = [];
+    const rowsBefore: number[] = [];
+    let rows = 0;
+    await drive(watch((e) => {
+      if (e.kind === 'metrics') rows++;
+      if (e.kind === 'segment') {
+        labels.push(e.label ?? '');
+        rowsBefore.push(rows);
+      }
+    }), TINY, RUN);
+    expect(labels).toEqual(['model 1 of 4: d=8, E=1 (dense)', 'model 2 of 4: d=8, E=2, sbase', 'model 3 of 4: d=12, E=1 (dense)', 'model 4 of 4: d=12, E=2, sbase']);
+    expect(rowsBefore).toEqual([0, 5, 10, 15]);
   });
 
   it('stops mid-run and releases every tensor', async () => {
-    const before = tf.memory().numTensors;
-    const { final, artifacts } = await drive(TINY, 6);
-    expect(final.state).toBe('stopped');
-    expect((artifacts.results as RunResult[] | undefined)?.length ?? 0).toBeLessThan(4);
-    expect(tf.memory().numTensors).toBe(before);
+    const stop = new AbortController();
+    let rows = 0;
+    const { status, recording, leaked } = await drive(watch((e) => {
+      if (e.kind === 'metrics' && ++rows === 6) stop.abort();
+    }), TINY, { ...RUN, signal: stop.signal });
+    expect(status.state).toBe('stopped');
+    expect(recording.artifacts.results?.length ?? 0).toBeLessThan(4);
+    expect(leaked).toBe(0);
   });
 
   it('refuses a sweep with no router, with a clear message', async () => {
-    const { final } = await drive({ ...TINY, sbase: false });
-    expect(final.state).toBe('error');
-    expect(final.message).toMatch(/at least one router/);
+    const { status } = await drive(routedExperiment.run, { ...TINY, sbase: false }, RUN);
+    expect(status.state).toBe('error');
+    expect(status.message).toMatch(/at least one router/);
   });
 });

@@ -7,7 +7,8 @@
  *   2. forward and backward on CE + the routers' REINFORCE terms, with the advantages.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { clipByGlobalNorm, type AdamW, type Batch, type TransformerLM } from '../../core/lm';
+import type { AdamW, Batch, TransformerLM } from '../../core/lm';
+import { gradientStep } from '../../core/optim/gradientStep';
 import { oneHotFloat } from '../../core/lm/embedding';
 import { gumbelNoise, routingContext } from './routingContext';
 import type { RouterKind } from './router';
@@ -29,11 +30,14 @@ export function tokenLogLik(logits: tf.Tensor3D, targets: tf.Tensor2D): tf.Tenso
   });
 }
 
-/** Forward, backward and one AdamW update; returns the batch's cross-entropy (nats), owned by the caller. */
+/**
+ * Forward, backward and one AdamW update; returns the batch's cross-entropy
+ * before the update (nats), owned by the caller. The gradients are clipped
+ * before the update (clipBeforeUpdate), as this trainer always did: the claims
+ * and recorded runs were measured so.
+ */
 export function routedTrainStep(model: TransformerLM, opt: AdamW, batch: Batch, lr: number, o: RoutedStepOptions): tf.Scalar {
-  const vars = model.variables();
-  let ce: tf.Scalar | null = null;
-  tf.tidy(() => {
+  return tf.tidy(() => {
     const { batchSize: B, seqLen: T } = batch;
     const ids = tf.tensor2d(batch.x, [B, T], 'int32'); // [B, T]
     const y = tf.tensor2d(batch.y, [B, T], 'int32'); // [B, T]
@@ -44,13 +48,10 @@ export function routedTrainStep(model: TransformerLM, opt: AdamW, batch: Batch, 
       const advantage = tf.sub(reward, tf.mean(reward)) as tf.Tensor1D; // [B*T]
       ctx = routingContext({ ids, train: true, gumbel, advantage });
     }
-    const { grads } = tf.variableGrads(() => {
-      const parts = model.loss(ids, y, ctx);
-      ce = tf.keep(parts.ce);
-      return parts.total;
-    }, vars);
-    opt.apply(o.clipNorm > 0 ? clipByGlobalNorm(grads, o.clipNorm) : grads, lr);
+    const routed = ctx;
+    return gradientStep(opt, model.variables(), lr, () => {
+      const parts = model.loss(ids, y, routed);
+      return { loss: parts.total, report: parts.ce };
+    }, { clipNorm: o.clipNorm, clipBeforeUpdate: true });
   });
-  if (!ce) throw new Error('routedTrainStep: loss was not computed');
-  return ce;
 }
