@@ -12,6 +12,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { defineExperiment, ExperimentError, type MetricValues } from '../../core/experiment';
 import { decode, DOC_SEP_ID, makeCorpus, splitTrainVal, batchSampler } from '../../core/corpus';
 import { AdamW, countParams, evaluate, learningRate, type CosineSchedule } from '../../core/lm';
+import { VAL_FRACTION } from '../../core/train/evalDefaults';
+import { trainLoop } from '../../core/train/trainLoop';
 import type { Recording } from '../../core/runner/RunRecorder';
 import { routedSchema, type RoutedParams } from './params';
 import { routedPresets } from './presets';
@@ -22,8 +24,12 @@ import { routingContext } from './routingContext';
 import { chosenRouters, lmConfig, sweepPlan, type PlannedRun } from './sweepPlan';
 import { fitRouters, type RouterFit, type RunResult } from './sweepResults';
 
-export const VAL_FRACTION = 0.05;
-export const EVAL_BATCH = 16;
+/**
+ * Sequences per evaluation batch: 16, not core/train's 32. The schema's "eval
+ * batches" counts batches of 16, and the claims and recorded runs were
+ * measured on evalBatches × 16 held-out windows.
+ */
+const EVAL_BATCH = 16;
 
 export interface LayerRouting {
   /** Share of the batch's tokens sent to each expert (before capacity). */
@@ -154,34 +160,34 @@ export const routedExperiment = defineExperiment<RoutedArtifacts, RoutedMetric>(
       let result: RunResult;
       try {
         yield { kind: 'segment', label };
-        for (let s = 0; s < params.steps; s++) {
-          if (ctx.signal.aborted) return;
+        for await (const st of trainLoop({
+          steps: params.steps,
+          signal: ctx.signal,
           // Live settings, read afresh at every step: schedule, clip, capacity and the routers' balancing.
-          const live = ctx.live();
-          const lr = learningRate(s, routedSchedule({ lr: live.lr, warmup: live.warmup, steps: params.steps }));
-          m.tune(live);
-          const t0 = performance.now();
-          const lossT = routedTrainStep(m.model, opt, next(), lr, { router, experts: run.E, clipNorm: live.clipNorm, uniform: () => noise.next() });
-          const loss = (await lossT.data())[0];
-          lossT.dispose();
-          const tokensPerSec = tokensPerStep / Math.max(1e-6, (performance.now() - t0) / 1000);
+          live: () => ctx.live(),
+          lr: (s, live) => learningRate(s, routedSchedule({ lr: live.lr, warmup: live.warmup, steps: params.steps })),
+          beforeStep: (live) => m.tune(live),
+          step: (lr, live) => routedTrainStep(m.model, opt, next(), lr, { router, experts: run.E, clipNorm: live.clipNorm, uniform: () => noise.next() }),
+        })) {
+          const tokensPerSec = tokensPerStep / Math.max(1e-6, st.ms / 1000);
           speedSum += tokensPerSec;
           const layers = await readRouting(m);
           const balance = layers.length ? Math.max(...layers.map((l) => maxOverMean(l.load))) : 1;
           const dropped = layers.length ? layers.reduce((a, l) => a + l.dropped, 0) / layers.length : 0;
-          if (s >= params.steps - late) {
+          if (st.step >= params.steps - late) {
             balanceSum += balance;
             droppedSum += dropped;
             lateSteps++;
           }
           done++;
-          const values: MetricValues<RoutedMetric> = { loss, lr, run: run.index, segment: run.index, E: run.E, tokensPerSec, balance, dropped };
+          const values: MetricValues<RoutedMetric> = { loss: st.loss, lr: st.lr, run: run.index, segment: run.index, E: run.E, tokensPerSec, balance, dropped };
           const dense = denseSpeed.get(`${run.replica}:${run.width}`);
           if (run.E > 1 && dense) values.routingOverhead = dense / tokensPerSec;
           yield { kind: 'metrics', step: done, values };
-          if (layers.length) yield { kind: 'artifact', name: 'routing', data: { run: run.index, router, E: run.E, step: s + 1, layers } };
+          if (layers.length) yield { kind: 'artifact', name: 'routing', data: { run: run.index, router, E: run.E, step: st.step + 1, layers } };
           yield { kind: 'progress', done, total, label };
         }
+        if (ctx.signal.aborted) return;
         yield { kind: 'progress', done, total, label: `${label}: evaluating` };
         // Every model scores the first evalBatches × EVAL_BATCH windows of the held-out text.
         const ev = await evaluate(m.model, val, { batchSize: EVAL_BATCH, maxBatches: ctx.live().evalBatches, ctx: (ids) => routingContext({ ids, train: false }) });
