@@ -4,12 +4,10 @@
  * numbers; the L(N, D) surface with IsoFLOP lines, the frontier and famous models.
  */
 import { useMemo } from 'react';
-import type { Data } from 'plotly.js-dist-min';
 import { Plot } from '../../ui/Plot';
-import { predictLoss } from './fit';
 import { formatCount, formatFlops, percentDiff } from './format';
-import { CHINCHILLA_TEX, FAMOUS_MODELS, optimalAllocation, TABLE3, type AllocationApproach } from './laws';
-import { frontier, isoFlopLine, lawSurface } from './lawSurface';
+import { optimalAllocation, TABLE3, type AllocationApproach } from './laws';
+import { lawFigure } from './plots/law';
 
 const APPROACHES: { id: AllocationApproach; label: string }[] = [
   { id: '1', label: 'Approach 1 (training-curve envelope)' },
@@ -20,46 +18,10 @@ const APPROACHES: { id: AllocationApproach; label: string }[] = [
   { id: 'kaplan', label: 'Kaplan et al. 2020 (a = 0.73, illustrative anchor)' },
 ];
 
-const N_RANGE: [number, number] = [1e7, 1e13];
-
-/**
- * Where each famous model's label sits around its marker: GPT-3, Jurassic-1
- * and Gopher share D = 300B and nearly share N, so their labels fan out.
- */
-const LABEL_AT: Record<string, 'top center' | 'bottom center' | 'middle left' | 'middle right' | 'top left' | 'bottom left' | 'top right' | 'bottom right'> = {
-  Chinchilla: 'top center', 'GPT-3': 'bottom left', 'Jurassic-1': 'top left', Gopher: 'top right', 'MT-NLG': 'bottom right',
-};
-const D_RANGE: [number, number] = [1e8, 1e14];
-
-export function Calculator({ budget }: { budget: number }) {
-  const rows = APPROACHES.map((a) => ({ ...a, ...optimalAllocation(budget, a.id) }));
-  const plot = useMemo<Data[]>(() => {
-    const s = lawSurface(CHINCHILLA_TEX, N_RANGE, D_RANGE, 70);
-    const f = frontier(CHINCHILLA_TEX, 1e17, 1e28);
-    const isoBudgets = [1e18, 1e20, 1e22, 5.76e23, 1e26, 1e28];
-    return [
-      {
-        type: 'contour' as const, x: s.log10N, y: s.log10D, z: s.loss, name: 'L(N, D)',
-        colorscale: 'Viridis', reversescale: true, contours: { coloring: 'heatmap' as const, showlabels: true },
-        colorbar: { title: { text: 'loss (nats/token)' } }, ncontours: 24, zmax: 4, zmin: 1.8,
-      },
-      ...isoBudgets.map((C) => {
-        const l = isoFlopLine(C, N_RANGE);
-        return { type: 'scatter' as const, mode: 'lines' as const, x: l.log10N, y: l.log10D, name: `C = ${formatFlops(C)}`, line: { color: 'rgba(255,255,255,0.7)', dash: 'dot' as const, width: 1 }, showlegend: false, hoverinfo: 'name' as const };
-      }),
-      { type: 'scatter' as const, mode: 'lines' as const, x: f.map((p) => Math.log10(p.N)), y: f.map((p) => Math.log10(p.D)), name: 'efficient frontier', line: { color: '#ef4444', width: 3 } },
-      {
-        type: 'scatter' as const, mode: 'text+markers' as const, name: 'models',
-        x: FAMOUS_MODELS.map((m) => Math.log10(m.N)), y: FAMOUS_MODELS.map((m) => Math.log10(m.D)),
-        text: FAMOUS_MODELS.map((m) => `${m.name} ${predictLoss(m.N, m.D, CHINCHILLA_TEX).toFixed(2)}`),
-        textposition: FAMOUS_MODELS.map((m) => LABEL_AT[m.name] ?? 'top center'), marker: { color: 'white', size: 9, line: { color: 'black', width: 1 } }, textfont: { color: 'white' },
-      },
-      {
-        type: 'scatter' as const, mode: 'markers' as const, name: 'your budget (Approach 3, TeX)',
-        x: [Math.log10(rows[3].N)], y: [Math.log10(rows[3].D)], marker: { symbol: 'star' as const, size: 16, color: '#f59e0b' },
-      },
-    ];
-  }, [rows]);
+/** The calculator for a compute budget of `flops` FLOPs. */
+export function Calculator({ flops }: { flops: number }) {
+  const law = useMemo(() => lawFigure(flops), [flops]);
+  const rows = APPROACHES.map((a) => ({ ...a, ...optimalAllocation(flops, a.id) }));
 
   return (
     <div className="calculator">
@@ -75,17 +37,7 @@ export function Calculator({ budget }: { budget: number }) {
           ))}
         </tbody>
       </table>
-      <Plot
-        name="chinchilla-law"
-        height={460}
-        data={plot}
-        layout={{
-          title: { text: 'L(N, D) from the unrounded Approach 3 fit: IsoFLOP lines (dotted), frontier (red)' },
-          xaxis: { title: { text: 'log₁₀ parameters N' }, range: [7, 13] },
-          yaxis: { title: { text: 'log₁₀ training tokens D' }, range: [8, 14] },
-          showlegend: false,
-        }}
-      />
+      <Plot name="chinchilla-law" height={460} {...law} />
       <h3>Table 3 (Approach 1) beside our calculator</h3>
       <table className="claims" data-testid="table3">
         <thead>

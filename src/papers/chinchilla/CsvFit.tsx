@@ -4,14 +4,15 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import * as Comlink from 'comlink';
-import type { Data } from 'plotly.js-dist-min';
 import { Rng } from '../../core/rng';
 import { Plot } from '../../ui/Plot';
 import { parseLossCsv } from './csv';
-import { computeOptimal, frontierExponents, predictLoss, type ParametricFit } from './fit';
+import { computeOptimal, frontierExponents, type ParametricFit } from './fit';
 import type { FitWorkerApi } from './fitWorker';
 import { formatCount } from './format';
 import { CHINCHILLA_TEX } from './laws';
+import { csvFrontierFigure } from './plots/csvFrontier';
+import { csvResidualsFigure } from './plots/csvResiduals';
 import { syntheticPoints, toCsv } from './syntheticPoints';
 
 const MAX_FILE_BYTES = 5_000_000;
@@ -53,25 +54,7 @@ export function CsvFit() {
     file.text().then(setText, () => setError(`Could not read ${file.name}.`));
   };
 
-  const plots = useMemo(() => {
-    if (!fit || !parsed) return null;
-    const pts = parsed.points;
-    const pred = pts.map((p) => predictLoss(p.N, p.D, fit));
-    const lo = Math.min(...pts.map((p) => p.loss), ...pred);
-    const hi = Math.max(...pts.map((p) => p.loss), ...pred);
-    const cs = pts.map((p) => 6 * p.N * p.D);
-    const cMin = Math.min(...cs), cMax = Math.max(...cs);
-    const frontierC = Array.from({ length: 30 }, (_, i) => cMin * (cMax / cMin) ** (i / 29));
-    const residuals: Data[] = [
-      { type: 'scatter', mode: 'markers', x: pts.map((p) => p.loss), y: pred, name: 'points', marker: { color: cs.map(Math.log10), colorscale: 'Viridis', showscale: true, colorbar: { title: { text: 'log10 C' } } } },
-      { type: 'scatter', mode: 'lines', x: [lo, hi], y: [lo, hi], name: 'perfect fit', line: { dash: 'dot', color: 'gray' } },
-    ];
-    const frontierPlot: Data[] = [
-      { type: 'scatter', mode: 'markers', x: pts.map((p) => p.N), y: pts.map((p) => p.D), name: 'your runs', marker: { color: pts.map((p) => p.loss), colorscale: 'Viridis', reversescale: true, showscale: true, colorbar: { title: { text: 'loss' } } } },
-      { type: 'scatter', mode: 'lines', x: frontierC.map((C) => computeOptimal(C, fit).N), y: frontierC.map((C) => computeOptimal(C, fit).D), name: 'fitted frontier', line: { color: '#ef4444', width: 3 } },
-    ];
-    return { residuals, frontierPlot };
-  }, [fit, parsed]);
+  const plots = useMemo(() => (fit && parsed ? { residuals: csvResidualsFigure(parsed.points, fit), frontier: csvFrontierFigure(parsed.points, fit) } : null), [fit, parsed]);
 
   const exps = fit ? frontierExponents(fit) : null;
   return (
@@ -95,7 +78,7 @@ export function CsvFit() {
         </ul>
       ) : null}
       <div className="run-buttons">
-        <select value={grid} onChange={(e) => setGrid(e.target.value as 'paper' | 'coarse')} aria-label="Initialisation grid">
+        <select value={grid} onChange={(e) => setGrid(e.target.value === 'coarse' ? 'coarse' : 'paper')} aria-label="Initialisation grid">
           <option value="paper">paper's grid (4,500 starts)</option>
           <option value="coarse">coarse grid (32 starts, fast)</option>
         </select>
@@ -116,8 +99,8 @@ export function CsvFit() {
           </table>
           {plots ? (
             <div className="plots-2">
-              <Plot name="chinchilla-csv-residuals" data={plots.residuals} layout={{ title: { text: 'Fitted vs observed loss' }, xaxis: { title: { text: 'observed' } }, yaxis: { title: { text: 'fitted' } }, showlegend: false }} />
-              <Plot name="chinchilla-csv-frontier" data={plots.frontierPlot} layout={{ title: { text: 'Your runs and the fitted frontier' }, xaxis: { type: 'log', title: { text: 'N' } }, yaxis: { type: 'log', title: { text: 'D' } }, showlegend: false }} />
+              <Plot name="chinchilla-csv-residuals" {...plots.residuals} />
+              <Plot name="chinchilla-csv-frontier" {...plots.frontier} />
             </div>
           ) : null}
         </>

@@ -1,6 +1,6 @@
 /** The Chinchilla panel: a live IsoFLOP sweep first, then the question, the laws as a calculator, your own fit, and the claims. */
-import { useMemo } from 'react';
-import type { PaperDef } from '../../core/paper';
+import type { PaperOf } from '../../core/paper';
+import { lastWith, metric } from '../../core/runner/RunRecorder';
 import { CorpusOpeningSample } from '../../ui/CorpusOpeningSample';
 import { MetricCards } from '../../ui/MetricCards';
 import { PanelClosing } from '../../ui/PanelClosing';
@@ -11,10 +11,9 @@ import { RunBar, runBarProps } from '../../ui/RunBar';
 import { RunSettings } from '../../ui/RunSettings';
 import { Tex } from '../../ui/Tex';
 import { useExperimentRun } from '../../ui/useExperimentRun';
-import { sweepArtifacts } from './artifacts';
 import { Calculator } from './Calculator';
 import { CsvFit } from './CsvFit';
-import type { chinchillaSchema } from './params';
+import type { chinchillaExperiment } from './experiment';
 import { SweepFigure } from './SweepFigure';
 import { SweepSection } from './SweepSection';
 
@@ -23,10 +22,10 @@ const SWEEP_FIELDS = [
   'lr', 'warmup', 'corpusTokens', 'norm', 'positions', 'evalBatches', 'grid', 'resamples',
 ] as const;
 
-export default function ChinchillaPanel({ paper }: { paper: PaperDef<typeof chinchillaSchema> }) {
+export default function ChinchillaPanel({ paper }: { paper: PaperOf<typeof chinchillaExperiment> }) {
   const run = useExperimentRun(paper);
-  const { runs, analysis } = useMemo(() => sweepArtifacts(run.recording.artifacts), [run.recording.artifacts]);
-  const last = run.recording.rows[run.recording.rows.length - 1];
+  const { runs = [], analysis } = run.recording.artifacts;
+  const lastLoss = lastWith(run.recording.rows, 'loss');
 
   const controls = (
     <>
@@ -35,7 +34,7 @@ export default function ChinchillaPanel({ paper }: { paper: PaperDef<typeof chin
       <MetricCards
         metrics={[
           { label: 'runs finished', value: runs.length },
-          { label: 'training loss', value: last?.values.loss, unit: 'nats' },
+          { label: 'training loss', value: lastLoss && metric(lastLoss, 'loss'), unit: 'nats' },
           { label: 'a (Approach 2)', value: analysis?.approach2.result?.a },
           { label: 'a (Approach 3)', value: analysis?.approach3.result?.a },
         ]}
@@ -92,7 +91,7 @@ export default function ChinchillaPanel({ paper }: { paper: PaperDef<typeof chin
       <section id="calculator">
         <h2>2. The paper's laws as a calculator</h2>
         <ParamControls schema={paper.schema} values={run.params} onChange={run.setParam} only={['calcBudget']} />
-        <Calculator budget={run.params.calcBudget} />
+        <Calculator flops={run.params.calcBudget} />
       </section>
 
       <section id="corpus">

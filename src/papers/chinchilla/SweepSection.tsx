@@ -6,11 +6,12 @@
 import { useMemo } from 'react';
 import { Plot } from '../../ui/Plot';
 import type { ExperimentRun } from '../../ui/useExperimentRun';
-import { sweepArtifacts } from './artifacts';
+import type { ChinchillaArtifacts, ChinchillaMetric } from './experiment';
 import { PUBLISHED_EXPONENTS } from './laws';
 import type { ChinchillaParams } from './params';
+import { frontierFigure } from './plots/frontier';
+import { sweepLossFigure } from './plots/sweepLoss';
 import { planSweep, type SweepPlan } from './sweepPlan';
-import { frontierTraces, sweepLossTraces } from './sweepPlots';
 
 function interval(iv: readonly [number, number] | null | undefined): string {
   return iv ? ` (${iv[0].toFixed(2)}, ${iv[1].toFixed(2)})` : '';
@@ -25,18 +26,17 @@ function plannedSweep(p: ChinchillaParams): SweepPlan | string {
   }
 }
 
-export function SweepSection({ run }: { run: ExperimentRun<ChinchillaParams> }) {
-  const { rows } = run.recording;
-  const { plan: runPlan, runs, analysis } = useMemo(() => sweepArtifacts(run.recording.artifacts), [run.recording.artifacts]);
-  const compared = run.compare?.run;
-  const recorded = useMemo(() => (compared ? { rows: compared.rows, ...sweepArtifacts(compared.artifacts) } : null), [compared]);
+export function SweepSection({ run }: { run: ExperimentRun<ChinchillaParams, ChinchillaArtifacts, ChinchillaMetric> }) {
+  const rec = run.recording;
+  const { plan: runPlan, analysis } = rec.artifacts;
+  const compared = run.compare?.recording ?? null;
   const planned = useMemo(() => plannedSweep(run.params), [run.params]);
   const plan = runPlan ?? (typeof planned === 'string' ? null : planned);
 
-  const loss = useMemo(() => sweepLossTraces(rows, runPlan), [rows, runPlan]);
-  const lossRecorded = useMemo(() => (recorded ? sweepLossTraces(recorded.rows, recorded.plan) : null), [recorded]);
-  const front = useMemo(() => frontierTraces(runs, analysis), [runs, analysis]);
-  const frontRecorded = useMemo(() => (recorded ? frontierTraces(recorded.runs, recorded.analysis) : null), [recorded]);
+  const loss = useMemo(() => sweepLossFigure(rec), [rec]);
+  const lossGhost = useMemo(() => (compared ? sweepLossFigure(compared).data : null), [compared]);
+  const front = useMemo(() => frontierFigure(rec), [rec]);
+  const frontGhost = useMemo(() => (compared ? frontierFigure(compared).data : null), [compared]);
 
   const approaches = analysis
     ? ([
@@ -59,14 +59,8 @@ export function SweepSection({ run }: { run: ExperimentRun<ChinchillaParams> }) 
         <p className="error">These settings plan no sweep: {typeof planned === 'string' ? planned : ''}</p>
       )}
       <div className="plots-2">
-        <Plot
-          name="chinchilla-live" height={300} data={loss} recorded={lossRecorded} steps
-          layout={{ title: { text: 'Training loss over the sweep, one line per run (colour: budget)' }, xaxis: { title: { text: 'sweep step' } }, yaxis: { title: { text: 'training loss (nats/char)' } }, showlegend: false }}
-        />
-        <Plot
-          name="chinchilla-frontier" height={300} data={front} recorded={frontRecorded}
-          layout={{ title: { text: 'N_opt against compute, three ways' }, xaxis: { type: 'log', title: { text: 'compute C (FLOPs)' } }, yaxis: { type: 'log', title: { text: 'compute-optimal parameters N_opt' } } }}
-        />
+        <Plot name="chinchilla-live" height={300} {...loss} recorded={lossGhost} steps />
+        <Plot name="chinchilla-frontier" height={300} {...front} recorded={frontGhost} />
       </div>
       {analysis ? (
         <table className="claims" data-testid="sweep-exponents">

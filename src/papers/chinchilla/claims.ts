@@ -6,24 +6,23 @@
  *      against one 4× larger on 4× fewer tokens at the same budget (Section 4);
  *   c. the live sweep's exponents a and b both lie in (0.25, 0.75) (Table 2);
  *   d. the Approach-3 fitter recovers a known law from noisy points (Section 3.3).
- * Claims b and c share one sweep on the `claims` preset through a promise cached
- * per (seed, preset, backend), so `npm run claims` trains it once.
+ * Claims b and c share one sweep on the `claims` preset through presetRun, so
+ * `npm run claims` trains it once; claim b then trains its own pair of models
+ * (frontierPair.ts) at the sweep's largest budget.
  */
 import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
-import { collectArtifacts, SharedRuns, type ProgressListener } from '../../core/sharedRuns';
-import { countParams } from '../../core/lm';
 import { decodeLink, queryFromValues } from '../../core/params/codec';
-import { presetParams } from '../../core/params/presets';
+import { presetRun, type PresetRunOptions } from '../../core/runner/presetRun';
 import { Rng } from '../../core/rng';
 import { analyseSweep, type SweepAnalysis } from './analysis';
 import { fitFrontier } from './approaches';
-import { chinchillaSweep, sweepData, trainRun, type RunOutcome, type SweepRunRecord } from './experiment';
+import { chinchillaExperiment, type SweepRunRecord } from './experiment';
 import { computeOptimal, fitParametricLoss, predictLoss, type LossPoint } from './fit';
+import { frontierPairExperiment } from './frontierPair';
 import { CHINCHILLA_TEX, GOPHER_FLOPS, TABLE3, optimalAllocation } from './laws';
 import { chinchillaSchema, type ChinchillaParams } from './params';
 import { chinchillaPresets } from './presets';
 import { checkSweepRun } from './sweepGrid';
-import { MIN_STEPS, lmConfig, widthForParams } from './sweepPlan';
 
 export const CLAIMS_PRESET = 'claims';
 /**
@@ -46,16 +45,6 @@ export interface SweepOutcome {
   wallMs: number;
 }
 
-const sweeps = new SharedRuns<SweepOutcome>();
-
-async function runSweep(params: ChinchillaParams, seed: number, ctx: ClaimContext, report: ProgressListener): Promise<SweepOutcome> {
-  const t0 = performance.now();
-  const a = await collectArtifacts(chinchillaSweep, params, { tf: ctx.tf, rng: new Rng(seed), backend: ctx.backend, signal: ctx.signal }, report);
-  const analysis = a.analysis as SweepAnalysis | undefined;
-  if (!analysis) throw new Error('the claims sweep was stopped before it finished');
-  return { params, seed, runs: (a.runs as SweepRunRecord[] | undefined) ?? [], analysis, wallMs: performance.now() - t0 };
-}
-
 /**
  * The sweep of a recorded run (`npm run claims -- chinchilla --from file.run.json`, e.g. a merged
  * `npm run sweep`): its settings decoded by this code's schema, its runs checked, and the
@@ -75,18 +64,14 @@ export function recordedSweep(recorded: NonNullable<ClaimContext['recorded']>): 
 
 const checkedOn = (ctx: ClaimContext): string | undefined => (ctx.recorded ? `run file ${ctx.recorded.file} (${ctx.recorded.run.preset}, seed ${ctx.recorded.run.seed})` : undefined);
 
-/** The `claims`-preset sweep for ctx's seed, shared between claims; progress goes to every waiting claim. A recorded run replaces it. */
-export function claimsSweep(ctx: ClaimContext, onProgress?: ProgressListener): Promise<SweepOutcome> {
-  if (ctx.recorded) {
-    try {
-      return Promise.resolve(recordedSweep(ctx.recorded));
-    } catch (e) {
-      return Promise.reject(e);
-    }
-  }
-  const seed = ctx.rng.seed;
-  const params = presetParams(chinchillaSchema, chinchillaPresets, CLAIMS_PRESET);
-  return sweeps.get(`${seed}:${CLAIMS_PRESET}:${ctx.backend}`, (report) => runSweep(params, seed, ctx, report), onProgress);
+/** The `claims`-preset sweep for ctx's seed, shared between claims (presetRun); progress goes to every waiting claim. A recorded run replaces it. */
+export async function claimsSweep(ctx: ClaimContext, onProgress?: PresetRunOptions['onProgress']): Promise<SweepOutcome> {
+  if (ctx.recorded) return recordedSweep(ctx.recorded);
+  const run = await presetRun(chinchillaExperiment, CLAIMS_PRESET, {}, { tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress });
+  const { runs, analysis } = run.recording.artifacts;
+  // A finished sweep always ends with its analysis.
+  if (!runs || !analysis) throw new Error('the claims sweep ended without its analysis');
+  return { params: run.params, seed: run.seed, runs, analysis, wallMs: 1000 * run.seconds };
 }
 
 // ------------------------------------------------------------------ claim a
@@ -133,21 +118,6 @@ export function frontierSize(analysis: SweepAnalysis, runs: readonly SweepRunRec
   return { N: atC[0].N, source: 'best run' };
 }
 
-async function trainToEnd(gen: AsyncGenerator<{ step: number }, RunOutcome | null, void>, onStep: (s: number) => void): Promise<RunOutcome> {
-  try {
-    for (;;) {
-      const it = await gen.next();
-      if (it.done) {
-        if (!it.value) throw new Error('the claim was stopped');
-        return it.value;
-      }
-      onStep(it.value.step);
-    }
-  } finally {
-    await gen.return(null);
-  }
-}
-
 export const frontierBeatsLarger: Claim = {
   id: 'chinchilla-smaller-longer-wins',
   statement:
@@ -160,39 +130,22 @@ export const frontierBeatsLarger: Claim = {
     const p = sweep.params;
     const C = Math.max(...sweep.runs.map((r) => r.C));
     const choice = frontierSize(sweep.analysis, sweep.runs, C);
-    const small = lmConfig(p, widthForParams(p, choice.N));
-    const nSmall = countParams(small).total;
-    const large = lmConfig(p, widthForParams(p, 4 * nSmall));
-    const rng = new Rng(sweep.seed);
-    const { train, evalTokens } = sweepData(p, rng);
-    const tokensPerStep = p.batchSize * p.seqLen;
-    const plans = [small, large].map((config) => {
-      const N = countParams(config).total;
-      return { config, N, steps: Math.max(MIN_STEPS, Math.round(C / (6 * N * tokensPerStep))) };
+    const pair = await presetRun(frontierPairExperiment, CLAIMS_PRESET, { ...p, flops: C, frontierParams: choice.N }, {
+      tf: ctx.tf, backend: ctx.backend, seed: sweep.seed, signal: ctx.signal, onProgress: (f, l) => ctx.onProgress?.(0.8 + 0.2 * f, l),
     });
-    const total = plans[0].steps + plans[1].steps;
-    const losses: number[] = [];
-    let done = 0;
-    for (const plan of plans) {
-      const out = await trainToEnd(
-        trainRun({
-          config: plan.config, steps: plan.steps, batchSize: p.batchSize, lr: p.lr, warmup: p.warmup, train, evalTokens,
-          evalBatches: p.evalBatches, modelRng: rng.fork('claim.model'), dataRng: rng.fork('batches'), signal: ctx.signal,
-        }),
-        () => ctx.onProgress?.(0.8 + (0.2 * ++done) / total, 'training the frontier model and a 4× larger one'),
-      );
-      losses.push(out.finalLoss);
-    }
-    const [s, l] = plans;
+    const models = pair.recording.artifacts.pair;
+    // A finished pair run has trained both models.
+    if (models?.length !== 2) throw new Error('the frontier pair ended without both models');
+    const [s, l] = models;
     return {
-      measured: `L(N=${s.N}, D=${s.steps * tokensPerStep}) = ${losses[0].toFixed(4)} vs L(N=${l.N}, D=${l.steps * tokensPerStep}) = ${losses[1].toFixed(4)}`,
+      measured: `L(N=${s.N}, D=${s.tokens}) = ${s.finalLoss.toFixed(4)} vs L(N=${l.N}, D=${l.tokens}) = ${l.finalLoss.toFixed(4)}`,
       expected: 'frontier model loss < 4×-larger model loss',
-      pass: losses[0] < losses[1],
+      pass: s.finalLoss < l.finalLoss,
       checkedOn: checkedOn(ctx),
       detail:
         (ctx.recorded ? 'Frontier from the run file\'s sweep; the two models compared trained live. ' : '') +
         `Budget C = ${C.toExponential(2)} FLOPs (the sweep's largest); frontier N = ${choice.N.toFixed(0)} from the ${choice.source}, ` +
-        `built as d_model ${s.config.dModel} (${s.N} params); the larger has d_model ${l.config.dModel} (${(l.N / s.N).toFixed(2)}×). ` +
+        `built as d_model ${s.dModel} (${s.N} params); the larger has d_model ${l.dModel} (${(l.N / s.N).toFixed(2)}×). ` +
         `Same seed, data order and held-out windows; final loss in nats per character.`,
     };
   },

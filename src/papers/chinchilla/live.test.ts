@@ -7,18 +7,26 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { comparable, rowKeys, tweakAfter, wholeRun, type WholeRun } from '../../core/lm/liveTesting';
+import { eraseExperiment } from '../../core/experiment';
+import { comparable, rowKeys } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
-import { firstRows, liveFieldEffect } from '../../core/runner/testing';
-import type { SweepAnalysis } from './analysis';
-import { chinchillaSweep, type SweepRunRecord } from './experiment';
+import type { Tweak } from '../../core/params/tweaks';
+import type { FinishedRun } from '../../core/runner/runToEnd';
+import { drive, firstRows, liveFieldEffect } from '../../core/runner/testing';
+import { withoutThroughput } from '../../core/runner/throughput';
+import { chinchillaExperiment, type ChinchillaArtifacts, type ChinchillaMetric } from './experiment';
 import { chinchillaSchema } from './params';
 import { chinchillaPresets } from './presets';
 
 const tf = await initNodeBackend('wasm');
 const TINY = presetParams(chinchillaSchema, chinchillaPresets, 'tiny');
 const RUN = { tf, backend: 'wasm' as const, seed: 3 };
-const sweep = comparable(chinchillaSweep);
+const sweep = comparable(eraseExperiment(chinchillaExperiment.run));
+
+type SweepRun = FinishedRun<ChinchillaArtifacts, ChinchillaMetric>;
+/** Sets `name` to `value` after the run's first `after` rows, at the step that row reported. */
+const tweakAfter = (run: SweepRun, name: string, value: Tweak['value'], after: number): Tweak => ({ after, step: run.recording.rows[after - 1]?.step ?? 0, name, value });
+const rowsOf = (run: SweepRun) => rowKeys(withoutThroughput(run.recording.rows));
 
 describe('chinchilla live fields (tiny preset, WASM)', () => {
   it('the peak learning rate changes the next step', async () => {
@@ -35,17 +43,15 @@ describe('chinchilla live fields (tiny preset, WASM)', () => {
   });
 
   describe('evaluation knobs, read after training', () => {
-    let plain: WholeRun;
+    let plain: SweepRun;
     beforeAll(async () => {
-      plain = await wholeRun(chinchillaSweep, TINY, RUN);
+      plain = await drive(chinchillaExperiment.run, TINY, RUN);
     });
-    const finalLosses = (r: WholeRun) => (r.artifacts.runs as SweepRunRecord[]).map((x) => x.finalLoss);
-    const analysis = (r: WholeRun) => r.artifacts.analysis as SweepAnalysis;
+    const finalLosses = (r: SweepRun) => (r.recording.artifacts.runs ?? []).map((x) => x.finalLoss);
 
     it('eval batches: the runs that finish after the change score more windows', async () => {
-      const t = tweakAfter(plain, 'evalBatches', 2, 20);
-      const tweaked = await wholeRun(chinchillaSweep, TINY, { ...RUN, tweaks: [t] });
-      expect(rowKeys(tweaked.rows)).toEqual(rowKeys(plain.rows));
+      const tweaked = await drive(chinchillaExperiment.run, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'evalBatches', 2, 20)] });
+      expect(rowsOf(tweaked)).toEqual(rowsOf(plain));
       const [before, after] = [finalLosses(plain), finalLosses(tweaked)];
       const firstChanged = before.findIndex((l, i) => l !== after[i]);
       expect(firstChanged).toBeGreaterThan(0); // run 0 (rows 1-6) was scored before the change
@@ -53,17 +59,17 @@ describe('chinchilla live fields (tiny preset, WASM)', () => {
     });
 
     it('bootstrap resamples: read at the closing analysis', async () => {
-      const tweaked = await wholeRun(chinchillaSweep, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'resamples', 0, 40)] });
-      expect(rowKeys(tweaked.rows)).toEqual(rowKeys(plain.rows));
-      expect(analysis(plain).approach1.intervals).not.toBeNull();
-      expect(analysis(tweaked).approach1.intervals).toBeNull();
+      const tweaked = await drive(chinchillaExperiment.run, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'resamples', 0, 40)] });
+      expect(rowsOf(tweaked)).toEqual(rowsOf(plain));
+      expect(plain.recording.artifacts.analysis?.approach1.intervals).not.toBeNull();
+      expect(tweaked.recording.artifacts.analysis?.approach1.intervals).toBeNull();
     });
 
     it('the Approach-3 start grid: read at the closing analysis, even when changed after the last step', async () => {
-      const tweaked = await wholeRun(chinchillaSweep, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'grid', 'paper', plain.rows.length)] });
-      expect(tweaked.tweaks).toHaveLength(1);
-      expect(rowKeys(tweaked.rows)).toEqual(rowKeys(plain.rows));
-      expect(analysis(tweaked).approach3.result).not.toEqual(analysis(plain).approach3.result);
+      const tweaked = await drive(chinchillaExperiment.run, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'grid', 'paper', plain.recording.rows.length)] });
+      expect(tweaked.recording.tweaks).toHaveLength(1);
+      expect(rowsOf(tweaked)).toEqual(rowsOf(plain));
+      expect(tweaked.recording.artifacts.analysis?.approach3.result).not.toEqual(plain.recording.artifacts.analysis?.approach3.result);
     });
   });
 

@@ -7,7 +7,7 @@ import { runToEnd } from '../../core/runner/runToEnd';
 import { runPointJob, type PointDone, type WorkerEnv } from '../../core/sweep/pointJob';
 import { Rng } from '../../core/rng';
 import { recordedSweep, sweepExponents } from './claims';
-import { chinchillaSweep } from './experiment';
+import { chinchillaExperiment } from './experiment';
 import { chinchillaSchema } from './params';
 import { chinchillaPresets } from './presets';
 import { chinchillaGrid, chinchillaSweepGrid } from './sweepGrid';
@@ -29,7 +29,7 @@ describe('the Chinchilla IsoFLOP grid', () => {
   });
 
   it('merges points run out of order, each in a fresh process state, into the one-process recording (WASM)', async () => {
-    const ref = await runToEnd(chinchillaSweep, TINY, { seed: 3, tf, backend: 'wasm' });
+    const ref = await runToEnd(chinchillaExperiment.run, TINY, { seed: 3, tf, backend: 'wasm' });
     expect(ref.status.state).toBe('done');
     const n = chinchillaSweepGrid.points(QUERY).length;
     const done = new Map<number, PointDone>();
