@@ -1,8 +1,8 @@
 /**
  * The RIMs claims, checked at browser scale (Goyal et al. 2019, arXiv
  * 1909.10893). The two copying claims share one run of the `claims` preset
- * and the digits claim runs `claims-digits`, each through SharedRuns keyed by
- * (seed, preset, backend). Every verdict is measured:
+ * and the digits claim runs `claims-digits`, each through presetRun (shared
+ * per seed, preset and backend). Every verdict is measured:
  *   a. exactly k_A modules change per step, the others bit for bit unchanged;
  *   b. copying: RIMs keep a lower recall loss than the matched LSTM at 4× the training gap;
  *   c. digits: RIMs lose less accuracy than the LSTM at the 19/14 resolution;
@@ -10,10 +10,9 @@
  */
 import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
 import { presetParams } from '../../core/params/presets';
-import { Rng } from '../../core/rng';
-import { collectArtifacts, SharedRuns, type ProgressListener } from '../../core/sharedRuns';
+import { presetRun, type PresetRun, type PresetRunOptions } from '../../core/runner/presetRun';
 import { copyingBatch } from './copyingTask';
-import { rimsExperiment, type Activity, type EvalPoint, type ModelsInfo } from './experiment';
+import { rimsExperiment, type EvalPoint, type ModelsInfo, type RimsArtifacts, type RimsMetric } from './experiment';
 import { rimConfig } from './models';
 import { rimsSchema, type RimsParams } from './params';
 import { rimsPresets } from './presets';
@@ -24,31 +23,23 @@ import { checkPhases, checkRecallLoss, checkResolutionDrop } from './claimChecks
 export const COPY_PRESET = 'claims';
 export const DIGITS_PRESET = 'claims-digits';
 
-export interface RunOutcome {
-  params: RimsParams;
-  info: ModelsInfo;
-  evals: EvalPoint[];
-  activity: Activity | null;
-  seconds: number;
+export type ClaimsRun = PresetRun<RimsParams, RimsArtifacts, RimsMetric>;
+
+/** A preset's training run for ctx's seed, shared by the claims that ask for it. */
+export function sharedRun(preset: string, ctx: ClaimContext, onProgress?: PresetRunOptions['onProgress']): Promise<ClaimsRun> {
+  return presetRun(rimsExperiment, preset, {}, { tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress });
 }
 
-const runs = new SharedRuns<RunOutcome>();
-
-export function sharedRun(preset: string, ctx: ClaimContext, onProgress?: ProgressListener): Promise<RunOutcome> {
-  const params = presetParams(rimsSchema, rimsPresets, preset);
-  const seed = ctx.rng.seed;
-  return runs.get(`${seed}:${preset}:${ctx.backend}`, async (report) => {
-    const t0 = performance.now();
-    const a = await collectArtifacts(rimsExperiment, params, { tf: ctx.tf, rng: new Rng(seed), backend: ctx.backend, signal: ctx.signal }, report);
-    const evals = (a.evals as EvalPoint[] | undefined) ?? [];
-    if (!a.models || !evals.some((p) => p.step === params.steps)) throw new Error('the claims run was stopped before it finished');
-    return { params, info: a.models as ModelsInfo, evals, activity: (a.activity as Activity | undefined) ?? null, seconds: (performance.now() - t0) / 1000 };
-  }, onProgress);
+/** What every claim reads of a finished run: the models' sizes and every evaluation, the last one at the final step. */
+function finished(o: ClaimsRun): { info: ModelsInfo; evals: EvalPoint[] } {
+  const { models: info, evals = [] } = o.recording.artifacts;
+  if (!info || !evals.some((p) => p.step === o.params.steps)) throw new Error('the claims run was stopped before it finished');
+  return { info, evals };
 }
 
-const footer = (o: RunOutcome): string =>
-  ` RIMs ${o.info.rimsParams} parameters (k_T ${o.params.modules}, k_A ${o.params.active}, ${o.params.hidden} units each), ` +
-  `LSTM ${o.info.lstmParams} (${o.info.lstmWidth} units); ${o.params.steps} steps of ${o.params.batchSize}; run ${o.seconds.toFixed(0)} s.`;
+const footer = (o: ClaimsRun, info: ModelsInfo): string =>
+  ` RIMs ${info.rimsParams} parameters (k_T ${o.params.modules}, k_A ${o.params.active}, ${o.params.hidden} units each), ` +
+  `LSTM ${info.lstmParams} (${info.lstmWidth} units); ${o.params.steps} steps of ${o.params.batchSize}; run ${o.seconds.toFixed(0)} s.`;
 
 export const exactlyKActive: Claim = {
   id: 'rims-exactly-k-active',
@@ -74,13 +65,14 @@ export const exactlyKActive: Claim = {
 };
 
 /** A claim measured on a shared training run of `preset`. */
-function runClaim(id: string, statement: string, source: string, preset: string, check: (o: RunOutcome) => ClaimResult): Claim {
+function runClaim(id: string, statement: string, source: string, preset: string, check: (o: ClaimsRun, evals: EvalPoint[], info: ModelsInfo) => ClaimResult): Claim {
   return {
     id, statement, source, preset,
     async run(ctx): Promise<ClaimResult> {
       const o = await sharedRun(preset, ctx, ctx.onProgress);
-      const c = check(o);
-      return { ...c, detail: (c.detail ?? '') + footer(o) };
+      const { info, evals } = finished(o);
+      const c = check(o, evals, info);
+      return { ...c, detail: (c.detail ?? '') + footer(o, info) };
     },
   };
 }
@@ -90,7 +82,7 @@ export const copyingGeneralises = runClaim(
   'Trained on copying with a short gap, RIMs keep a lower recall loss than the parameter-matched LSTM when the gap is 4× longer.',
   'Table 1 (copying: train T = 50, test T = 200)',
   COPY_PRESET,
-  (o) => checkRecallLoss(o.evals, o.params.steps, o.info.evalLabels),
+  (o, evals, info) => checkRecallLoss(evals, o.params.steps, info.evalLabels),
 );
 
 export const digitsGeneralise = runClaim(
@@ -98,7 +90,7 @@ export const digitsGeneralise = runClaim(
   'Trained on sequential digits at one resolution, RIMs lose less accuracy than the matched LSTM at 19/14 of that resolution.',
   'Table 2 (sequential MNIST, 14×14 → 16, 19, 24); dido1998 re-implementation: RIMs 69.8% vs LSTM 39.7% at 19×19',
   DIGITS_PRESET,
-  (o) => checkResolutionDrop(o.evals, o.params.steps, o.info.evalLabels),
+  (o, evals, info) => checkResolutionDrop(evals, o.params.steps, info.evalLabels),
 );
 
 export const activityDependsOnInput = runClaim(
@@ -107,9 +99,10 @@ export const activityDependsOnInput = runClaim(
   'Sec. 4.1 and Figure 3-style activation maps on copying',
   COPY_PRESET,
   (o) => {
-    if (!o.activity) throw new Error('the claims run recorded no module activity');
-    const c = checkPhases(o.activity.share, o.params.testGap, o.params.active);
-    return { ...c, detail: `${c.detail} Activity on ${o.params.evalBatch} test sequences at ${o.activity.label}.` };
+    const { activity } = o.recording.artifacts;
+    if (!activity) throw new Error('the claims run recorded no module activity');
+    const c = checkPhases(activity.share, o.params.testGap, o.params.active);
+    return { ...c, detail: `${c.detail} Activity on ${o.params.evalBatch} test sequences at ${activity.label}.` };
   },
 );
 

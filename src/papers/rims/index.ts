@@ -2,17 +2,13 @@
 import { definePaper } from '../../core/paper';
 import { rimsClaims } from './claims';
 import { rimsExperiment } from './experiment';
-import { rimsSchema } from './params';
-import { rimsPresets } from './presets';
 
 export default definePaper({
   slug: 'rims',
   title: 'Recurrent Independent Mechanisms',
   citation: { authors: 'Goyal et al.', year: 2019, title: 'Recurrent Independent Mechanisms', arxiv: '1909.10893' },
   summary: 'Sparsely activated recurrent modules generalise to longer sequences than one big LSTM.',
-  schema: rimsSchema,
-  presets: rimsPresets,
-  run: rimsExperiment,
+  ...rimsExperiment,
   claims: rimsClaims,
   // Steps/s counts training steps of both models; the means of `rimsSeqStepsPerSec` and
   // `lstmSeqStepsPerSec` compare RIMs and the LSTM in sequence steps per second.
