@@ -5,17 +5,16 @@
  * every link still carries them. Like the other folds it opens by itself when
  * one of its values differs from the preset.
  */
-import type { PaperDef } from '../../core/paper';
 import { presetParams } from '../../core/params/presets';
 import { ParamControls } from '../../ui/ParamControls';
 import { RunSettings } from '../../ui/RunSettings';
-import type { ExperimentRun } from '../../ui/useExperimentRun';
 import { domainSchema, unusedFields, usedFields } from './domainFields';
-import type { Domain, TeacherParams, teacherSchema } from './params';
+import type { TeacherPaper, TeacherRun } from './domainView';
+import type { Domain } from './params';
 
 const OTHER: Record<Domain, string> = { pointMass: 'the humanoid', humanoidStand: 'the point mass', humanoidWalk: 'the point mass' };
 
-export function DomainSettings({ paper, run, domain }: { paper: PaperDef<typeof teacherSchema>; run: ExperimentRun<TeacherParams>; domain: Domain }) {
+export function DomainSettings({ paper, run, domain }: { paper: TeacherPaper; run: TeacherRun; domain: Domain }) {
   const schema = domainSchema(domain);
   const unused = unusedFields(domain);
   const preset = presetParams(paper.schema, paper.presets, run.preset);

@@ -4,11 +4,11 @@
  * teachers' own episodes from the preview (together, then each alone), each
  * with the scene it was played in and a caption.
  */
-import type { SceneDescription } from './rl/sceneDescription';
 import type { Composition } from './params';
 import type { TeacherPreview } from './preview/teacherPreview';
 import type { EpisodeRecord } from './rollout';
-import type { TeacherRecording } from './teacherRecording';
+import type { TeacherRecording } from './experiment';
+import type { SceneDescription } from './rl/sceneDescription';
 
 export interface ArenaEpisode {
   id: string;
@@ -21,12 +21,13 @@ export interface ArenaEpisode {
 
 const outcome = (ep: EpisodeRecord) => `${ep.success ? 'reached the goal' : 'did not reach the goal'}, task return ${ep.taskReturn.toFixed(1)}`;
 
-export function arenaEpisodes(rec: TeacherRecording, recorded: boolean, preview: TeacherPreview | null, composition: Composition): ArenaEpisode[] {
+export function arenaEpisodes(rec: Pick<TeacherRecording, 'artifacts'>, recorded: boolean, preview: TeacherPreview | null, composition: Composition): ArenaEpisode[] {
   const out: ArenaEpisode[] = [];
-  if (rec.episode && rec.scene && rec.setup?.composition === composition) {
+  const { episode, scene, setup } = rec.artifacts;
+  if (episode && scene && setup?.composition === composition) {
     out.push({
-      id: 'agent', label: recorded ? 'agent (recorded run)' : 'agent', episode: rec.episode, scene: rec.scene,
-      caption: `${recorded ? 'Recorded run: policy' : 'Policy'} after ${rec.episode.envSteps} env steps: ${outcome(rec.episode)}`,
+      id: 'agent', label: recorded ? 'agent (recorded run)' : 'agent', episode, scene,
+      caption: `${recorded ? 'Recorded run: policy' : 'Policy'} after ${episode.envSteps} env steps: ${outcome(episode)}`,
     });
   }
   if (preview?.domain === 'pointMass') {

@@ -12,19 +12,19 @@
  */
 import type { Claim, ClaimResult } from '../../core/claims';
 import { presetParams } from '../../core/params/presets';
-import { solveTemperature } from './rl/temperatureDual';
 import { Rng } from '../../core/rng';
-import { sweepValues } from './experiment';
-import { teacherSchema, type TeacherParams } from './params';
-import { PointMassEnv } from './pointMassEnv';
-import { teacherPresets } from './presets';
-import { evaluate, teacherActor } from './rollout';
-import { activeTeachers, allTeachers, envConfig, EPS_OF } from './setup';
-import { loadMujoco } from './rl/loadMujoco';
-import { EVAL_SEED0 } from './trainAgent';
+import { agentCurve, type Curve } from './agentCurve';
 import { standTeacherHelps } from './humanoid/standClaim';
 import { walkSelectionHelps } from './humanoid/walkClaim';
-import { trainCurve, type Curve } from './claimCurve';
+import { teacherSchema } from './params';
+import { PointMassEnv } from './pointMassEnv';
+import { sweepValues } from './pointMassRun';
+import { teacherPresets } from './presets';
+import { loadMujoco } from './rl/loadMujoco';
+import { solveTemperature } from './rl/temperatureDual';
+import { successAlone } from './rollout';
+import { activeTeachers, allTeachers, envConfig, sweptEpsilons } from './setup';
+import { evalSeeds } from './trainAgent';
 
 export const TARGET_SUCCESS = 0.8;
 
@@ -40,14 +40,15 @@ export const teachersSpeedUp: Claim = {
   preset: 'claims-sequence',
   async run(ctx): Promise<ClaimResult> {
     const p = presetParams(teacherSchema, teacherPresets, 'claims-sequence');
-    const teach = await trainCurve(p, ctx, { teachers: activeTeachers(p), envSteps: p.envSteps, label: 'with teachers', stopAt: TARGET_SUCCESS });
+    const stopAt = { earlyStop: true, stopAt: TARGET_SUCCESS };
+    const teach = await agentCurve(ctx, 'claims-sequence', stopAt);
     const tSteps = firstReach(teach, TARGET_SUCCESS);
     if (tSteps === null) {
       return { measured: `with teachers: not at 80% in ${p.envSteps} env steps`, expected: 'with < ½ × without', pass: false, detail: `Best success ${Math.max(...teach.success)}; ${teach.seconds.toFixed(0)} s.` };
     }
     // Without teachers it must stay below 80% until twice the teacher's steps (then the claim holds whatever comes later).
     const budget = 2 * tSteps + p.evalEvery;
-    const base = await trainCurve(p, ctx, { envSteps: budget, label: 'without teachers', stopAt: TARGET_SUCCESS });
+    const base = await agentCurve(ctx, 'claims-sequence', { ...stopAt, withTeachers: false, envSteps: budget });
     const bSteps = firstReach(base, TARGET_SUCCESS);
     const pass = bSteps === null || tSteps < bSteps / 2;
     return {
@@ -67,13 +68,12 @@ export const epsilonCaps: Claim = {
   async run(ctx): Promise<ClaimResult> {
     const p = presetParams(teacherSchema, teacherPresets, 'claims-cap');
     const [small, large] = sweepValues(p).map((e) => Number(e.toPrecision(3)));
-    const at = async (eps: number, label: string) => {
-      const q: TeacherParams = { ...p, ...Object.fromEntries(activeTeachers(p).map((t) => [EPS_OF[t.name], eps])) };
-      const c = await trainCurve(q, ctx, { teachers: activeTeachers(q), envSteps: p.sweepSteps, label });
+    const at = async (eps: number, k: number) => {
+      const c = await agentCurve(ctx, 'claims-cap', { ...sweptEpsilons(activeTeachers(p), eps), envSteps: p.sweepSteps }, { label: `ε_T ${eps}`, part: { at: k, of: 2 } });
       return { ret: c.taskReturn[c.taskReturn.length - 1], success: c.success[c.success.length - 1], seconds: c.seconds };
     };
-    const s = await at(small, `ε_T ${small}`);
-    const l = await at(large, `ε_T ${large}`);
+    const s = await at(small, 0);
+    const l = await at(large, 1);
     return {
       measured: `task return ${l.ret.toFixed(1)} at ε_T ${large} vs ${s.ret.toFixed(1)} at ε_T ${small}`,
       expected: `return(ε_T ${large}) < return(ε_T ${small})`,
@@ -92,17 +92,13 @@ export const beyondTeachers: Claim = {
     const p = presetParams(teacherSchema, teacherPresets, 'claims-beyond');
     const mj = await loadMujoco();
     const env = new PointMassEnv(mj, envConfig(p));
-    const seeds = Array.from({ length: p.evalEpisodes }, (_, i) => EVAL_SEED0 + i);
     let best = { name: '', rate: -1 };
     try {
-      for (const t of allTeachers(p)) {
-        const rate = evaluate(env, teacherActor(t), seeds).successRate;
-        if (rate > best.rate) best = { name: t.name, rate };
-      }
+      for (const [name, rate] of Object.entries(successAlone(env, allTeachers(p), evalSeeds(p.evalEpisodes)))) if (rate > best.rate) best = { name, rate };
     } finally {
       env.dispose();
     }
-    const c = await trainCurve(p, ctx, { teachers: activeTeachers(p), envSteps: p.envSteps, label: 'obstacle' });
+    const c = await agentCurve(ctx, 'claims-beyond', {});
     const agent = c.success[c.success.length - 1];
     return {
       measured: `agent ${agent} vs best teacher (${best.name}) ${best.rate}`,

@@ -2,17 +2,13 @@
 import { definePaper } from '../../core/paper';
 import { teacherClaims } from './claims';
 import { teacherExperiment } from './experiment';
-import { teacherSchema } from './params';
-import { teacherPresets } from './presets';
 
 export default definePaper({
   slug: 'teacher-mompo',
   title: 'Teacher policies as objectives',
   citation: { authors: 'Mishra et al.', year: 2023, title: 'Policy composition in reinforcement learning via multi-objective policy optimization', arxiv: '2308.15470' },
   summary: 'Treating teacher policies as extra objectives speeds up learning, and epsilon sets how closely to follow them.',
-  schema: teacherSchema,
-  presets: teacherPresets,
-  run: teacherExperiment,
+  ...teacherExperiment,
   claims: teacherClaims,
   // The humanoid (the heavier domain). Update rows carry `physicsStepsPerSec` (MuJoCo mj_step calls in the worker,
   // 5 per control step), `envStepsPerSec` (control steps), `actionsPerSec` (the actor's policy forward passes, plain

@@ -27,9 +27,12 @@ export interface EpisodeRecord {
   choice?: number[][];
 }
 
+/** The statistics an evaluation can report beside success and return: the humanoid's head height (m) and forward speed (m/s). */
+export type EvalStatName = 'headHeight' | 'speed';
+
 /** A scalar read from each observation after a step, averaged over evaluation episodes (e.g. head height). */
 export interface EvalStat {
-  name: string;
+  name: EvalStatName;
   read(obs: Float32Array): number;
 }
 
@@ -37,7 +40,7 @@ export interface EvalResult {
   successRate: number;
   taskReturn: number;
   /** Mean of each EvalStat over every step of every episode. */
-  stats: Record<string, number>;
+  stats: Partial<Record<EvalStatName, number>>;
 }
 
 /** Plays one episode; the task return and whether it succeeded. */
@@ -75,7 +78,8 @@ export function evaluate(env: Env, act: Actor, seeds: readonly number[], stats: 
     wins += r.success ? 1 : 0;
     total += r.taskReturn;
   }
-  const means = Object.fromEntries(stats.map((st, i) => [st.name, steps ? sums[i] / steps : NaN]));
+  const means: EvalResult['stats'] = {};
+  stats.forEach((st, i) => (means[st.name] = steps ? sums[i] / steps : NaN));
   return { successRate: wins / seeds.length, taskReturn: total / seeds.length, stats: means };
 }
 
@@ -113,3 +117,10 @@ export function recordEpisode(
 
 /** A teacher acting alone with its mean action. */
 export const teacherActor = (t: TeacherPolicy): Actor => (obs) => t.act(obs).mean;
+
+/** Each teacher acting alone with its mean action: its success rate over the evaluation seeds. */
+export function successAlone(env: Env, teachers: readonly TeacherPolicy[], seeds: readonly number[]): Record<string, number> {
+  const rates: Record<string, number> = {};
+  for (const t of teachers) rates[t.name] = evaluate(env, teacherActor(t), seeds).successRate;
+  return rates;
+}

@@ -2,17 +2,19 @@
  * One agent's run as panel events: builds its kit (envs, teachers,
  * objectives; the point mass by default), trains it with `trainAgent`, and
  * turns evaluations and updates into metrics rows (prefixed for the baseline
- * and sweep runs), progress, the recorded episode and the weights.
+ * and sweep runs), progress, the recorded episode and the weights. It starts
+ * with a `segment` event: a new agent, with its own networks.
  */
-import type { RunEvent } from '../../core/experiment';
+import type { MetricValues, RunEvent } from '../../core/experiment';
+import type { Rng } from '../../core/rng';
+import type { NamedWeights } from '../../core/weights/namedWeights';
+import type { AgentPrefix, TeacherArtifacts, TeacherMetric } from './experiment';
+import type { TeacherParams } from './params';
+import { PointMassEnv } from './pointMassEnv';
 import type { Env } from './rl/env';
 import { loadMujoco } from './rl/loadMujoco';
 import type { Objective, TeacherPolicy } from './rl/objectives';
-import type { Rng } from '../../core/rng';
-import type { NamedWeights } from '../../core/weights/namedWeights';
-import type { TeacherParams } from './params';
-import { PointMassEnv } from './pointMassEnv';
-import type { EvalStat } from './rollout';
+import type { EvalResult, EvalStat } from './rollout';
 import { envConfig, objectivesFor } from './setup';
 import type { ScriptedTeacher } from './teachers';
 import { trainAgent } from './trainAgent';
@@ -51,8 +53,10 @@ export interface AgentRunOptions {
   envSteps: number;
   rng: Rng;
   signal: AbortSignal;
+  /** The agent's number in its run: the `segment` column of its rows. */
   segment: number;
-  prefix: string;
+  /** Whose rows these are (see AgentPrefix). */
+  prefix: AgentPrefix;
   /** Progress label of this run, e.g. 'with teachers'. */
   label: string;
   live?: () => TeacherParams;
@@ -62,11 +66,12 @@ export interface AgentRunOptions {
   total: number;
   /** Emit the recorded episode and weights of this run. */
   main: boolean;
-  onEval?: (envSteps: number, success: number, taskReturn: number, stats: Record<string, number>) => void;
+  onEval?: (envSteps: number, success: number, taskReturn: number, stats: EvalResult['stats']) => void;
 }
 
 /** Runs one agent and turns its events into run events. */
-export async function* runAgent(o: AgentRunOptions): AsyncGenerator<RunEvent, void, void> {
+export async function* runAgent(o: AgentRunOptions): AsyncGenerator<RunEvent<TeacherArtifacts, TeacherMetric>, void, void> {
+  yield { kind: 'segment', label: o.label };
   const kit = await (o.makeKit ?? (() => pointMassKit(o.p, o.teachers)))();
   const { env, evalEnv, objectives } = kit;
   const envTimer = { steps: 0, ms: 0 };
@@ -91,19 +96,27 @@ export async function* runAgent(o: AgentRunOptions): AsyncGenerator<RunEvent, vo
       }
       const label = `${o.label}: ${'envSteps' in ev ? ev.envSteps : o.envSteps} of ${o.envSteps} env steps`;
       if (ev.kind === 'eval') {
-        const values: Record<string, number> = { segment: o.segment, [`${o.prefix}success`]: ev.eval.successRate, [`${o.prefix}taskReturn`]: ev.eval.taskReturn };
+        const values: MetricValues<TeacherMetric> = { segment: o.segment };
+        values[`${o.prefix}success`] = ev.eval.successRate;
+        values[`${o.prefix}taskReturn`] = ev.eval.taskReturn;
         for (const [n, v] of Object.entries(ev.teacherLogLik)) if (Number.isFinite(v)) values[`${o.prefix}ll_${n}`] = v;
-        for (const [n, v] of Object.entries(ev.eval.stats)) if (Number.isFinite(v)) values[`${o.prefix}${n}`] = v;
+        for (const { name } of kit.evalStats ?? []) {
+          const v = ev.eval.stats[name];
+          if (v !== undefined && Number.isFinite(v)) values[`${o.prefix}${name}`] = v;
+        }
         yield { kind: 'metrics', step: ev.envSteps, values };
         o.onEval?.(ev.envSteps, ev.eval.successRate, ev.eval.taskReturn, ev.eval.stats);
         if (o.main) yield { kind: 'artifact', name: 'episode', data: ev.episode };
         yield { kind: 'progress', done: o.offset + ev.envSteps, total: o.total, label };
       } else if (ev.kind === 'update') {
-        const values: Record<string, number> = {
-          segment: o.segment, [`${o.prefix}criticLoss`]: ev.stats.criticLoss, [`${o.prefix}klMean`]: ev.stats.klMean, [`${o.prefix}klStd`]: ev.stats.klStd,
-          updatesPerSec: ev.updates / Math.max(1e-6, ev.seconds), envStepsPerSec: envTimer.steps / Math.max(1e-6, envTimer.ms / 1000),
-          physicsStepsPerSec: (envTimer.steps * env.substeps) / Math.max(1e-6, envTimer.ms / 1000), actionsPerSec: ev.actionsPerSec,
-        };
+        const values: MetricValues<TeacherMetric> = { segment: o.segment };
+        values[`${o.prefix}criticLoss`] = ev.stats.criticLoss;
+        values[`${o.prefix}klMean`] = ev.stats.klMean;
+        values[`${o.prefix}klStd`] = ev.stats.klStd;
+        values.updatesPerSec = ev.updates / Math.max(1e-6, ev.seconds);
+        values.envStepsPerSec = envTimer.steps / Math.max(1e-6, envTimer.ms / 1000);
+        values.physicsStepsPerSec = (envTimer.steps * env.substeps) / Math.max(1e-6, envTimer.ms / 1000);
+        values.actionsPerSec = ev.actionsPerSec;
         for (const [n, v] of Object.entries(ev.stats.temperature)) values[`${o.prefix}temp_${n}`] = v;
         for (const [n, v] of Object.entries(ev.stats.kl)) values[`${o.prefix}kl_${n}`] = v;
         yield { kind: 'metrics', step: ev.envSteps, values };

@@ -20,7 +20,14 @@ export const TEACHERS_OF: Record<Composition, TeacherName[]> = {
 };
 
 const TOGGLE: Record<TeacherName, keyof TeacherParams> = { waypoint: 'tWaypoint', goal: 'tGoal', hold: 'tHold', x: 'tX', y: 'tY' };
-export const EPS_OF: Record<TeacherName, keyof TeacherParams> = { waypoint: 'epsWaypoint', goal: 'epsGoal', hold: 'epsHold', x: 'epsX', y: 'epsY' };
+export const EPS_OF = { waypoint: 'epsWaypoint', goal: 'epsGoal', hold: 'epsHold', x: 'epsX', y: 'epsY' } as const satisfies Record<TeacherName, keyof TeacherParams>;
+
+/** Each given point-mass teacher's ε set to `eps` (a run of the ε_T sweep, the cap claim's runs). */
+export function sweptEpsilons(teachers: readonly ScriptedTeacher[], eps: number): Partial<TeacherParams> {
+  const swept: Partial<TeacherParams> = {};
+  for (const t of teachers) swept[EPS_OF[t.name]] = eps;
+  return swept;
+}
 
 export function envConfig(p: TeacherParams): PointMassConfig {
   return { layout: LAYOUTS[LAYOUT_OF[p.composition]], reward: p.reward, episodeLength: p.episodeLength, timestep: p.timestep, substeps: p.substeps };

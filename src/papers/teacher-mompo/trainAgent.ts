@@ -28,6 +28,11 @@ export const ACTOR_PERIOD = 10;
 /** Evaluation seeds are fixed and far from training seeds, so runs compare on the same starts. */
 export const EVAL_SEED0 = 1_000_000;
 
+/** The seeds of `episodes` evaluation episodes: the same starts for every agent and every teacher alone. */
+export function evalSeeds(episodes: number): number[] {
+  return Array.from({ length: episodes }, (_, i) => EVAL_SEED0 + i);
+}
+
 export type AgentEvent =
   | { kind: 'eval'; envSteps: number; eval: EvalResult; teacherLogLik: Record<string, number>; episode: EpisodeRecord }
   /** `actionsPerSec`: the actor's policy forward passes (plain JS) per second of their own time. */
@@ -118,10 +123,10 @@ export async function* trainAgent(p: TeacherParams, s: AgentSetup): AsyncGenerat
     let sinceSnap = 0;
     const t0 = performance.now();
     const doEval = (envSteps: number): AgentEvent => {
-      const evalSeeds = Array.from({ length: refresh().evalEpisodes }, (_, i) => EVAL_SEED0 + i);
-      const ev = evaluate(s.evalEnv, meanActor, evalSeeds, s.evalStats);
-      const episode = recordEpisode(s.evalEnv, meanActor, evalSeeds[0], s.teachers, envSteps, choiceOf);
-      return { kind: 'eval', envSteps, eval: ev, teacherLogLik: teacherAgreement(s.evalEnv, meanActor, s.teachers, evalSeeds.slice(0, 3)), episode };
+      const seeds = evalSeeds(refresh().evalEpisodes);
+      const ev = evaluate(s.evalEnv, meanActor, seeds, s.evalStats);
+      const episode = recordEpisode(s.evalEnv, meanActor, seeds[0], s.teachers, envSteps, choiceOf);
+      return { kind: 'eval', envSteps, eval: ev, teacherLogLik: teacherAgreement(s.evalEnv, meanActor, s.teachers, seeds.slice(0, 3)), episode };
     };
     yield doEval(0);
     let actMs = 0;

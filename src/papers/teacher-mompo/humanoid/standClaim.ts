@@ -6,10 +6,9 @@
  */
 import type { Claim, ClaimResult } from '../../../core/claims';
 import { presetParams } from '../../../core/params/presets';
-import { trainCurve, type Curve } from '../claimCurve';
+import { agentCurve, type Curve } from '../agentCurve';
 import { teacherSchema } from '../params';
 import { teacherPresets } from '../presets';
-import { humanoidKit } from './humanoidSetup';
 
 export const standTeacherHelps: Claim = {
   id: 'teacher-mompo-humanoid-stand',
@@ -18,10 +17,8 @@ export const standTeacherHelps: Claim = {
   preset: 'claims-stand',
   async run(ctx): Promise<ClaimResult> {
     const p = presetParams(teacherSchema, teacherPresets, 'claims-stand');
-    const run = (withTeachers: boolean, label: string, at: number) =>
-      trainCurve(p, ctx, { makeKit: () => humanoidKit(p, withTeachers), envSteps: p.envSteps, label, part: { at, of: 2 } });
-    const teach = await run(true, 'with the stand teacher', 0);
-    const base = await run(false, 'without teachers', 1);
+    const teach = await agentCurve(ctx, 'claims-stand', { withTeachers: true }, { part: { at: 0, of: 2 } });
+    const base = await agentCurve(ctx, 'claims-stand', { withTeachers: false }, { part: { at: 1, of: 2 } });
     const head = (c: Curve) => c.stats.headHeight ?? [];
     const a = head(teach)[head(teach).length - 1];
     const b = head(base)[head(base).length - 1];

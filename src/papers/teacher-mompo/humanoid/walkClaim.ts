@@ -7,11 +7,9 @@
  */
 import type { Claim, ClaimResult } from '../../../core/claims';
 import { presetParams } from '../../../core/params/presets';
-import { Rng } from '../../../core/rng';
-import { trainCurve, type Curve } from '../claimCurve';
+import { agentCurve, type Curve } from '../agentCurve';
 import { teacherSchema } from '../params';
 import { teacherPresets } from '../presets';
-import { humanoidKit } from './humanoidSetup';
 
 export const FULL_SEEDS = [1, 2, 3];
 
@@ -27,10 +25,9 @@ export const walkSelectionHelps: Claim = {
     const seeds = ctx.full ? FULL_SEEDS : [ctx.rng.seed];
     const runs: { seed: number; teach: Curve; base: Curve }[] = [];
     for (const [k, seed] of seeds.entries()) {
-      const sctx = { ...ctx, rng: new Rng(seed) };
       const of = 2 * seeds.length;
-      const teach = await trainCurve(p, sctx, { makeKit: () => humanoidKit(p, true), envSteps: p.envSteps, label: `seed ${seed}, with teacher selection`, part: { at: 2 * k, of } });
-      const base = await trainCurve(p, sctx, { makeKit: () => humanoidKit(p, false), envSteps: p.envSteps, label: `seed ${seed}, without teachers`, part: { at: 2 * k + 1, of } });
+      const teach = await agentCurve(ctx, 'claims-walk', { withTeachers: true }, { seed, label: `seed ${seed}`, part: { at: 2 * k, of } });
+      const base = await agentCurve(ctx, 'claims-walk', { withTeachers: false }, { seed, label: `seed ${seed}`, part: { at: 2 * k + 1, of } });
       runs.push({ seed, teach, base });
     }
     const a = runs.map((r) => last(r.teach.taskReturn));

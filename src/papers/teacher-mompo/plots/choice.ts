@@ -1,8 +1,13 @@
 /**
- * The selection head's choice along one episode: per step (x in seconds),
- * the probability of each choice (the task alone, then each teacher), stacked.
+ * Which teacher the agent chooses: the selection head's probability of each
+ * choice (the task alone, then each teacher) at every step (x in seconds) of
+ * the latest evaluation episode, stacked.
  */
-import type { Data, Layout } from 'plotly.js-dist-min';
+import type { Data } from 'plotly.js-dist-min';
+import { emptyNote } from '../../../ui/emptyNote';
+import type { Figure } from '../../../ui/figure';
+import type { TeacherRecording } from '../experiment';
+import type { TeacherParams } from '../params';
 import type { EpisodeRecord } from '../rollout';
 import { CHOICE_COLOURS } from './colours';
 
@@ -12,14 +17,19 @@ export function choiceTraces(ep: EpisodeRecord | null, k: number): number[][] {
   return Array.from({ length: k }, (_, j) => c.map((p) => p[j] ?? 0));
 }
 
-export function choicePlotTraces(ep: EpisodeRecord | null, choices: readonly string[]): Data[] {
+/** `selectTeachers`: whether the head is on in the settings (what fills the empty axes). */
+export function choiceFigure(rec: Pick<TeacherRecording, 'artifacts'>, params: Pick<TeacherParams, 'selectTeachers'>): Figure {
+  const choices = rec.artifacts.setup?.choices ?? [];
+  const ep = rec.artifacts.episode ?? null;
   const traces = choiceTraces(ep, choices.length);
   const t = traces[0]?.map((_, i) => i * (ep?.dt ?? 0)) ?? [];
-  return choices.map((name, j): Data => ({
-    type: 'scatter', mode: 'lines', name: `p(${name})`, x: t, y: traces[j], stackgroup: 'choice', line: { color: CHOICE_COLOURS[j % CHOICE_COLOURS.length], width: 1 },
-  }));
+  return {
+    data: choices.map((name, j): Data => ({
+      type: 'scatter', mode: 'lines', name: `p(${name})`, x: t, y: traces[j], stackgroup: 'choice', line: { color: CHOICE_COLOURS[j % CHOICE_COLOURS.length], width: 1 },
+    })),
+    layout: {
+      title: { text: 'Teacher choice over the episode' }, xaxis: { title: { text: 'time (s)' } }, yaxis: { range: [0, 1], title: { text: 'probability' } },
+      ...emptyNote(t.length === 0, params.selectTeachers ? 'Press Run: filled at each evaluation' : 'Switch on "Teacher selection head" and run'),
+    },
+  };
 }
-
-export const CHOICE_LAYOUT: Partial<Layout> = {
-  title: { text: 'Teacher choice over the episode' }, xaxis: { title: { text: 'time (s)' } }, yaxis: { range: [0, 1], title: { text: 'probability' } },
-};

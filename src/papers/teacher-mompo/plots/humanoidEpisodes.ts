@@ -1,11 +1,14 @@
 /**
- * One replayed episode over time, from its recorded body poses: the torso's
- * height and its horizontal distance from where it started (MuJoCo body 1 is
- * the torso; xpos rows are [nbody*3] metres). Drawn for the teacher's own
- * episode before any run and beside the agent's once there is one.
+ * The humanoid's replayed episodes over time, from their recorded body poses:
+ * the torso's height and its horizontal distance from where it started
+ * (MuJoCo body 1 is the torso; xpos rows are [nbody*3] metres). The task's
+ * teacher's own episode before any run, and beside it the agent's once there
+ * is one.
  */
-import type { Data, Layout } from 'plotly.js-dist-min';
+import type { Data } from 'plotly.js-dist-min';
+import type { Figure } from '../../../ui/figure';
 import type { EpisodeRecord } from '../rollout';
+import { TEACHER, WITH } from './colours';
 
 const TORSO = 1;
 
@@ -24,18 +27,23 @@ export function episodeTrack(ep: EpisodeRecord): EpisodeTrack {
   };
 }
 
-/** Torso height (left axis) and distance travelled (right axis) of each named episode. */
-export function episodeTraces(episodes: readonly { name: string; episode: EpisodeRecord; colour: string }[]): Data[] {
-  return episodes.flatMap(({ name, episode, colour }): Data[] => {
-    const tr = episodeTrack(episode);
-    return [
-      { type: 'scatter', mode: 'lines', name: `${name}: torso height`, x: tr.t, y: tr.height, line: { color: colour } },
-      { type: 'scatter', mode: 'lines', name: `${name}: distance`, x: tr.t, y: tr.distance, yaxis: 'y2', line: { color: colour, dash: 'dot' } },
-    ];
-  });
+/** Torso height (left axis) and distance travelled (right axis) of the agent's episode and the `teacherName` teacher's. */
+export function humanoidEpisodesFigure(agent: EpisodeRecord | null, teacher: EpisodeRecord | null, teacherName: string): Figure {
+  const shown = [
+    ...(agent ? [{ name: 'agent', episode: agent, colour: WITH }] : []),
+    ...(teacher ? [{ name: `${teacherName} teacher`, episode: teacher, colour: TEACHER }] : []),
+  ];
+  return {
+    data: shown.flatMap(({ name, episode, colour }): Data[] => {
+      const tr = episodeTrack(episode);
+      return [
+        { type: 'scatter', mode: 'lines', name: `${name}: torso height`, x: tr.t, y: tr.height, line: { color: colour } },
+        { type: 'scatter', mode: 'lines', name: `${name}: distance`, x: tr.t, y: tr.distance, yaxis: 'y2', line: { color: colour, dash: 'dot' } },
+      ];
+    }),
+    layout: {
+      title: { text: 'The replayed episodes: torso height and distance travelled' }, xaxis: { title: { text: 'time (s)' } },
+      yaxis: { title: { text: 'torso height (m)' }, rangemode: 'tozero' }, yaxis2: { title: { text: 'distance from start (m)' }, overlaying: 'y', side: 'right', rangemode: 'tozero' },
+    },
+  };
 }
-
-export const EPISODE_LAYOUT: Partial<Layout> = {
-  title: { text: 'The replayed episodes: torso height and distance travelled' }, xaxis: { title: { text: 'time (s)' } },
-  yaxis: { title: { text: 'torso height (m)' }, rangemode: 'tozero' }, yaxis2: { title: { text: 'distance from start (m)' }, overlaying: 'y', side: 'right', rangemode: 'tozero' },
-};
