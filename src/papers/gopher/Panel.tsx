@@ -1,6 +1,7 @@
 /** The Gopher panel: a family of tiny models trained live, which task families gain from scale, the recipe, and the probes. */
 import { useMemo } from 'react';
-import type { PaperDef } from '../../core/paper';
+import type { PaperOf } from '../../core/paper';
+import { lastWith, metric } from '../../core/runner/RunRecorder';
 import { MetricCards } from '../../ui/MetricCards';
 import { PanelClosing } from '../../ui/PanelClosing';
 import { PanelHero } from '../../ui/PanelHero';
@@ -10,49 +11,42 @@ import { RunBar, runBarProps } from '../../ui/RunBar';
 import { RunSettings } from '../../ui/RunSettings';
 import { Tex } from '../../ui/Tex';
 import { useExperimentRun } from '../../ui/useExperimentRun';
-import { gopherArtifacts } from './artifacts';
 import { CorpusProbes } from './CorpusProbes';
 import { gopherFamily } from './family';
-import type { gopherSchema } from './params';
-import { familyTraces } from './plots/families';
-import { gainTraces } from './plots/gains';
-import { lossVsSizeTraces } from './plots/lossVsSize';
-import { scheduleTraces } from './plots/schedule';
-import { trainingTraces } from './plots/training';
+import type { gopherExperiment } from './experiment';
+import { familiesFigure } from './plots/families';
+import { gainsFigure } from './plots/gains';
+import { lossVsSizeFigure } from './plots/lossVsSize';
+import { scheduleFigure } from './plots/schedule';
+import { trainingFigure } from './plots/training';
 import { RecipeTable } from './RecipeTable';
 
 const PAPER_FINDING = 'Largest gains: reading comprehension and fact-checking; smallest: logic and maths (Rae et al. 2021, §4.3).';
 
-export default function GopherPanel({ paper }: { paper: PaperDef<typeof gopherSchema> }) {
+export default function GopherPanel({ paper }: { paper: PaperOf<typeof gopherExperiment> }) {
   const run = useExperimentRun(paper);
-  const { rows } = run.recording;
-  const { family, results, fit, samples } = useMemo(() => gopherArtifacts(run.recording.artifacts), [run.recording.artifacts]);
-  const compared = run.compare?.run;
-  const recorded = useMemo(() => (compared ? { rows: compared.rows, ...gopherArtifacts(compared.artifacts) } : null), [compared]);
-  const lastLoss = rows.findLast((r) => r.values.loss !== undefined)?.values.loss;
+  const rec = run.recording;
+  const { family, results = [], lossFit, samples } = rec.artifacts;
+  // The compared run (the one a restart replaced, or the recorded run), faded behind the reader's.
+  const compared = run.compare?.recording ?? null;
+  const lastTraining = lastWith(rec.rows, 'loss');
   // The family's shapes and counts are known from the settings at once; a run's own family replaces them.
   const planned = useMemo(() => gopherFamily(run.params), [run.params]);
 
-  const training = useMemo(() => trainingTraces(rows, family), [rows, family]);
-  const trainingRecorded = useMemo(() => (recorded ? trainingTraces(recorded.rows, recorded.family) : null), [recorded]);
-  const families = useMemo(() => familyTraces(results), [results]);
-  const familiesRecorded = useMemo(() => (recorded ? familyTraces(recorded.results).slice(0, 5) : null), [recorded]);
-  const loss = useMemo(() => lossVsSizeTraces(results, fit), [results, fit]);
-  const lossRecorded = useMemo(() => (recorded ? lossVsSizeTraces(recorded.results, recorded.fit) : null), [recorded]);
-  const gains = useMemo(() => gainTraces(results), [results]);
-  const schedule = useMemo(() => scheduleTraces(rows, family), [rows, family]);
-  const scheduleRecorded = useMemo(() => (recorded ? scheduleTraces(recorded.rows, recorded.family) : null), [recorded]);
+  const training = useMemo(() => trainingFigure(rec), [rec]);
+  const trainingGhost = useMemo(() => (compared ? trainingFigure(compared).data : null), [compared]);
+  const families = useMemo(() => familiesFigure(rec), [rec]);
+  const familiesGhost = useMemo(() => (compared ? familiesFigure(compared, { chance: false }).data : null), [compared]);
+  const loss = useMemo(() => lossVsSizeFigure(rec), [rec]);
+  const lossGhost = useMemo(() => (compared ? lossVsSizeFigure(compared).data : null), [compared]);
+  const gains = useMemo(() => gainsFigure(rec), [rec]);
+  const schedule = useMemo(() => scheduleFigure(rec), [rec]);
+  const scheduleGhost = useMemo(() => (compared ? scheduleFigure(compared).data : null), [compared]);
 
   const figure = (
     <div className="plots-2">
-      <Plot
-        name="gopher-training" height={340} data={training} recorded={trainingRecorded}
-        layout={{ title: { text: 'Training loss, one line per model' }, xaxis: { title: { text: 'step of that model' } }, yaxis: { title: { text: 'loss (nats/char)' } } }}
-      />
-      <Plot
-        name="gopher-families" height={340} data={families} recorded={familiesRecorded}
-        layout={{ title: { text: 'Accuracy per task family vs size (dashed: chance)' }, xaxis: { type: 'log', dtick: 'D2', title: { text: 'parameters N' } }, yaxis: { title: { text: 'multiple-choice accuracy' }, range: [0, 1] } }}
-      />
+      <Plot name="gopher-training" height={340} {...training} recorded={trainingGhost} />
+      <Plot name="gopher-families" height={340} {...families} recorded={familiesGhost} />
     </div>
   );
   const controls = (
@@ -62,9 +56,9 @@ export default function GopherPanel({ paper }: { paper: PaperDef<typeof gopherSc
       <MetricCards
         metrics={[
           { label: 'models trained', value: results.length },
-          { label: 'training loss', value: lastLoss, unit: 'nats' },
-          { label: 'loss exponent', value: fit?.exponent },
-          { label: 'fit R²', value: fit?.r2 },
+          { label: 'training loss', value: lastTraining && metric(lastTraining, 'loss'), unit: 'nats' },
+          { label: 'loss exponent', value: lossFit?.exponent },
+          { label: 'fit R²', value: lossFit?.r2 },
         ]}
       />
     </>
@@ -102,23 +96,14 @@ export default function GopherPanel({ paper }: { paper: PaperDef<typeof gopherSc
       <section id="recipe">
         <h2>2. The recipe</h2>
         <RecipeTable family={family ?? planned} />
-        <Plot
-          name="gopher-schedule" height={260} data={schedule} recorded={scheduleRecorded} steps
-          layout={{ title: { text: 'Learning rate each step trained at: warm-up, then cosine decay by 10×, per model' }, xaxis: { title: { text: 'step of the run' } }, yaxis: { title: { text: 'learning rate' }, rangemode: 'tozero' } }}
-        />
+        <Plot name="gopher-schedule" height={260} {...schedule} recorded={scheduleGhost} steps />
       </section>
 
       <section id="scale">
         <h2>3. Loss and gains with scale</h2>
         <div className="plots-2">
-          <Plot
-            name="gopher-loss-vs-size" height={300} data={loss} recorded={lossRecorded}
-            layout={{ title: { text: 'Evaluation loss vs parameters' }, xaxis: { type: 'log', dtick: 'D2', title: { text: 'parameters N' } }, yaxis: { type: 'log', title: { text: 'held-out loss (nats/char)' } }, showlegend: false }}
-          />
-          <Plot
-            name="gopher-gains" height={300} data={gains}
-            layout={{ title: { text: 'Gain from the smallest to the largest model' }, xaxis: { title: { text: 'task family' } }, yaxis: { title: { text: 'gain (accuracy points)' } } }}
-          />
+          <Plot name="gopher-loss-vs-size" height={300} {...loss} recorded={lossGhost} />
+          <Plot name="gopher-gains" height={300} {...gains} />
         </div>
         <p className="hint">{PAPER_FINDING}</p>
       </section>

@@ -1,20 +1,16 @@
 /**
  * Gopher's scaling claims, checked at browser scale (Rae et al. 2021, arXiv
  * 2112.11446). All three read one family run on the `claims` preset, shared
- * through a promise cached per (seed, preset, backend), so `npm run claims`
- * trains it once. Every verdict is measured:
+ * through presetRun, so `npm run claims` trains it once. Every verdict is measured:
  *   a. held-out loss falls with size (Figure A8-style: every model on the same tokens);
  *   b. a power law loss = coef · N^exponent fits the family, exponent < 0, R² > 0.9;
  *   c. gains from scale differ across task families (Section 4.3, Figure 4).
  */
 import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
-import { collectArtifacts, SharedRuns, type ProgressListener } from '../../core/sharedRuns';
-import { presetParams } from '../../core/params/presets';
-import { Rng } from '../../core/rng';
+import { presetRun, type PresetRunOptions } from '../../core/runner/presetRun';
 import { gopherExperiment, type LossFit, type ModelResult } from './experiment';
-import { gopherSchema, type GopherParams } from './params';
-import { gopherPresets } from './presets';
-import { CHANCE, TASK_FAMILIES, type TaskFamily } from './tasks';
+import type { GopherParams } from './params';
+import { CHANCE, perFamily, TASK_FAMILIES, type TaskFamily } from './tasks';
 
 export const CLAIMS_PRESET = 'claims';
 /** Claim a: a larger model may be at most this much worse than the previous one... */
@@ -38,21 +34,11 @@ export interface FamilyOutcome {
   wallMs: number;
 }
 
-const familyRuns = new SharedRuns<FamilyOutcome>();
-
-async function runFamily(params: GopherParams, seed: number, ctx: ClaimContext, report: ProgressListener): Promise<FamilyOutcome> {
-  const t0 = performance.now();
-  const a = await collectArtifacts(gopherExperiment, params, { tf: ctx.tf, rng: new Rng(seed), backend: ctx.backend, signal: ctx.signal }, report);
-  const results = (a.results as ModelResult[] | undefined) ?? [];
-  if (results.length < params.models) throw new Error('the claims family run was stopped before it finished');
-  return { params, seed, results, lossFit: (a.lossFit as LossFit | undefined) ?? null, wallMs: performance.now() - t0 };
-}
-
-/** The `claims`-preset family run for ctx's seed, shared between the claims. */
-export function claimsFamily(ctx: ClaimContext, onProgress?: ProgressListener): Promise<FamilyOutcome> {
-  const seed = ctx.rng.seed;
-  const params = presetParams(gopherSchema, gopherPresets, CLAIMS_PRESET);
-  return familyRuns.get(`${seed}:${CLAIMS_PRESET}:${ctx.backend}`, (report) => runFamily(params, seed, ctx, report), onProgress);
+/** The `claims`-preset family run for ctx's seed, shared between the claims (presetRun). */
+export async function claimsFamily(ctx: ClaimContext, onProgress?: PresetRunOptions['onProgress']): Promise<FamilyOutcome> {
+  const run = await presetRun(gopherExperiment, CLAIMS_PRESET, {}, { tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress });
+  const { results = [], lossFit = null } = run.recording.artifacts;
+  return { params: run.params, seed: run.seed, results, lossFit, wallMs: 1000 * run.seconds };
 }
 
 const f3 = (x: number): string => x.toFixed(3);
@@ -102,8 +88,7 @@ export interface GainCheck extends Check {
 export function checkGains(results: readonly ModelResult[], items = Infinity): GainCheck {
   const small = results[0], large = results[results.length - 1];
   const norm = (acc: number, f: TaskFamily): number => (acc - CHANCE[f]) / (1 - CHANCE[f]);
-  const gains = {} as Record<TaskFamily, number>;
-  for (const f of TASK_FAMILIES) gains[f] = norm(large.scores[f], f) - norm(small.scores[f], f);
+  const gains = perFamily((f) => norm(large.scores[f], f) - norm(small.scores[f], f));
   const order = [...TASK_FAMILIES].sort((a, b) => gains[b] - gains[a]);
   const most = order[0], least = order[order.length - 1];
   const ratio = gains[most] / Math.max(GAIN_FLOOR, gains[least]);

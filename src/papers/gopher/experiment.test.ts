@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
+import { eraseExperiment } from '../../core/experiment';
 import { learningRate, stepsForBudget } from '../../core/lm';
 import { presetParams } from '../../core/params/presets';
-import { driveExperiment } from '../../core/runner/driveExperiment';
-import type { EventBatch } from '../../core/runner/protocol';
-import { RunControl } from '../../core/runner/RunControl';
-import type { NamedWeights } from '../../core/weights/namedWeights';
-import { fitPowerLaw, gopherExperiment, gopherSchedule, type LossFit, type ModelResult, type Samples } from './experiment';
-import type { FamilyMember } from './family';
+import { metric } from '../../core/runner/RunRecorder';
+import { drive, firstRows } from '../../core/runner/testing';
+import { fitPowerLaw, gopherExperiment, gopherSchedule } from './experiment';
 import { gopherSchema } from './params';
 import { gopherPresets } from './presets';
 import { TASK_FAMILIES } from './tasks';
 
 const tf = await initNodeBackend('wasm');
 const TINY = presetParams(gopherSchema, gopherPresets, 'tiny');
+const RUN = { tf, backend: 'wasm' as const, seed: 3 };
 
 describe('fitPowerLaw', () => {
   it('recovers an exact power law', () => {
@@ -34,54 +33,28 @@ describe('gopherSchedule', () => {
   });
 });
 
-async function driveTiny(stopAfter = Infinity, weights?: NamedWeights) {
-  const control = new RunControl();
-  const steps: number[] = [];
-  const labels: string[] = [];
-  const artifacts: Record<string, unknown> = {};
-  const order: string[] = [];
-  const rows: Record<string, number>[] = [];
-  const final = await driveExperiment({
-    experiment: gopherExperiment, params: TINY, seed: 3, tf, backend: 'wasm', control, flushMs: 0, weights,
-    onBatch: (b: EventBatch) => {
-      for (const m of b.metrics) {
-        steps.push(m.step);
-        rows.push(m.values);
-      }
-      if (b.progress?.label) labels.push(b.progress.label);
-      for (const k of Object.keys(b.artifacts)) if (!order.includes(k)) order.push(k);
-      Object.assign(artifacts, b.artifacts);
-      if (rows.length >= stopAfter) control.stop();
-    },
-  });
-  return { final, steps, labels, artifacts, order, rows };
-}
-
 describe('gopherExperiment on the tiny preset', () => {
   it('trains the family on one token budget, emits family, results, lossFit and samples, and leaks nothing', async () => {
-    const before = tf.memory().numTensors;
-    const { final, steps, labels, artifacts, order, rows } = await driveTiny();
-    expect(final.state).toBe('done');
-    expect(final.tensorsAtLastStep).toBe(final.tensorsAtFirstStep);
-    expect(tf.memory().numTensors).toBe(before);
+    const { recording, status, leaked } = await drive(gopherExperiment.run, TINY, RUN);
+    expect(status.state).toBe('done');
+    expect(status.tensorsAtLastStep).toBe(status.tensorsAtFirstStep);
+    expect(leaked).toBe(0);
 
-    const family = artifacts.family as FamilyMember[];
-    expect(order[0]).toBe('family');
+    const { family = [], results = [], lossFit, samples } = recording.artifacts;
+    expect(Object.keys(recording.artifacts)[0]).toBe('family');
     expect(family).toHaveLength(TINY.models);
     const per = stepsForBudget(TINY.tokens, TINY.batchSize, TINY.seqLen);
-    const train = rows.filter((r) => r.loss !== undefined);
+    const rows = recording.rows;
+    const train = rows.filter((r) => metric(r, 'loss') !== undefined);
     expect(train).toHaveLength(per * TINY.models);
     train.forEach((r, i) => {
-      expect(r.model).toBe(Math.floor(i / per));
-      expect(r.tokensPerSec).toBeGreaterThan(0);
-      expect(r.lr).toBeGreaterThan(0);
+      expect(metric(r, 'model')).toBe(Math.floor(i / per));
+      expect(metric(r, 'tokensPerSec')).toBeGreaterThan(0);
+      expect(metric(r, 'lr')).toBeGreaterThan(0);
     });
-    expect(rows.filter((r) => r.probesPerSec !== undefined)).toHaveLength(TINY.models);
-    expect(steps[0]).toBe(1);
-    expect(labels).toContain(`model 1 of ${TINY.models}: ${family[0].name}`);
-    expect(labels).toContain(`model ${TINY.models} of ${TINY.models}: ${family[TINY.models - 1].name}`);
+    expect(rows.filter((r) => metric(r, 'probesPerSec') !== undefined)).toHaveLength(TINY.models);
+    expect(rows[0].step).toBe(1);
 
-    const results = artifacts.results as ModelResult[];
     expect(results.map((r) => r.name)).toEqual(family.map((m) => m.name));
     for (const [i, r] of results.entries()) {
       expect(r.N).toBe(family[i].N);
@@ -93,32 +66,31 @@ describe('gopherExperiment on the tiny preset', () => {
         expect(r.scores[f]).toBeLessThanOrEqual(1);
       }
     }
-    const fit = artifacts.lossFit as LossFit;
-    expect(Number.isFinite(fit.exponent)).toBe(true);
-    expect(fit.r2).toBeGreaterThanOrEqual(0);
-    const samples = artifacts.samples as Samples;
-    expect(samples.prompt.startsWith('|')).toBe(true);
-    expect(samples.completions.map((c) => c.name)).toEqual(family.map((m) => m.name));
+    expect(Number.isFinite(lossFit?.exponent)).toBe(true);
+    expect(lossFit?.r2).toBeGreaterThanOrEqual(0);
+    expect(samples?.prompt.startsWith('|')).toBe(true);
+    expect(samples?.completions.map((c) => c.name)).toEqual(family.map((m) => m.name));
   });
 
   it('hands out its trained weights, and a run started from them continues training', async () => {
-    const first = await driveTiny();
-    const weights = first.artifacts.weights as NamedWeights;
+    const first = await drive(gopherExperiment.run, TINY, RUN);
+    const weights = first.recording.artifacts.weights ?? {};
     expect(Object.keys(weights).some((k) => k.startsWith(`m${TINY.models - 1}.`))).toBe(true);
-    const before = tf.memory().numTensors;
-    const again = await driveTiny(Infinity, weights);
-    expect(again.final.state).toBe('done');
-    expect(tf.memory().numTensors).toBe(before);
-    expect(again.artifacts.weightsLoaded).toMatch(/all \d+ tensors from the loaded weights/);
-    const firstLoss = (rows: Record<string, number>[]) => rows.find((r) => r.loss !== undefined && r.model === 0)!.loss;
-    expect(firstLoss(again.rows)).toBeLessThan(firstLoss(first.rows) - 0.1);
+    const again = await drive(gopherExperiment.run, TINY, { ...RUN, weights });
+    expect(again.status.state).toBe('done');
+    expect(again.leaked).toBe(0);
+    expect(again.recording.artifacts.weightsLoaded).toMatch(/all \d+ tensors from the loaded weights/);
+    const firstLoss = (rows: typeof first.recording.rows) => {
+      const row = rows.find((r) => metric(r, 'loss') !== undefined && metric(r, 'model') === 0);
+      return row && metric(row, 'loss');
+    };
+    expect(firstLoss(again.recording.rows)).toBeLessThan((firstLoss(first.recording.rows) ?? 0) - 0.1);
   });
 
-  it('stops mid-run and releases every tensor', async () => {
+  it('closed after 5 rows, releases every tensor', async () => {
     const before = tf.memory().numTensors;
-    const { final, artifacts } = await driveTiny(5);
-    expect(final.state).toBe('stopped');
-    expect(artifacts.results).toBeUndefined();
+    const { rows } = await firstRows(eraseExperiment(gopherExperiment.run), TINY, { ...RUN, rows: 5 });
+    expect(rows).toHaveLength(5);
     expect(tf.memory().numTensors).toBe(before);
   });
 });

@@ -5,16 +5,13 @@
  * one data order; then its held-out loss, its accuracy on each task family
  * (tasks.ts) and a greedy sample.
  *
- * Events: artifact `family` (FamilyMember[]) first; `progress` in training
- * steps over the whole family (label "model k of M: <name>"); `metrics` per
- * step {loss, lr, model, tokensPerSec}; after each model, one metrics row
- * {model, evalLoss, bpc, probesPerSec} and the cumulative artifacts `results`
- * (ModelResult[]), `lossFit` (LossFit, once two models are done) and
- * `samples` (Samples). A first metrics row at step 0 {model: 0} marks the
- * start; it and every evaluation row are taken with no model alive, so the
- * runner's tensor counts at the first and last rows compare like with like.
+ * The family comes first. Each model starts a segment, reports a training row
+ * per step (the step counter runs across models), then one evaluation row
+ * taken while it is still alive (so the runner's leak check sees training and
+ * evaluation alike), then the cumulative results, the loss fit once two
+ * models are done, the samples and the trained weights.
  */
-import { ExperimentError, type Experiment, type RunEvent } from '../../core/experiment';
+import { ExperimentError, defineExperiment } from '../../core/experiment';
 import { batchSampler, decode, encode, makeCorpus, splitTrainVal, tokenId, type Corpus } from '../../core/corpus';
 import { AdamW, TransformerLM, evaluate, learningRate, stepsForBudget, type CosineSchedule } from '../../core/lm';
 import { EVAL_BATCH, VAL_FRACTION } from '../../core/train/evalDefaults';
@@ -22,11 +19,13 @@ import { lmStep } from '../../core/train/lmStep';
 import { trainLoop } from '../../core/train/trainLoop';
 import { generate } from '../../core/lm/generate';
 import type { Rng } from '../../core/rng';
-import { readWeights, startFrom, type NamedWeights } from '../../core/weights/namedWeights';
+import type { Recording } from '../../core/runner/RunRecorder';
+import { readWeights, startFrom, type NamedWeights, type WeightsArtifacts } from '../../core/weights/namedWeights';
 import { gopherFamily, type FamilyMember } from './family';
-import type { GopherParams } from './params';
-import { TASK_FAMILIES, taskBattery, type TaskFamily, type TaskItem } from './tasks';
-import { scoreItems } from './taskScoring';
+import { gopherSchema, type GopherParams } from './params';
+import { gopherPresets } from './presets';
+import { perFamily, TASK_FAMILIES, taskBattery, type TaskFamily, type TaskItem } from './tasks';
+import { scoreItems, type FamilyScore } from './taskScoring';
 
 
 export interface ModelResult {
@@ -51,6 +50,25 @@ export interface Samples {
   prompt: string;
   completions: { name: string; text: string }[];
 }
+
+export interface GopherArtifacts extends WeightsArtifacts {
+  /** The family's shapes and counts, before any training. */
+  family: FamilyMember[];
+  /** The models evaluated so far, smallest first. */
+  results: ModelResult[];
+  /** Held-out loss against size, once two models are evaluated. */
+  lossFit: LossFit;
+  samples: Samples;
+}
+
+/**
+ * A training row: loss, learning rate, the model (family index; `segment`
+ * repeats it for thinned history) and tokens/s. An evaluation row: the model,
+ * its held-out loss and bits per character, and probes scored per second.
+ */
+export type GopherMetric = 'loss' | 'lr' | 'model' | 'segment' | 'tokensPerSec' | 'evalLoss' | 'bpc' | 'probesPerSec';
+
+export type GopherRecording = Recording<GopherArtifacts, GopherMetric>;
 
 export function fitPowerLaw(points: readonly { N: number; loss: number }[]): LossFit {
   const xs = points.map((p) => Math.log(p.N)), ys = points.map((p) => Math.log(p.loss));
@@ -117,77 +135,81 @@ async function evaluateMember(model: TransformerLM, m: FamilyMember, data: Gophe
   const ev = await evaluate(model, data.evalTokens, { batchSize: EVAL_BATCH, maxBatches: p.evalBatches });
   const battery = data.batteryFor(p.probesPerFamily, p.shots);
   const t0 = performance.now();
-  const scores = {} as Record<TaskFamily, number>, exact = {} as Record<TaskFamily, number>;
+  const scored: FamilyScore[] = [];
   let count = 0;
   for (const f of TASK_FAMILIES) {
-    const s = await scoreItems(model, battery[f]);
-    scores[f] = s.accuracy;
-    exact[f] = s.exact;
+    scored.push(await scoreItems(model, battery[f]));
     count += battery[f].length;
   }
+  const scoreOf = (f: TaskFamily): FamilyScore => scored[TASK_FAMILIES.indexOf(f)];
+  const scores = perFamily((f) => scoreOf(f).accuracy), exact = perFamily((f) => scoreOf(f).exact);
   const probesPerSec = count / Math.max(1e-3, (performance.now() - t0) / 1000);
   const ids = await generate(model, encode(data.samplePrompt), p.sampleChars, { stopToken: tokenId('\n'), signal });
   const result: ModelResult = { name: m.name, N: m.N, evalLoss: ev.loss, bpc: ev.bpc, scores, exact };
   return { result, probesPerSec, text: decode(ids) };
 }
 
-export const gopherExperiment: Experiment<GopherParams> = async function* (params, ctx): AsyncGenerator<RunEvent, void, void> {
-  const family = gopherFamily(params);
-  yield { kind: 'artifact', name: 'family', data: family };
-  const data = gopherData(params, ctx.rng);
-  const steps = stepsForBudget(params.tokens, params.batchSize, params.seqLen);
-  const total = steps * family.length;
-  const tokensPerStep = params.batchSize * params.seqLen;
-  const results: ModelResult[] = [];
-  const samples: Samples = { prompt: data.samplePrompt, completions: [] };
-  // Each member's weights are named `m<k>.<param>`; a loaded file starts the members it matches.
-  let trained: NamedWeights = {};
-  const loadReports: string[] = [];
-  let done = 0;
-  for (const [k, m] of family.entries()) {
-    if (ctx.signal.aborted) return;
-    const label = `model ${k + 1} of ${family.length}: ${m.name}`;
-    yield { kind: 'progress', done, total, label };
-    yield { kind: 'segment', label: m.name };
-    const model = new TransformerLM(m.config, ctx.rng.fork(`model.${k}`));
-    const loaded = startFrom(ctx.tf, ctx.weights, model.params, `m${k}.`, m.name);
-    if (loaded) {
-      loadReports.push(loaded);
-      yield { kind: 'artifact', name: 'weightsLoaded', data: loadReports.join(' ') };
-    }
-    const opt = new AdamW(model.params);
-    let out: Awaited<ReturnType<typeof evaluateMember>>;
-    try {
-      const next = batchSampler(data.train, params.batchSize, params.seqLen, ctx.rng.fork('batches'));
-      for await (const st of trainLoop({
-        steps,
-        signal: ctx.signal,
-        live: () => ctx.live(),
-        lr: (s, live) => learningRate(s, gopherSchedule(memberLr(live, m), live.warmup, steps)),
-        step: lmStep(model, opt, { batch: next, clipNorm: (live) => live.clipNorm }),
-      })) {
-        const tokensPerSec = tokensPerStep / Math.max(1e-6, st.ms / 1000);
-        done++;
-        yield { kind: 'metrics', step: done, values: { loss: st.loss, lr: st.lr, model: k, segment: k, tokensPerSec } };
-        yield { kind: 'progress', done, total, label };
+export const gopherExperiment = defineExperiment<GopherArtifacts, GopherMetric>()({
+  schema: gopherSchema,
+  presets: gopherPresets,
+  run: async function* (params, ctx) {
+    const family = gopherFamily(params);
+    yield { kind: 'artifact', name: 'family', data: family };
+    const data = gopherData(params, ctx.rng);
+    const steps = stepsForBudget(params.tokens, params.batchSize, params.seqLen);
+    const total = steps * family.length;
+    const tokensPerStep = params.batchSize * params.seqLen;
+    const results: ModelResult[] = [];
+    const samples: Samples = { prompt: data.samplePrompt, completions: [] };
+    // Each member's weights are named `m<k>.<param>`; a loaded file starts the members it matches.
+    let trained: NamedWeights = {};
+    const loadReports: string[] = [];
+    let done = 0;
+    for (const [k, m] of family.entries()) {
+      if (ctx.signal.aborted) return;
+      const label = `model ${k + 1} of ${family.length}: ${m.name}`;
+      yield { kind: 'progress', done, total, label };
+      yield { kind: 'segment', label: m.name };
+      const model = new TransformerLM(m.config, ctx.rng.fork(`model.${k}`));
+      const loaded = startFrom(ctx.tf, ctx.weights, model.params, `m${k}.`, m.name);
+      if (loaded) {
+        loadReports.push(loaded);
+        yield { kind: 'artifact', name: 'weightsLoaded', data: loadReports.join(' ') };
       }
-      if (ctx.signal.aborted) return;
-      yield { kind: 'progress', done, total, label: `${label}: evaluating` };
-      out = await evaluateMember(model, m, data, ctx.live(), ctx.signal);
-      if (ctx.signal.aborted) return;
-      trained = { ...trained, ...(await readWeights(model.params, `m${k}.`)) };
-      // Reported while the model is alive, so the runner's leak check sees training and evaluation alike.
-      yield { kind: 'metrics', step: done, values: { model: k, segment: k, evalLoss: out.result.evalLoss, bpc: out.result.bpc, probesPerSec: out.probesPerSec } };
-    } finally {
-      model.dispose();
-      opt.dispose();
+      const opt = new AdamW(model.params);
+      let out: Awaited<ReturnType<typeof evaluateMember>>;
+      try {
+        const next = batchSampler(data.train, params.batchSize, params.seqLen, ctx.rng.fork('batches'));
+        for await (const st of trainLoop({
+          steps,
+          signal: ctx.signal,
+          live: () => ctx.live(),
+          lr: (s, live) => learningRate(s, gopherSchedule(memberLr(live, m), live.warmup, steps)),
+          step: lmStep(model, opt, { batch: next, clipNorm: (live) => live.clipNorm }),
+        })) {
+          const tokensPerSec = tokensPerStep / Math.max(1e-6, st.ms / 1000);
+          done++;
+          yield { kind: 'metrics', step: done, values: { loss: st.loss, lr: st.lr, model: k, segment: k, tokensPerSec } };
+          yield { kind: 'progress', done, total, label };
+        }
+        if (ctx.signal.aborted) return;
+        yield { kind: 'progress', done, total, label: `${label}: evaluating` };
+        out = await evaluateMember(model, m, data, ctx.live(), ctx.signal);
+        if (ctx.signal.aborted) return;
+        trained = { ...trained, ...(await readWeights(model.params, `m${k}.`)) };
+        // Reported while the model is alive, so the runner's leak check sees training and evaluation alike.
+        yield { kind: 'metrics', step: done, values: { model: k, segment: k, evalLoss: out.result.evalLoss, bpc: out.result.bpc, probesPerSec: out.probesPerSec } };
+      } finally {
+        model.dispose();
+        opt.dispose();
+      }
+      results.push(out.result);
+      samples.completions.push({ name: m.name, text: out.text });
+      yield { kind: 'artifact', name: 'results', data: [...results] };
+      if (results.length >= 2) yield { kind: 'artifact', name: 'lossFit', data: fitPowerLaw(results.map((r) => ({ N: r.N, loss: r.evalLoss }))) };
+      yield { kind: 'artifact', name: 'samples', data: { prompt: samples.prompt, completions: [...samples.completions] } };
+      yield { kind: 'artifact', name: 'weights', data: trained };
     }
-    results.push(out.result);
-    samples.completions.push({ name: m.name, text: out.text });
-    yield { kind: 'artifact', name: 'results', data: [...results] };
-    if (results.length >= 2) yield { kind: 'artifact', name: 'lossFit', data: fitPowerLaw(results.map((r) => ({ N: r.N, loss: r.evalLoss }))) };
-    yield { kind: 'artifact', name: 'samples', data: { prompt: samples.prompt, completions: [...samples.completions] } };
-    yield { kind: 'artifact', name: 'weights', data: trained };
-  }
-  yield { kind: 'progress', done, total, label: 'done' };
-};
+    yield { kind: 'progress', done, total, label: 'done' };
+  },
+});

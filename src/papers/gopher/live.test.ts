@@ -6,17 +6,26 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { comparable, rowKeys, tweakAfter, wholeRun, type WholeRun } from '../../core/lm/liveTesting';
+import { eraseExperiment } from '../../core/experiment';
+import { comparable, rowKeys } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
-import { liveFieldEffect } from '../../core/runner/testing';
-import { gopherExperiment, type ModelResult, type Samples } from './experiment';
+import type { Tweak } from '../../core/params/tweaks';
+import type { FinishedRun } from '../../core/runner/runToEnd';
+import { drive, liveFieldEffect } from '../../core/runner/testing';
+import { withoutThroughput } from '../../core/runner/throughput';
+import { gopherExperiment, type GopherArtifacts, type GopherMetric } from './experiment';
 import { gopherSchema, type GopherParams } from './params';
 import { gopherPresets } from './presets';
 
 const tf = await initNodeBackend('wasm');
 const TINY = presetParams(gopherSchema, gopherPresets, 'tiny');
 const RUN = { tf, backend: 'wasm' as const, seed: 3 };
-const family = comparable(gopherExperiment);
+const family = comparable(eraseExperiment(gopherExperiment.run));
+
+type FamilyRun = FinishedRun<GopherArtifacts, GopherMetric>;
+/** Sets `name` to `value` after the run's first `after` rows, at the step that row reported. */
+const tweakAfter = (run: FamilyRun, name: string, value: Tweak['value'], after: number): Tweak => ({ after, step: run.recording.rows[after - 1]?.step ?? 0, name, value });
+const rowsOf = (run: FamilyRun) => rowKeys(withoutThroughput(run.recording.rows));
 // tiny: 4 models of 10 steps, each followed by its evaluation row (rows 11, 22, 33, 44).
 
 describe('gopher live fields (tiny preset, WASM)', () => {
@@ -37,26 +46,27 @@ describe('gopher live fields (tiny preset, WASM)', () => {
   }
 
   describe('evaluation knobs that act on the results', () => {
-    let plain: WholeRun;
+    let plain: FamilyRun;
     beforeAll(async () => {
-      plain = await wholeRun(gopherExperiment, TINY, RUN);
+      plain = await drive(gopherExperiment.run, TINY, RUN);
     });
-    const results = (r: WholeRun) => r.artifacts.results as ModelResult[];
+    const results = (r: FamilyRun) => r.recording.artifacts.results ?? [];
+    const samples = (r: FamilyRun) => r.recording.artifacts.samples;
 
     it('shots: the models evaluated after the change are scored with few-shot prompts', async () => {
-      const tweaked = await wholeRun(gopherExperiment, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'shots', 2, 12)] });
-      expect(rowKeys(tweaked.rows)).toEqual(rowKeys(plain.rows));
+      const tweaked = await drive(gopherExperiment.run, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'shots', 2, 12)] });
+      expect(rowsOf(tweaked)).toEqual(rowsOf(plain));
       expect(results(tweaked)[0].scores).toEqual(results(plain)[0].scores); // model 1 was scored at row 11
       expect(results(tweaked).slice(1).map((r) => r.scores)).not.toEqual(results(plain).slice(1).map((r) => r.scores));
       // The sample prompt stays the run's, so completions stay comparable across sizes.
-      expect((tweaked.artifacts.samples as Samples).prompt).toBe((plain.artifacts.samples as Samples).prompt);
+      expect(samples(tweaked)?.prompt).toBe(samples(plain)?.prompt);
     });
 
     it('probes per family and sample length: read at each evaluation', async () => {
-      const tweaked = await wholeRun(gopherExperiment, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'probesPerFamily', 12, 3), tweakAfter(plain, 'sampleChars', 16, 3)] });
-      expect(rowKeys(tweaked.rows)).toEqual(rowKeys(plain.rows));
+      const tweaked = await drive(gopherExperiment.run, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'probesPerFamily', 12, 3), tweakAfter(plain, 'sampleChars', 16, 3)] });
+      expect(rowsOf(tweaked)).toEqual(rowsOf(plain));
       expect(results(tweaked).map((r) => r.scores)).not.toEqual(results(plain).map((r) => r.scores));
-      const lengths = (r: WholeRun) => (r.artifacts.samples as Samples).completions.map((c) => c.text.length);
+      const lengths = (r: FamilyRun) => (samples(r)?.completions ?? []).map((c) => c.text.length);
       expect(Math.max(...lengths(plain))).toBeLessThanOrEqual(TINY.sampleChars);
       expect(Math.max(...lengths(tweaked))).toBeGreaterThan(TINY.sampleChars);
     });
@@ -64,11 +74,11 @@ describe('gopher live fields (tiny preset, WASM)', () => {
 
   it('replaying the applied tweaks gives the tweaked run exactly', async () => {
     const tweaks = [{ after: 5, step: 5, name: 'lr', value: 2e-2 }, { after: 12, step: 11, name: 'shots', value: 1 }];
-    const tweaked = await wholeRun(gopherExperiment, TINY, { ...RUN, tweaks });
-    expect(tweaked.tweaks.map((t) => t.name)).toEqual(['lr', 'shots']);
-    const replay = await wholeRun(gopherExperiment, TINY, { ...RUN, tweaks: tweaked.tweaks });
-    expect(replay.rows).toEqual(tweaked.rows);
-    expect(replay.artifacts.results).toEqual(tweaked.artifacts.results);
-    expect(replay.tweaks).toEqual(tweaked.tweaks);
+    const tweaked = await drive(gopherExperiment.run, TINY, { ...RUN, tweaks });
+    expect(tweaked.recording.tweaks.map((t) => t.name)).toEqual(['lr', 'shots']);
+    const replay = await drive(gopherExperiment.run, TINY, { ...RUN, tweaks: tweaked.recording.tweaks });
+    expect(rowsOf(replay)).toEqual(rowsOf(tweaked));
+    expect(replay.recording.artifacts.results).toEqual(tweaked.recording.artifacts.results);
+    expect(replay.recording.tweaks).toEqual(tweaked.recording.tweaks);
   });
 });

@@ -127,9 +127,12 @@ export function taskItems(corpus: Corpus, family: TaskFamily, n: number, shots: 
   return items;
 }
 
+/** A value for each task family, made in TASK_FAMILIES order (and keyed in it). */
+export function perFamily<T>(value: (f: TaskFamily) => T): Record<TaskFamily, T> {
+  return { knowledge: value('knowledge'), reading: value('reading'), maths: value('maths'), logic: value('logic'), grammar: value('grammar') };
+}
+
 /** The whole battery: the same items for every model of a run. */
 export function taskBattery(corpus: Corpus, n: number, shots: number, rng: Rng): Record<TaskFamily, TaskItem[]> {
-  const out = {} as Record<TaskFamily, TaskItem[]>;
-  for (const f of TASK_FAMILIES) out[f] = taskItems(corpus, f, n, shots, rng.fork(`task.${f}`));
-  return out;
+  return perFamily((f) => taskItems(corpus, f, n, shots, rng.fork(`task.${f}`)));
 }

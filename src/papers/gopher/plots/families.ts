@@ -4,11 +4,14 @@
  * before any run, so the chart is never empty.
  */
 import type { Data } from 'plotly.js-dist-min';
+import type { Figure } from '../../../ui/figure';
 import { paletteColour } from '../../../ui/plotTheme';
-import type { ModelResult } from '../experiment';
+import type { GopherRecording } from '../experiment';
 import { CHANCE, TASK_FAMILIES } from '../tasks';
 
-export function familyTraces(results: readonly ModelResult[]): Data[] {
+/** `chance: false` leaves out the chance lines (a compared run's are the same). */
+export function familiesFigure(rec: Pick<GopherRecording, 'artifacts'>, o: { chance: boolean } = { chance: true }): Figure {
+  const results = rec.artifacts.results ?? [];
   const xs = results.map((r) => r.N);
   const span = xs.length ? [Math.min(...xs), Math.max(...xs)] : [1e3, 1e6];
   const lines: Data[] = TASK_FAMILIES.map((f, i) => ({
@@ -18,5 +21,11 @@ export function familyTraces(results: readonly ModelResult[]): Data[] {
     type: 'scatter', mode: 'lines', x: span, y: [CHANCE[f], CHANCE[f]], name: `${f} chance`, showlegend: false, hoverinfo: 'name',
     line: { color: paletteColour(i), dash: 'dash', width: 1 }, opacity: 0.5,
   }));
-  return [...lines, ...chance];
+  return {
+    data: o.chance ? [...lines, ...chance] : lines,
+    layout: {
+      title: { text: 'Accuracy per task family vs size (dashed: chance)' },
+      xaxis: { type: 'log', dtick: 'D2', title: { text: 'parameters N' } }, yaxis: { title: { text: 'multiple-choice accuracy' }, range: [0, 1] },
+    },
+  };
 }
