@@ -23,7 +23,7 @@ import { stepEvents, trainRun, type RunOutcome } from './trainRun';
 /** One finished run: what the approaches need, plus its shape. */
 export interface SweepRunRecord extends SweepRun {
   index: number;
-  /** Index of the run's budget in SweepPlan.budgets (the name is stored in recorded runs). */
+  /** Index of the run's budget in SweepPlan.budgets (an index, not FLOPs: that is C; the name is stored in recorded runs). */
   budget: number;
   rung: number;
   dModel: number;

@@ -9,6 +9,7 @@ import { choice, defineSchema, int, num, type ParamsOf } from '../../core/params
 import { GOPHER_FLOPS } from './laws';
 
 export const chinchillaSchema = defineSchema({
+  // How many budgets (a count; run files store params by this name, so it stays).
   budgets: int({
     key: 'budgets', primary: true, label: 'Compute budgets', default: 4, min: 3, max: 6,
     help: 'IsoFLOP budgets in the sweep; the paper used 9 (Approach 2).',

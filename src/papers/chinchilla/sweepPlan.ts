@@ -38,7 +38,7 @@ export type PlanParams = Pick<
 export interface PlannedRun {
   /** Position in the sweep, in training order. */
   index: number;
-  /** Index of the budget in SweepPlan.budgets. */
+  /** Index of the budget in SweepPlan.budgets (an index, not FLOPs: that is C; the name is stored in recorded runs). */
   budget: number;
   /** Nominal FLOP budget C_k. */
   C: number;
@@ -57,6 +57,7 @@ export interface PlannedRun {
 }
 
 export interface SweepPlan {
+  /** The budgets' FLOPs, C_k, smallest first. */
   budgets: number[];
   /** Budget by budget, smallest model first. */
   runs: PlannedRun[];
