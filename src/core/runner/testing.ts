@@ -5,12 +5,12 @@
  * run. All through the same driver as the worker.
  */
 import type { BackendName } from '../backend/backendNames';
-import type { Experiment, Tf } from '../experiment';
+import { eraseExperiment, type Experiment, type Tf } from '../experiment';
 import type { Tweak, TweakValue } from '../params/tweaks';
 import { driveExperiment } from './driveExperiment';
 import type { RunStatus } from './protocol';
 import { RunControl } from './RunControl';
-import type { MetricRow } from './RunRecorder';
+import { RunRecorder, type MetricRow } from './RunRecorder';
 import { runToEnd, type FinishedRun, type RunToEndOptions } from './runToEnd';
 
 /**
@@ -47,18 +47,19 @@ function firstRowsOf<P>(experiment: Experiment<P>, rows: number): Experiment<P> 
   };
 }
 
-/** The first rows of a run, through driveExperiment, with the tweaks it applied. */
-export async function firstRows<P extends object>(experiment: Experiment<P>, params: P, o: FirstRowsOptions): Promise<{ rows: MetricRow[]; tweaks: Tweak[]; status: RunStatus }> {
-  const rows: MetricRow[] = [];
-  const tweaks: Tweak[] = [];
+/** The first rows of a run, through driveExperiment, with the tweaks it applied and its latest artifacts. */
+export async function firstRows<P extends object, A extends object, M extends string>(
+  experiment: Experiment<P, A, M>,
+  params: P,
+  o: FirstRowsOptions,
+): Promise<{ rows: MetricRow<M>[]; tweaks: Tweak[]; artifacts: Partial<A>; status: RunStatus }> {
+  const recorder = new RunRecorder<A, M>();
   const status = await driveExperiment({
-    experiment: firstRowsOf(experiment, o.rows), params, seed: o.seed, tf: o.tf, backend: o.backend, control: new RunControl(), flushMs: 0, tweaks: o.tweaks,
-    onBatch: (b) => {
-      rows.push(...b.metrics.map(({ step, values }) => ({ step, values })));
-      tweaks.push(...b.tweaks);
-    },
+    experiment: firstRowsOf(eraseExperiment(experiment), o.rows), params, seed: o.seed, tf: o.tf, backend: o.backend, control: new RunControl(), flushMs: 0, tweaks: o.tweaks,
+    onBatch: recorder.add,
   });
-  return { rows, tweaks, status };
+  const { rows, tweaks, artifacts } = recorder.getSnapshot();
+  return { rows: [...rows], tweaks: [...tweaks], artifacts: { ...artifacts }, status };
 }
 
 export interface LiveFieldEffect {
@@ -75,8 +76,8 @@ export interface LiveFieldEffect {
  * `value` after `after` rows, and says whether the change made a difference.
  * A field marked live that the experiment does not read gives differsAfter false.
  */
-export async function liveFieldEffect<P extends object>(
-  experiment: Experiment<P>,
+export async function liveFieldEffect<P extends object, A extends object, M extends string>(
+  experiment: Experiment<P, A, M>,
   params: P,
   change: { name: keyof P & string; value: TweakValue; after: number },
   o: Omit<FirstRowsOptions, 'tweaks'>,
@@ -84,7 +85,7 @@ export async function liveFieldEffect<P extends object>(
   const plain = await firstRows(experiment, params, o);
   const tweak: Tweak = { after: change.after, step: plain.rows[change.after - 1]?.step ?? 0, name: change.name, value: change.value };
   const tweaked = await firstRows(experiment, params, { ...o, tweaks: [tweak] });
-  const key = (r: MetricRow | undefined) => JSON.stringify(r ?? null);
+  const key = (r: MetricRow<M> | undefined) => JSON.stringify(r ?? null);
   const before = plain.rows.slice(0, change.after);
   return {
     sameBefore: before.every((r, i) => key(r) === key(tweaked.rows[i])),

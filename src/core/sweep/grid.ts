@@ -9,7 +9,7 @@
  * grid checks what comes back (`checkResult`) instead of trusting it.
  */
 import type { BackendName } from '../backend/backendNames';
-import type { ExperimentDef, Tf } from '../experiment';
+import { eraseExperiment, type ExperimentDef, type Tf } from '../experiment';
 import { decodeLink, encodeLink } from '../params/codec';
 import type { ParamsOf, Schema } from '../params/schema';
 import type { MetricRow } from '../runner/RunRecorder';
@@ -87,8 +87,8 @@ export class SweepError extends Error {
   override name = 'SweepError';
 }
 
-export function bindSweep<S extends Schema, R>(
-  paper: ExperimentDef<S> & { slug: string },
+export function bindSweep<S extends Schema, A extends object, M extends string, R>(
+  paper: ExperimentDef<S, A, M> & { slug: string },
   grid: SweepGrid<ParamsOf<S>, R>,
 ): BoundSweep {
   const decode = (query: string) => {
@@ -123,7 +123,7 @@ export function bindSweep<S extends Schema, R>(
     },
     async runOneProcess(query, tf, backend, onProgress) {
       const s = decode(query);
-      const { recording, status, seconds } = await runToEnd(paper.run, s.params, { seed: s.seed, tf, backend, onProgress });
+      const { recording, status, seconds } = await runToEnd(eraseExperiment(paper.run), s.params, { seed: s.seed, tf, backend, onProgress });
       if (status.state !== 'done') throw new SweepError(`${paper.slug}: the one-process run ended '${status.state}'${status.message ? `: ${status.message}` : ''}`);
       return { rows: [...recording.rows], artifacts: { ...recording.artifacts }, ms: seconds * 1000 };
     },

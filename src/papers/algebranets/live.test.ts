@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { eraseExperiment } from '../../core/experiment';
 import { comparable } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
 import { firstRows, liveFieldEffect } from '../../core/runner/testing';
@@ -20,7 +19,7 @@ const TINY = presetParams(algebraSchema, algebraPresets, 'tiny');
 // Pruned to half, from 20% to 70% of training (steps 2 to 5 of 8).
 const PRUNED: AlgebraParams = { ...TINY, sparsity: 0.5 };
 const RUN = { tf, backend: 'wasm' as const, seed: 2 };
-const exp = comparable(eraseExperiment(algebraExperiment.run));
+const exp = comparable(algebraExperiment.run);
 
 async function effect(params: AlgebraParams, name: keyof AlgebraParams & string, value: number, after: number, rows: number, step = after) {
   const e = await liveFieldEffect(exp, params, { name, value, after }, { ...RUN, rows });

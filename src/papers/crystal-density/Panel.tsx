@@ -1,6 +1,6 @@
 /** The crystal-density panel: a generated crystal as a 3-D density first, the VAE and U-Net trained live, then the latent space. */
 import { useMemo, useState } from 'react';
-import { erasePaper, type PaperOf } from '../../core/paper';
+import type { PaperOf } from '../../core/paper';
 import { lastWith, metric } from '../../core/runner/RunRecorder';
 import { MetricCards } from '../../ui/MetricCards';
 import { PanelHero } from '../../ui/PanelHero';
@@ -90,7 +90,7 @@ export default function CrystalPanel({ paper }: { paper: PaperOf<typeof crystalE
     <>
       <RunBar {...runBarProps(run)} />
       {/* RunSettings reads only the schema and presets, but asks for an erased PaperDef (invariant in its artifact types through `panel`). */}
-      <RunSettings paper={erasePaper(paper)} run={run} />
+      <RunSettings paper={paper} run={run} />
       <MetricCards
         metrics={[
           { label: 'held-out MSE / mean MSE', value: results ? results.reconMse / results.meanMse : undefined },

@@ -13,7 +13,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { eraseExperiment } from '../../core/experiment';
 import { comparable, rowKeys } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
 import type { Tweak, TweakValue } from '../../core/params/tweaks';
@@ -27,7 +26,7 @@ import { shownCrystal } from './shownCrystal';
 const tf = await initNodeBackend('wasm');
 const TINY = presetParams(crystalSchema, crystalPresets, 'tiny');
 const RUN = { tf, backend: 'wasm' as const, seed: 2 };
-const exp = comparable(eraseExperiment(crystalExperiment.run));
+const exp = comparable(crystalExperiment.run);
 
 /** The whole tiny run with these tweaks: its recording, steps/s taken out of its rows. */
 async function wholeRun(tweaks: readonly Tweak[] = []) {

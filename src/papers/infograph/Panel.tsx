@@ -1,7 +1,7 @@
 /** The InfoGraph panel: a graph of the set and the MI objective trained live first, then the mechanism, the embedding map and the linear probe against baselines. */
 import { useCallback, useMemo, useState } from 'react';
 import type { TuDataset } from '../../core/graph/tuFormat';
-import { erasePaper, type PaperOf } from '../../core/paper';
+import type { PaperOf } from '../../core/paper';
 import { lastWith, metric } from '../../core/runner/RunRecorder';
 import { PanelHero } from '../../ui/PanelHero';
 import { PanelOpening } from '../../ui/PanelOpening';
@@ -79,7 +79,7 @@ export default function InfographPanel({ paper }: { paper: PaperOf<typeof infogr
     <>
       <RunBar {...runBarProps(run)} />
       {/* RunSettings reads only the schema and presets, but asks for an erased PaperDef (invariant in its artifact types through `panel`). */}
-      <RunSettings paper={erasePaper(paper)} run={run} />
+      <RunSettings paper={paper} run={run} />
       <details>
         <summary>Your own graphs (TU format)</summary>
         <TuUpload

@@ -7,7 +7,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { eraseExperiment } from '../../core/experiment';
 import { comparable } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
 import type { Tweak } from '../../core/params/tweaks';
@@ -21,7 +20,7 @@ const tf = await initNodeBackend('wasm');
 // Rows: probe at step 0, steps 1-2, probe (epoch 1), steps 3-4, probe (epoch 2), then the supervised folds.
 const TINY = presetParams(infographSchema, infographPresets, 'tiny');
 const RUN = { tf, backend: 'wasm' as const, seed: 6 };
-const exp = comparable(eraseExperiment(infographExperiment.run));
+const exp = comparable(infographExperiment.run);
 
 async function effect(params: InfographParams, name: keyof InfographParams & string, value: number, after: number, step: number, rows: number) {
   const e = await liveFieldEffect(exp, params, { name, value, after }, { ...RUN, rows });
@@ -53,7 +52,7 @@ describe('InfoGraph live fields (tiny preset, WASM)', () => {
           yield event;
         }
       };
-      const r = await firstRows(comparable(eraseExperiment(watched)), TINY, { ...RUN, rows: 5, tweaks });
+      const r = await firstRows(comparable(watched), TINY, { ...RUN, rows: 5, tweaks });
       return { rows: r.rows, scores, tweaks: r.tweaks };
     };
     const plain = await run([]);

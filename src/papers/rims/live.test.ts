@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { eraseExperiment } from '../../core/experiment';
 import { comparable } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
 import { firstRows, liveFieldEffect } from '../../core/runner/testing';
@@ -18,7 +17,7 @@ const tf = await initNodeBackend('wasm');
 // The tiny preset, 6 steps evaluated every 3 (rows: steps 1-3, eval 3, steps 4-6, eval 6).
 const TINY: RimsParams = { ...presetParams(rimsSchema, rimsPresets, 'tiny'), steps: 6, evalEvery: 3 };
 const RUN = { tf, backend: 'wasm' as const, seed: 4 };
-const exp = comparable(eraseExperiment(rimsExperiment.run));
+const exp = comparable(rimsExperiment.run);
 
 async function effect(name: keyof RimsParams & string, value: number, after: number, rows: number) {
   const e = await liveFieldEffect(exp, TINY, { name, value, after }, { ...RUN, rows });

@@ -18,7 +18,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { eraseExperiment } from '../../core/experiment';
 import { comparable } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
 import { firstRows, liveFieldEffect } from '../../core/runner/testing';
@@ -29,7 +28,7 @@ import { teacherPresets } from './presets';
 const tf = await initNodeBackend('wasm');
 const TINY: TeacherParams = { ...presetParams(teacherSchema, teacherPresets, 'tiny'), envStepsPerUpdate: 5 };
 const RUN = { tf, backend: 'wasm' as const, seed: 2 };
-const exp = comparable(eraseExperiment(teacherExperiment.run));
+const exp = comparable(teacherExperiment.run);
 
 async function effect(params: TeacherParams, name: keyof TeacherParams & string, value: number, after: number, rows: number) {
   const e = await liveFieldEffect(exp, params, { name, value, after }, { ...RUN, rows });

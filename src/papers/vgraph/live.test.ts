@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { eraseExperiment } from '../../core/experiment';
 import { comparable } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
 import { firstRows, liveFieldEffect } from '../../core/runner/testing';
@@ -20,7 +19,7 @@ const TINY = presetParams(vgraphSchema, vgraphPresets, 'tiny');
 // Past epoch 100, where the temperature anneals and the learning rate decays; scored only at the end.
 const LONG: VGraphParams = { ...TINY, dim: 4, epochs: 102, evalEvery: 1000 };
 const RUN = { tf, backend: 'wasm' as const, seed: 7 };
-const exp = comparable(eraseExperiment(vgraphExperiment.run));
+const exp = comparable(vgraphExperiment.run);
 
 async function effect(params: VGraphParams, name: keyof VGraphParams & string, value: number, after: number, rows: number) {
   const e = await liveFieldEffect(exp, params, { name, value, after }, { ...RUN, rows });
