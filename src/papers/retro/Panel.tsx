@@ -1,6 +1,7 @@
 /** The RETRO panel: RETRO and a baseline trained side by side first, then what the retriever finds, the mechanism, and where the gain comes from. */
 import { useMemo, useState } from 'react';
-import type { PaperDef } from '../../core/paper';
+import type { PaperOf } from '../../core/paper';
+import { lastWith, metric } from '../../core/runner/RunRecorder';
 import { PanelHero } from '../../ui/PanelHero';
 import { PanelOpening } from '../../ui/PanelOpening';
 import { RunSettings } from '../../ui/RunSettings';
@@ -9,47 +10,46 @@ import { Plot } from '../../ui/Plot';
 import { Reproduce } from '../../ui/Reproduce';
 import { RunBar, runBarProps } from '../../ui/RunBar';
 import { useExperimentRun } from '../../ui/useExperimentRun';
-import { retroArtifacts } from './artifacts';
+import type { retroExperiment } from './experiment';
 import { Explore } from './Explore';
-import type { retroSchema } from './params';
-import { dbSizeTraces, kTraces, leakageTraces, retrofitTraces } from './plots/evaluation';
-import { bpcCurveTraces, trainLossTraces } from './plots/training';
+import { bpcCurvesFigure } from './plots/bpcCurves';
+import { dbSizeFigure } from './plots/dbSize';
+import { kSweepFigure } from './plots/kSweep';
+import { leakageFigure } from './plots/leakage';
+import { retrofitFigure } from './plots/retrofit';
+import { trainLossFigure } from './plots/trainLoss';
 import { RetroProse, RetroLimits } from './Prose';
 import { RetrievalSample } from './RetrievalSample';
 
-export default function RetroPanel({ paper }: { paper: PaperDef<typeof retroSchema> }) {
+export default function RetroPanel({ paper }: { paper: PaperOf<typeof retroExperiment> }) {
   const run = useExperimentRun(paper);
-  const { rows } = run.recording;
-  const { database: db, final, dbSweep: sizes, kSweep: ks, leakage, retrofit, weights } = useMemo(() => retroArtifacts(run.recording.artifacts), [run.recording.artifacts]);
-  const compared = run.compare?.run;
-  const recorded = useMemo(() => (compared ? { rows: compared.rows, ...retroArtifacts(compared.artifacts) } : null), [compared]);
+  const rec = run.recording;
+  const { database: db, final, kSweep, retrofit, weights } = rec.artifacts;
+  // Drawn faded behind the reader's curves: the run a restart replaced, or the panel's recorded run.
+  const compared = run.compare?.recording ?? null;
   const [k, setK] = useState(run.params.evalK);
-  const kShown = ks.find((p) => p.k === k) ?? null;
-  const lastRow = rows.findLast((r) => r.values.retrievalMsPerQuery !== undefined)?.values;
+  const kShown = kSweep?.find((p) => p.k === k) ?? null;
+  // The latest joint training row: throughput and search speed.
+  const speedRow = lastWith(rec.rows, 'retrievalMsPerQuery');
+  const speed = (key: 'retrievalMsPerQuery' | 'tokensPerSec' | 'retroTokensPerSec'): number | undefined => (speedRow ? metric(speedRow, key) : undefined);
 
-  const curves = useMemo(() => bpcCurveTraces(rows), [rows]);
-  const curvesRecorded = useMemo(() => (recorded ? bpcCurveTraces(recorded.rows) : null), [recorded]);
-  const train = useMemo(() => trainLossTraces(rows), [rows]);
-  const trainRecorded = useMemo(() => (recorded ? trainLossTraces(recorded.rows) : null), [recorded]);
-  const sizePlot = useMemo(() => dbSizeTraces(sizes, final), [sizes, final]);
-  const sizeRecorded = useMemo(() => (recorded ? dbSizeTraces(recorded.dbSweep, recorded.final) : null), [recorded]);
-  const kPlot = useMemo(() => kTraces(ks, k), [ks, k]);
-  const leakPlot = useMemo(() => leakageTraces(leakage), [leakage]);
-  const fitPlot = useMemo(() => retrofitTraces(rows, final), [rows, final]);
-  const fitRecorded = useMemo(() => (recorded ? retrofitTraces(recorded.rows, recorded.final) : null), [recorded]);
+  const curves = useMemo(() => bpcCurvesFigure(rec), [rec]);
+  const curvesRecorded = useMemo(() => (compared ? bpcCurvesFigure(compared).data : null), [compared]);
+  const train = useMemo(() => trainLossFigure(rec), [rec]);
+  const trainRecorded = useMemo(() => (compared ? trainLossFigure(compared).data : null), [compared]);
+  const sizePlot = useMemo(() => dbSizeFigure(rec.artifacts), [rec.artifacts]);
+  const sizeRecorded = useMemo(() => (compared ? dbSizeFigure(compared.artifacts).data : null), [compared]);
+  const kPlot = useMemo(() => kSweepFigure(rec.artifacts, k), [rec.artifacts, k]);
+  const leakPlot = useMemo(() => leakageFigure(rec.artifacts), [rec.artifacts]);
+  const fitPlot = useMemo(() => retrofitFigure(rec), [rec]);
+  const fitRecorded = useMemo(() => (compared ? retrofitFigure(compared).data : null), [compared]);
 
   const started = run.startedWith ? { params: run.startedWith.params, seed: run.startedWith.seed } : null;
 
   const figure = (
     <div className="plots-2">
-      <Plot
-        name="retro-bpc" height={360} data={curves} recorded={curvesRecorded} steps
-        layout={{ title: { text: 'Held-out bits per character during training' }, xaxis: { title: { text: 'training step' } }, yaxis: { title: { text: 'bits per character' } } }}
-      />
-      <Plot
-        name="retro-train" height={360} data={train} recorded={trainRecorded} steps
-        layout={{ title: { text: 'Training loss on the same batches' }, xaxis: { title: { text: 'training step' } }, yaxis: { title: { text: 'bits per character' } } }}
-      />
+      <Plot name="retro-bpc" height={360} {...curves} recorded={curvesRecorded} steps />
+      <Plot name="retro-train" height={360} {...train} recorded={trainRecorded} steps />
     </div>
   );
   const controls = (
@@ -88,14 +88,14 @@ export default function RetroPanel({ paper }: { paper: PaperDef<typeof retroSche
             { label: 'chunk m', value: db?.m, unit: 'tokens' },
             { label: 'neighbour r', value: db?.r, unit: 'tokens' },
             { label: 'build time', value: db?.buildMs, unit: 'ms' },
-            { label: 'search per query', value: lastRow?.retrievalMsPerQuery ?? db?.msPerQuery, unit: 'ms' },
+            { label: 'search per query', value: speed('retrievalMsPerQuery') ?? db?.msPerQuery, unit: 'ms' },
           ]}
         />
         <h3>Training speed</h3>
         <MetricCards
           metrics={[
-            { label: 'tokens/s baseline', value: lastRow?.tokensPerSec },
-            { label: 'tokens/s RETRO', value: lastRow?.retroTokensPerSec },
+            { label: 'tokens/s baseline', value: speed('tokensPerSec') },
+            { label: 'tokens/s RETRO', value: speed('retroTokensPerSec') },
           ]}
         />
       </section>
@@ -120,29 +120,19 @@ export default function RetroPanel({ paper }: { paper: PaperDef<typeof retroSche
           {kShown ? <span>RETRO [On] with k = {k}: <strong>{kShown.bpcOn.toFixed(3)}</strong> bpc</span> : <span className="hint">evaluated for k = 1 … {run.params.kSweepMax} after training</span>}
         </p>
         <div className="plots-2">
-          <Plot name="retro-db-size" height={300} data={sizePlot} recorded={sizeRecorded} layout={{ title: { text: 'bpc vs database size' }, xaxis: { type: 'log', title: { text: 'database size (tokens)' } }, yaxis: { title: { text: 'held-out bits per character' } } }} />
-          <Plot name="retro-k" height={300} data={kPlot} layout={{ title: { text: 'bpc vs neighbours k' }, xaxis: { title: { text: 'neighbours k' }, dtick: 1 }, yaxis: { title: { text: 'held-out bits per character' } }, showlegend: false }} />
+          <Plot name="retro-db-size" height={300} {...sizePlot} recorded={sizeRecorded} />
+          <Plot name="retro-k" height={300} {...kPlot} />
         </div>
       </section>
 
       <section id="leakage">
         <h2>4. How much of the gain is leakage?</h2>
-        <Plot
-          name="retro-leakage"
-          height={320}
-          data={leakPlot}
-          layout={{
-            title: { text: 'bpc(α): only chunks whose overlap with their neighbours is ≤ α' },
-            xaxis: { title: { text: 'α (longest shared run / m)' } },
-            yaxis: { title: { text: 'held-out bits per character' } },
-            yaxis2: { overlaying: 'y', side: 'right', range: [0, 1], title: { text: 'share of chunks' } },
-          }}
-        />
+        <Plot name="retro-leakage" height={320} {...leakPlot} />
       </section>
 
       <section id="retrofit">
         <h2>5. RETRO-fitting a trained baseline</h2>
-        <Plot name="retro-retrofit" height={300} data={fitPlot} recorded={fitRecorded} layout={{ title: { text: 'Frozen baseline + trained encoder and CCA' }, xaxis: { title: { text: 'RETRO-fit step' } }, yaxis: { title: { text: 'bits per character' } } }} />
+        <Plot name="retro-retrofit" height={300} {...fitPlot} recorded={fitRecorded} />
         {retrofit ? (
           <p data-testid="retro-retrofit-summary">
             Training {retrofit.trainedParams.toLocaleString('en')} of {retrofit.totalParams.toLocaleString('en')} parameters

@@ -1,7 +1,7 @@
 /**
  * RETRO's claims at browser scale (Borgeaud et al. 2021, arXiv 2112.04426).
- * All four read one run of the `claims` preset, shared through a promise per
- * (seed, preset, backend), so `npm run claims` trains it once. Every verdict
+ * All four read one run of the `claims` preset through presetRun, which
+ * shares it between them, so `npm run claims` trains it once. Every verdict
  * is measured on held-out text:
  *   a. RETRO[On] beats the same decoder without retrieval (Table 14);
  *   b. RETRO[Off] stays within 10% of the baseline (Table 14, Sec. 4.1);
@@ -10,12 +10,9 @@
  *      neighbours are filtered out (Sec. 4.4, Fig. 6).
  */
 import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
-import { presetParams } from '../../core/params/presets';
-import { Rng } from '../../core/rng';
-import { collectArtifacts, SharedRuns, type ProgressListener } from '../../core/sharedRuns';
+import { presetRun } from '../../core/runner/presetRun';
 import { retroExperiment, type FinalEval, type LeakagePoint, type SizePoint } from './experiment';
-import { retroSchema, type RetroParams } from './params';
-import { retroPresets } from './presets';
+import type { RetroParams } from './params';
 
 export const CLAIMS_PRESET = 'claims';
 /** Claim b: |[Off] − baseline| / baseline at most this. */
@@ -32,37 +29,28 @@ export const ALPHA_HIGH = 1;
 export const MIN_GAIN = 0.01;
 export const MIN_SIZE_GAIN = 0.005;
 
+/** What the claims read of the finished run. */
 export interface RetroOutcome {
   params: RetroParams;
   seed: number;
   final: FinalEval;
   dbSweep: SizePoint[];
   leakage: LeakagePoint[];
-  wallMs: number;
-}
-
-const runs = new SharedRuns<RetroOutcome>();
-
-async function runOnce(params: RetroParams, seed: number, ctx: ClaimContext, report: ProgressListener): Promise<RetroOutcome> {
-  const t0 = performance.now();
-  const a = await collectArtifacts(retroExperiment, params, { tf: ctx.tf, rng: new Rng(seed), backend: ctx.backend, signal: ctx.signal }, report);
-  const final = a.final as FinalEval | undefined;
-  const dbSweep = (a.dbSweep as SizePoint[] | undefined) ?? [];
-  const leakage = (a.leakage as LeakagePoint[] | undefined) ?? [];
-  if (!final || dbSweep.length < 4) throw new Error('the claims run was stopped before it finished');
-  return { params, seed, final, dbSweep, leakage, wallMs: performance.now() - t0 };
+  seconds: number;
 }
 
 /** The `claims`-preset run for ctx's seed, shared between the claims. */
-export function claimsRun(ctx: ClaimContext): Promise<RetroOutcome> {
-  const seed = ctx.rng.seed;
-  const params = presetParams(retroSchema, retroPresets, CLAIMS_PRESET);
-  return runs.get(`${seed}:${CLAIMS_PRESET}:${ctx.backend}`, (report) => runOnce(params, seed, ctx, report), ctx.onProgress);
+export async function claimsRun(ctx: ClaimContext): Promise<RetroOutcome> {
+  const run = await presetRun(retroExperiment, CLAIMS_PRESET, {}, { tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress: ctx.onProgress });
+  const { final, dbSweep, leakage } = run.recording.artifacts;
+  // A finished run has scored every window and all four database sizes.
+  if (!final || !dbSweep || dbSweep.length < 4) throw new Error('the RETRO claims run ended without its final evaluation');
+  return { params: run.params, seed: run.seed, final, dbSweep, leakage: leakage ?? [], seconds: run.seconds };
 }
 
 const f3 = (x: number | null): string => (x === null || !Number.isFinite(x) ? 'n/a' : x.toFixed(3));
 const footer = (o: RetroOutcome): string =>
-  ` Held-out ${o.final.windows} windows × ${o.params.seqLen} characters, k = ${o.final.k}; ${o.params.steps} steps, ${(o.wallMs / 1000).toFixed(0)} s, seed ${o.seed}.`;
+  ` Held-out ${o.final.windows} windows × ${o.params.seqLen} characters, k = ${o.final.k}; ${o.params.steps} steps, ${o.seconds.toFixed(0)} s, seed ${o.seed}.`;
 
 /** Gain of RETRO[On] over the baseline in bpc(α) over the same chunks (null if none qualify). */
 export function leakageGain(leakage: readonly LeakagePoint[], alpha: number): { gain: number | null; share: number } {

@@ -10,14 +10,21 @@ import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { comparable, rowKeys, tweakAfter, wholeRun, type WholeRun } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
 import { liveFieldEffect } from '../../core/runner/testing';
-import { retroExperiment, type FinalEval, type KPoint, type RetrofitResult, type SizePoint } from './experiment';
+import { retroExperiment, type RetroArtifacts, type RetroMetric } from './experiment';
 import { retroSchema, type RetroParams } from './params';
 import { retroPresets } from './presets';
 
 const tf = await initNodeBackend('wasm');
 const TINY = presetParams(retroSchema, retroPresets, 'tiny');
 const RUN = { tf, backend: 'wasm' as const, seed: 3 };
-const retro = comparable(retroExperiment);
+type RetroRun = WholeRun<RetroArtifacts, RetroMetric>;
+
+/** A finished run's artifact, which every whole tiny run has. */
+function need<T>(v: T | undefined, name: string): T {
+  if (v === undefined) throw new Error(`the run has no ${name} artifact`);
+  return v;
+}
+const retro = comparable(retroExperiment.run);
 // tiny: 8 joint training steps (rows 1-8, curve points at 4 and 8), the evaluations and sweeps, then 2 RETRO-fit steps (rows 9-10).
 
 describe('retro live fields (tiny preset, WASM)', () => {
@@ -38,16 +45,16 @@ describe('retro live fields (tiny preset, WASM)', () => {
   }
 
   describe('evaluation knobs, read after training', () => {
-    let plain: WholeRun;
+    let plain: RetroRun;
     beforeAll(async () => {
-      plain = await wholeRun(retroExperiment, TINY, RUN);
+      plain = await wholeRun(retroExperiment.run, TINY, RUN);
     });
-    const final = (r: WholeRun) => r.artifacts.final as FinalEval;
-    const kSweep = (r: WholeRun) => r.artifacts.kSweep as KPoint[];
-    const retrofit = (r: WholeRun) => r.artifacts.retrofit as RetrofitResult;
+    const final = (r: RetroRun) => need(r.artifacts.final, 'final');
+    const kSweep = (r: RetroRun) => need(r.artifacts.kSweep, 'kSweep');
+    const retrofit = (r: RetroRun) => need(r.artifacts.retrofit, 'retrofit');
 
     it('k at evaluation: the final numbers and sweeps use the value at the end of training', async () => {
-      const tweaked = await wholeRun(retroExperiment, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'evalK', 1, 3)] });
+      const tweaked = await wholeRun(retroExperiment.run, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'evalK', 1, 3)] });
       expect(rowKeys(tweaked.rows)).toEqual(rowKeys(plain.rows));
       expect(final(plain).k).toBe(2);
       expect(final(tweaked).k).toBe(1);
@@ -58,7 +65,7 @@ describe('retro live fields (tiny preset, WASM)', () => {
     });
 
     it('k at evaluation changed during the RETRO-fit: its closing numbers and the scratch RETRO they compare with use it', async () => {
-      const tweaked = await wholeRun(retroExperiment, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'evalK', 1, 9)] });
+      const tweaked = await wholeRun(retroExperiment.run, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'evalK', 1, 9)] });
       expect(final(tweaked)).toEqual(final(plain));
       expect(retrofit(tweaked).bpcScratch).toBe(kSweep(plain)[0].bpcOn);
       expect(retrofit(tweaked).bpcBase).toBe(final(plain).bpcBase);
@@ -66,11 +73,11 @@ describe('retro live fields (tiny preset, WASM)', () => {
     });
 
     it('the k sweep and the database sweep take their live ranges', async () => {
-      const tweaked = await wholeRun(retroExperiment, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'kSweepMax', 3, 3), tweakAfter(plain, 'dbMinFraction', 0.2, 3)] });
+      const tweaked = await wholeRun(retroExperiment.run, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'kSweepMax', 3, 3), tweakAfter(plain, 'dbMinFraction', 0.2, 3)] });
       expect(rowKeys(tweaked.rows)).toEqual(rowKeys(plain.rows));
       expect(kSweep(plain).map((p) => p.k)).toEqual([1, 2]);
       expect(kSweep(tweaked).map((p) => p.k)).toEqual([1, 2, 3]);
-      const smallest = (r: WholeRun) => (r.artifacts.dbSweep as SizePoint[])[0].fraction;
+      const smallest = (r: RetroRun) => r.artifacts.dbSweep?.[0].fraction;
       expect(smallest(plain)).toBeCloseTo(TINY.dbMinFraction, 2);
       expect(smallest(tweaked)).toBeCloseTo(0.2, 2);
     });
@@ -78,9 +85,9 @@ describe('retro live fields (tiny preset, WASM)', () => {
 
   it('replaying the applied tweaks gives the tweaked run exactly', async () => {
     const tweaks = [{ after: 2, step: 2, name: 'lr', value: 1e-2 }, { after: 5, step: 5, name: 'evalK', value: 1 }];
-    const tweaked = await wholeRun(retroExperiment, TINY, { ...RUN, tweaks });
+    const tweaked = await wholeRun(retroExperiment.run, TINY, { ...RUN, tweaks });
     expect(tweaked.tweaks.map((t) => t.name)).toEqual(['lr', 'evalK']);
-    const replay = await wholeRun(retroExperiment, TINY, { ...RUN, tweaks: tweaked.tweaks });
+    const replay = await wholeRun(retroExperiment.run, TINY, { ...RUN, tweaks: tweaked.tweaks });
     expect(replay.rows).toEqual(tweaked.rows);
     expect(replay.artifacts.final).toEqual(tweaked.artifacts.final);
     expect(replay.artifacts.retrofit).toEqual(tweaked.artifacts.retrofit);

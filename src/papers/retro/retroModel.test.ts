@@ -21,7 +21,7 @@ async function logits(model: TransformerLM, neighbours?: Int32Array): Promise<Fl
     const ctx = neighbours ? RetroModel.context(tf.tensor4d(neighbours, [B, L, K, R], 'int32')) : undefined;
     return model.logits(tf.tensor2d(ids, [B, CFG.seqLen], 'int32'), ctx);
   });
-  const d = (await out.data()) as Float32Array;
+  const d = await out.data<'float32'>();
   out.dispose();
   return d;
 }

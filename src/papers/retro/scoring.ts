@@ -22,7 +22,7 @@ export async function tokenLosses(model: TransformerLM, x: Int32Array, y: Int32A
     const logp = tf.logSoftmax(tf.reshape(logits, [B * T, V])); // [B*T, V]
     return tf.neg(tf.sum(tf.mul(oneHotFloat(tf.tensor1d(y, 'int32'), V), logp), 1)); // [B*T]
   });
-  const d = (await out.data()) as Float32Array;
+  const d = await out.data<'float32'>();
   out.dispose();
   return d;
 }
