@@ -164,7 +164,9 @@ export const retroExperiment = defineExperiment<RetroArtifacts, RetroMetric>()({
     let base: TransformerLM | null = null, retro: RetroModel | null = null, rf: RetroModel | null = null;
     const opts: AdamW[] = [];
     try {
-      base = new TransformerLM(cfg, ctx.rng.fork('model'));
+      // Held in consts for the steps' closures; the lets are for the finally.
+      const baseline = new TransformerLM(cfg, ctx.rng.fork('model'));
+      base = baseline;
       retro = new RetroModel(cfg, rc, ctx.rng.fork('model'));
       const loads = [startFrom(ctx.tf, ctx.weights, base.params, 'base.', 'baseline'), startFrom(ctx.tf, ctx.weights, retro.lm.params, 'retro.', 'RETRO')].filter((s): s is string => !!s);
       if (loads.length) yield { kind: 'artifact', name: 'weightsLoaded', data: loads.join(' ') };
@@ -187,30 +189,33 @@ export const retroExperiment = defineExperiment<RetroArtifacts, RetroMetric>()({
         searchSpeed.queriesPerSec10k = await searchQueriesPerSec(10_000, p.keyDim, 256, p.evalK, ctx.rng.fork('bench'));
         searchSpeed.queriesPerSec100k = await searchQueriesPerSec(100_000, p.keyDim, 256, p.evalK, ctx.rng.fork('bench'));
       }
-      // Both models step on each batch: one segment, whose rows carry both losses.
+      // Both models step on each batch: one segment, whose rows carry both losses. trainLoop drives the
+      // baseline (live values, schedule, its step and loss); RETRO then steps on the same windows at the same rate.
       yield { kind: 'segment', label: 'baseline and RETRO' };
-      for (let s = 0; s < p.steps; s++) {
-        if (ctx.signal.aborted) return;
+      let starts: number[] = [];
+      for await (const st of trainLoop({
+        steps: p.steps,
+        signal: ctx.signal,
         // Live settings, read afresh at every step: schedule, CCA bias multiplier, curve cadence and windows.
-        const live = ctx.live();
-        const lr = learningRate(s, schedule(live, p.steps));
-        followBiasR(live.biasLr);
-        const starts = nextStarts();
-        const tb = performance.now();
-        const { x, y } = windowsAt(data.train, starts, T);
-        const lossB = trainStep(base, optB, { x, y, batchSize: B, seqLen: T }, lr, { clipNorm: CLIP_NORM });
-        const baseLoss = (await lossB.data())[0];
-        lossB.dispose();
+        live: () => ctx.live(),
+        lr: (s, live) => learningRate(s, schedule(live, p.steps)),
+        beforeStep: (live) => followBiasR(live.biasLr),
+        step: (lr) => {
+          starts = nextStarts();
+          return trainStep(baseline, optB, { ...windowsAt(data.train, starts, T), batchSize: B, seqLen: T }, lr, { clipNorm: CLIP_NORM });
+        },
+      })) {
+        const s = st.step, live = st.live;
         const tr = performance.now();
-        const r = await retroStep(retro.lm, optR, db, data, starts, p, lr);
+        const r = await retroStep(retro.lm, optR, db, data, starts, p, st.lr);
         const retroLoss = (await r.loss.data())[0];
         r.loss.dispose();
         const te = performance.now();
         msPerQuery = r.retrievalMs / Math.max(1, r.queries);
         if (s === 0) yield { kind: 'artifact', name: 'database', data: { chunks: db.size, tokens: db.tokenCount, m: db.m, r: db.r, keyDim: p.keyDim, buildMs, msPerQuery } };
         const values: MetricValues<RetroMetric> = {
-          segment: 0, baseLoss, retroLoss, lr,
-          tokensPerSec: (B * T) / Math.max(1e-6, (tr - tb) / 1000),
+          segment: 0, baseLoss: st.loss, retroLoss, lr: st.lr,
+          tokensPerSec: (B * T) / Math.max(1e-6, st.ms / 1000),
           retroTokensPerSec: (B * T) / Math.max(1e-6, (te - tr) / 1000),
           retrievalMsPerQuery: msPerQuery,
           queriesPerSec: r.queries / Math.max(1e-6, r.retrievalMs / 1000),
@@ -224,6 +229,7 @@ export const retroExperiment = defineExperiment<RetroArtifacts, RetroMetric>()({
         yield { kind: 'metrics', step: s + 1, values };
         yield { kind: 'progress', done, total, label: `training step ${s + 1} of ${p.steps}` };
       }
+      if (ctx.signal.aborted) return;
 
       // Final numbers on every evaluation window, with k = evalK. The evaluation settings are the
       // run's live values at the end of training: nothing reports a row until the RETRO-fit.
