@@ -13,6 +13,11 @@ import type { Rng } from '../../core/rng';
 import { documentIds } from './chunks';
 import type { RetroParams } from './params';
 
+/**
+ * Share of the corpus held out: 10%, not core/train's VAL_FRACTION (5%). RETRO
+ * scores whole held-out documents against a database of the rest, and its
+ * claims and recorded runs were measured on this split.
+ */
 export const EVAL_FRACTION = 0.1;
 
 export interface RetroData {

@@ -39,7 +39,7 @@ import { bpcOf, chunkLosses, scoreWindows, windowsAt, type ScoredModel } from '.
  * RETRO windows carries k neighbours of every chunk). The claims and
  * recorded runs were scored in batches of 16.
  */
-export const EVAL_BATCH = 16;
+const EVAL_BATCH = 16;
 export const CLIP_NORM = 1;
 
 export interface DatabaseInfo { chunks: number; tokens: number; m: number; r: number; keyDim: number; buildMs: number; msPerQuery: number }
