@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { eraseExperiment } from '../../core/experiment';
 import { comparable } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
 import { firstRows, liveFieldEffect } from '../../core/runner/testing';
@@ -17,7 +16,7 @@ import { routedPresets } from './presets';
 const tf = await initNodeBackend('wasm');
 const TINY = presetParams(routedSchema, routedPresets, 'tiny');
 const RUN = { tf, backend: 'wasm' as const, seed: 3 };
-const sweep = comparable(eraseExperiment(routedExperiment.run));
+const sweep = comparable(routedExperiment.run);
 // tiny: per size, the dense model then its S-BASE model with E = 2: rows 1-4 (eval 5), 6-9 (eval 10), 11-14 (eval 15), 16-19 (eval 20).
 const E8: Partial<RoutedParams> = { maxExperts: '8', expertGrid: 'ends' };
 
