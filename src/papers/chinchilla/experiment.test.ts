@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { eraseExperiment } from '../../core/experiment';
 import { presetParams } from '../../core/params/presets';
 import { drive, firstRows } from '../../core/runner/testing';
 import { withoutThroughput } from '../../core/runner/throughput';
@@ -12,7 +11,7 @@ import { planSweep } from './sweepPlan';
 const tf = await initNodeBackend('wasm');
 const TINY = presetParams(chinchillaSchema, chinchillaPresets, 'tiny');
 const RUN = { tf, backend: 'wasm' as const, seed: 3 };
-const sweep = eraseExperiment(chinchillaExperiment.run);
+const sweep = chinchillaExperiment.run;
 
 describe('chinchillaExperiment on the tiny preset', () => {
   it('trains every planned run on its budget, emits the runs and the analysis, and leaks nothing', async () => {

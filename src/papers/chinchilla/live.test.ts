@@ -7,7 +7,6 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { eraseExperiment } from '../../core/experiment';
 import { comparable, rowKeys } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
 import type { Tweak } from '../../core/params/tweaks';
@@ -21,7 +20,7 @@ import { chinchillaPresets } from './presets';
 const tf = await initNodeBackend('wasm');
 const TINY = presetParams(chinchillaSchema, chinchillaPresets, 'tiny');
 const RUN = { tf, backend: 'wasm' as const, seed: 3 };
-const sweep = comparable(eraseExperiment(chinchillaExperiment.run));
+const sweep = comparable(chinchillaExperiment.run);
 
 type SweepRun = FinishedRun<ChinchillaArtifacts, ChinchillaMetric>;
 /** Sets `name` to `value` after the run's first `after` rows, at the step that row reported. */

@@ -8,7 +8,7 @@
  * counter running across runs, the `plan`, the `runs` in plan order, and the
  * Approaches 1-3 `analysis` once every run is in.
  */
-import { ExperimentError, eraseExperiment } from '../../core/experiment';
+import { ExperimentError } from '../../core/experiment';
 import { Rng } from '../../core/rng';
 import { nonFiniteMessage } from '../../core/runner/driveExperiment';
 import type { MetricRow } from '../../core/runner/RunRecorder';
@@ -16,8 +16,7 @@ import { bindSweep, type SweepGrid } from '../../core/sweep/grid';
 import { analyseSweep } from './analysis';
 import type { CurvePoint } from './approaches';
 import { chinchillaExperiment, planOrExplain, record, sweepData, type SweepRunRecord } from './experiment';
-import { chinchillaSchema, type ChinchillaParams } from './params';
-import { chinchillaPresets } from './presets';
+import type { ChinchillaParams } from './params';
 import { trainRun, type RunOutcome } from './trainRun';
 
 /** One trained run: its record and, per optimiser step, loss, learning rate and wall time (ms). */
@@ -129,4 +128,4 @@ export const chinchillaGrid: SweepGrid<ChinchillaParams, ChinchillaPointResult> 
   timingMetrics: ['tokensPerSec', 'modelFlopsPerSec'],
 };
 
-export const chinchillaSweepGrid = bindSweep({ slug: 'chinchilla', schema: chinchillaSchema, presets: chinchillaPresets, run: eraseExperiment(chinchillaExperiment.run) }, chinchillaGrid);
+export const chinchillaSweepGrid = bindSweep({ slug: 'chinchilla', ...chinchillaExperiment }, chinchillaGrid);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { eraseExperiment } from '../../core/experiment';
 import { learningRate, stepsForBudget } from '../../core/lm';
 import { presetParams } from '../../core/params/presets';
 import { metric } from '../../core/runner/RunRecorder';
@@ -89,7 +88,7 @@ describe('gopherExperiment on the tiny preset', () => {
 
   it('closed after 5 rows, releases every tensor', async () => {
     const before = tf.memory().numTensors;
-    const { rows } = await firstRows(eraseExperiment(gopherExperiment.run), TINY, { ...RUN, rows: 5 });
+    const { rows } = await firstRows(gopherExperiment.run, TINY, { ...RUN, rows: 5 });
     expect(rows).toHaveLength(5);
     expect(tf.memory().numTensors).toBe(before);
   });

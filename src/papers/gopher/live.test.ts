@@ -6,7 +6,6 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { eraseExperiment } from '../../core/experiment';
 import { comparable, rowKeys } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
 import type { Tweak } from '../../core/params/tweaks';
@@ -20,7 +19,7 @@ import { gopherPresets } from './presets';
 const tf = await initNodeBackend('wasm');
 const TINY = presetParams(gopherSchema, gopherPresets, 'tiny');
 const RUN = { tf, backend: 'wasm' as const, seed: 3 };
-const family = comparable(eraseExperiment(gopherExperiment.run));
+const family = comparable(gopherExperiment.run);
 
 type FamilyRun = FinishedRun<GopherArtifacts, GopherMetric>;
 /** Sets `name` to `value` after the run's first `after` rows, at the step that row reported. */
