@@ -4,7 +4,7 @@
  * W, zero bias), from the seeded Rng.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { createParam, type Param } from '../lm/params';
+import { createParam, type Param } from '../nn/param';
 import type { Rng } from '../rng';
 
 export class Dense {

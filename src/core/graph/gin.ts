@@ -7,7 +7,7 @@
  * same graph; padded rows are zeroed by the mask.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Param } from '../lm/params';
+import type { Param } from '../nn/param';
 import type { Rng } from '../rng';
 import { Dense } from './dense';
 

@@ -6,7 +6,7 @@
  * concatenates per-layer sum pools, H(G) = [Σ_u h_u^(1); …; Σ_u h_u^(K)].
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Param } from '../lm/params';
+import type { Param } from '../nn/param';
 import type { Rng } from '../rng';
 import type { BatchTensors } from './batch';
 import { GinLayer } from './gin';

@@ -9,7 +9,7 @@
  * training ("precise BN", Wu & Johnson 2021, arXiv 2105.07576).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { createParam, type Param } from '../lm/params';
+import { createParam, type Param } from '../nn/param';
 import type { Rng } from '../rng';
 
 export const BN_EPS = 1e-5;

@@ -9,7 +9,7 @@ import { attentionFused, causalAttention } from '../nn/causalAttention';
 import type { Rng } from '../rng';
 import { headSize, type LMConfig } from './config';
 import { Linear } from './linear';
-import { GPT2_STD, residualStd, type Param } from './params';
+import { GPT2_STD, residualStd, type Param } from '../nn/param';
 import { RelativeBias } from './relativeBias';
 
 /** Additive mask [T, T]: 0 where key j <= query i, -1e9 where j is in the future. */

@@ -11,7 +11,7 @@ import type { LMConfig } from './config';
 import { DenseFeedForward, denseFeedForward } from './denseFeedForward';
 import type { CrossAttentionModule, FeedForward, ForwardContext, LMHooks } from './hooks';
 import { Norm } from './norm';
-import type { Param } from './params';
+import type { Param } from '../nn/param';
 
 export class Block {
   readonly ln1: Norm;

@@ -10,7 +10,7 @@ import type { Rng } from '../rng';
 import { ffnHidden, type LMConfig } from './config';
 import type { FeedForward, FeedForwardFactory } from './hooks';
 import { Linear } from './linear';
-import { GPT2_STD, residualStd, type Param } from './params';
+import { GPT2_STD, residualStd, type Param } from '../nn/param';
 
 export { gelu };
 

@@ -7,7 +7,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../rng';
-import { createParam, GPT2_STD, type Param } from './params';
+import { createParam, GPT2_STD, type Param } from '../nn/param';
 
 /**
  * ids [...] int32 -> float32 one-hot [..., depth]. Made as int32 and cast:

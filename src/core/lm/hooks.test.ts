@@ -2,13 +2,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import { initNodeBackend } from '../backend/nodeBackend';
 import { Rng } from '../rng';
-import { AdamW } from './adamw';
+import { AdamW } from '../nn/adamw';
 import { countParams } from './count';
 import { DenseFeedForward } from './denseFeedForward';
 import type { CrossAttentionFactory, FeedForward, FeedForwardFactory } from './hooks';
 import { Linear } from './linear';
 import { TransformerLM } from './model';
-import { GPT2_STD, createParam } from './params';
+import { GPT2_STD, createParam } from '../nn/param';
 import { SHAPE_A } from './testConfigs';
 import { trainStep } from './train';
 

@@ -13,7 +13,7 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../rng';
 import type { LMConfig } from './config';
-import type { Param } from './params';
+import type { Param } from '../nn/param';
 
 /** Named tensors that a forward pass hands to every hook (e.g. encoded retrieval neighbours). */
 export type ForwardContext = Readonly<Record<string, tf.Tensor>>;

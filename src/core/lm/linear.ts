@@ -2,7 +2,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../rng';
 import { linear } from '../nn/linear';
-import { createParam, type Param } from './params';
+import { createParam, type Param } from '../nn/param';
 
 export class Linear {
   readonly w: Param; // [In, Out]

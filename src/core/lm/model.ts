@@ -15,7 +15,7 @@ import { PositionEmbedding, TokenEmbedding } from './embedding';
 import type { ForwardContext, LMHooks } from './hooks';
 import { Linear } from './linear';
 import { Norm } from './norm';
-import { countParamsOf, disposeParams, GPT2_STD, type Param } from './params';
+import { countParamsOf, disposeParams, GPT2_STD, type Param } from '../nn/param';
 
 export interface LossParts {
   /** Mean cross-entropy of the next token, nats. */

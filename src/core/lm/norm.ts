@@ -7,7 +7,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../rng';
 import type { NormKind } from './config';
 import { normRows } from '../nn/norm';
-import { createParam, type Param } from './params';
+import { createParam, type Param } from '../nn/param';
 
 const EPS = 1e-5;
 

@@ -10,7 +10,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../rng';
-import { createParam, type Param } from './params';
+import { createParam, type Param } from '../nn/param';
 
 export class RelativeBias {
   readonly table: Param; // [H, Tmax]

@@ -3,11 +3,12 @@ import * as tf from '@tensorflow/tfjs-core';
 import { initNodeBackend } from '../backend/nodeBackend';
 import { batchSampler, makeCorpus, splitTrainVal } from '../corpus';
 import { Rng } from '../rng';
-import { AdamW } from './adamw';
+import { AdamW } from '../nn/adamw';
 import { TransformerLM } from './model';
-import { learningRate, scheduleForBudget } from './schedule';
+import { learningRate, scheduleForBudget } from '../train/schedule';
 import { SHAPE_A } from './testConfigs';
-import { clipByGlobalNorm, evaluate, trainStep } from './train';
+import { clipByGlobalNorm } from '../nn/clip';
+import { evaluate, trainStep } from './train';
 
 await initNodeBackend('wasm');
 

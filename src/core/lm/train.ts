@@ -6,9 +6,8 @@
  * (core/backend: nodeBackend.ts, browserBackends.ts); tfjs-core alone does not.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { AdamW } from './adamw';
-import { gradientStep } from '../optim/gradientStep';
-import { clipByGlobalNorm } from './clip';
+import type { AdamW } from '../nn/adamw';
+import { gradientStep } from '../train/gradientStep';
 import type { ForwardContext } from './hooks';
 import type { TransformerLM } from './model';
 
@@ -25,8 +24,6 @@ export interface TrainStepOptions {
   clipNorm?: number;
   ctx?: ForwardContext;
 }
-
-export { clipByGlobalNorm };
 
 /**
  * Forward, backward and one AdamW update at learning rate `lr`. Returns the

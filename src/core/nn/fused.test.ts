@@ -1,9 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../backend/nodeBackend';
-import { AdamW } from '../lm/adamw';
-import { clipByGlobalNorm } from '../lm/clip';
-import type { Param } from '../lm/params';
+import { AdamW } from './adamw';
+import { clipByGlobalNorm } from './clip';
+import type { Param } from './param';
 import { Rng } from '../rng';
 import { ADAMW, adamwFused, sumSquares } from './adamwKernel';
 import { checkCase, FUSED_CASES, randn, rel, REL_TOL } from './fusedCases';

@@ -4,7 +4,7 @@
  * through the one gradient step, core/optim/gradientStep).
  */
 import type * as tf from '@tensorflow/tfjs-core';
-import type { AdamW } from '../lm/adamw';
+import type { AdamW } from '../nn/adamw';
 import type { ForwardContext } from '../lm/hooks';
 import type { TransformerLM } from '../lm/model';
 import { trainStep, type Batch } from '../lm/train';

@@ -12,7 +12,7 @@
  * any real tensor.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Param } from '../../core/lm';
+import type { Param } from '../../core/nn/param';
 import type { Rng } from '../../core/rng';
 import type { Algebra } from './algebras';
 import { AlgebraDense, type AlgebraDenseOptions } from './AlgebraDense';

@@ -14,7 +14,7 @@
  * keep the activation variance (gain √2 before a ReLU).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { createParam, type Param } from '../../core/lm';
+import { createParam, type Param } from '../../core/nn/param';
 import type { Rng } from '../../core/rng';
 import type { Algebra } from './algebras';
 

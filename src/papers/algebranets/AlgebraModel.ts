@@ -3,7 +3,7 @@
  * algebra layers that may be pruned, and counters read off its layer objects.
  */
 import type * as tf from '@tensorflow/tfjs-core';
-import type { Param } from '../../core/lm';
+import type { Param } from '../../core/nn/param';
 import type { Rng } from '../../core/rng';
 import type { Algebra } from './algebras';
 import type { AlgebraDense } from './AlgebraDense';

@@ -9,7 +9,7 @@
  * The hidden layers run in column layout (AlgebraDense.applyColumns).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { createParam, type Param } from '../../core/lm';
+import { createParam, type Param } from '../../core/nn/param';
 import type { Rng } from '../../core/rng';
 import { algebra, type Algebra } from './algebras';
 import { AlgebraDense } from './AlgebraDense';

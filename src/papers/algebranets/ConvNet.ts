@@ -11,7 +11,7 @@
  * reads all d components of the h elements as real features.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Param } from '../../core/lm';
+import type { Param } from '../../core/nn/param';
 import type { Rng } from '../../core/rng';
 import { algebra, type Algebra } from './algebras';
 import { AlgebraConv2d } from './AlgebraConv2d';

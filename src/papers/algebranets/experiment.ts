@@ -17,7 +17,8 @@
 import { defineExperiment, ExperimentError, type MetricValues, type RunEvent } from '../../core/experiment';
 import type { Recording } from '../../core/runner/RunRecorder';
 import { readWeights, startFrom, type NamedWeights, type WeightsArtifacts } from '../../core/weights/namedWeights';
-import { AdamW, learningRate, type CosineSchedule } from '../../core/lm';
+import { AdamW } from '../../core/nn/adamw';
+import { learningRate, type CosineSchedule } from '../../core/train/schedule';
 import { ALGEBRAS, type Algebra, type AlgebraId } from './algebras';
 import type { AlgebraModel } from './AlgebraModel';
 import { matchWidths, realReference } from './matchWidths';

@@ -4,8 +4,8 @@
  * masks re-applied after each update so pruned elements stay zero.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { AdamW } from '../../core/lm';
-import { gradientStep } from '../../core/optim/gradientStep';
+import type { AdamW } from '../../core/nn/adamw';
+import { gradientStep } from '../../core/train/gradientStep';
 import type { AlgebraModel } from './AlgebraModel';
 import { sliceBatch, toTensors, type HostBatch } from './tasks';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import * as tf from '@tensorflow/tfjs-core';
-import { learningRate } from '../../core/lm';
+import { learningRate } from '../../core/train/schedule';
 import { presetParams } from '../../core/params/presets';
 import { Rng } from '../../core/rng';
 import { sweepData } from './experiment';

@@ -7,7 +7,9 @@
  * b's pair (frontierPair.ts) all train through it.
  */
 import { batchSampler } from '../../core/corpus';
-import { AdamW, TransformerLM, evaluate, learningRate, type CosineSchedule, type LMConfig } from '../../core/lm';
+import { AdamW } from '../../core/nn/adamw';
+import { TransformerLM, evaluate, type LMConfig } from '../../core/lm';
+import { learningRate, type CosineSchedule } from '../../core/train/schedule';
 import type { Rng } from '../../core/rng';
 import { EVAL_BATCH } from '../../core/train/evalDefaults';
 import { lmStep } from '../../core/train/lmStep';

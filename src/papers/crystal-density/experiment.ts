@@ -17,9 +17,9 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { defineExperiment, ExperimentError, type ArtifactEvent } from '../../core/experiment';
-import { AdamW } from '../../core/lm/adamw';
-import type { Param } from '../../core/lm/params';
-import { gradientStep } from '../../core/optim/gradientStep';
+import { AdamW } from '../../core/nn/adamw';
+import type { Param } from '../../core/nn/param';
+import { gradientStep } from '../../core/train/gradientStep';
 import type { Recording } from '../../core/runner/RunRecorder';
 import { readWeights, startFrom, type WeightsArtifacts } from '../../core/weights/namedWeights';
 import type { Rng } from '../../core/rng';

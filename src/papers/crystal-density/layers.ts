@@ -13,7 +13,7 @@
  * gradient in tfjs at all.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { createParam, type Param } from '../../core/lm/params';
+import { createParam, type Param } from '../../core/nn/param';
 import type { Rng } from '../../core/rng';
 
 /**

@@ -10,7 +10,7 @@
  * voxels count `fgWeight` times a background voxel.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Param } from '../../core/lm/params';
+import type { Param } from '../../core/nn/param';
 import type { Rng } from '../../core/rng';
 import { Conv3d, Dense, downsample2, leaky, upsample2 } from './layers';
 

@@ -8,7 +8,7 @@
  *   KL = ½ Σ_j (μ_j² + σ_j² − 1 − log σ_j²).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Param } from '../../core/lm/params';
+import type { Param } from '../../core/nn/param';
 import type { Rng } from '../../core/rng';
 import { Conv3d, Dense, downsample2, leaky, upsample2 } from './layers';
 

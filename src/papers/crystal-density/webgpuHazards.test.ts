@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { clipByGlobalNorm } from '../../core/lm/train';
+import { clipByGlobalNorm } from '../../core/nn/clip';
 import { Rng } from '../../core/rng';
 import { NUM_CLASSES } from './elements';
 import { SegUNet } from './unet';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { learningRate, stepsForBudget } from '../../core/lm';
+import { learningRate, stepsForBudget } from '../../core/train/schedule';
 import { presetParams } from '../../core/params/presets';
 import { metric } from '../../core/runner/RunRecorder';
 import { drive, firstRows } from '../../core/runner/testing';

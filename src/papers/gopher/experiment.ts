@@ -13,7 +13,9 @@
  */
 import { ExperimentError, defineExperiment } from '../../core/experiment';
 import { batchSampler, decode, encode, makeCorpus, splitTrainVal, tokenId, type Corpus } from '../../core/corpus';
-import { AdamW, TransformerLM, evaluate, learningRate, stepsForBudget, type CosineSchedule } from '../../core/lm';
+import { AdamW } from '../../core/nn/adamw';
+import { TransformerLM, evaluate } from '../../core/lm';
+import { learningRate, stepsForBudget, type CosineSchedule } from '../../core/train/schedule';
 import { EVAL_BATCH, VAL_FRACTION } from '../../core/train/evalDefaults';
 import { lmStep } from '../../core/train/lmStep';
 import { trainLoop } from '../../core/train/trainLoop';

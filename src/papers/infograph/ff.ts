@@ -7,7 +7,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { Dense } from '../../core/graph/dense';
-import type { Param } from '../../core/lm/params';
+import type { Param } from '../../core/nn/param';
 import type { Rng } from '../../core/rng';
 
 export class FF {

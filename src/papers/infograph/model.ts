@@ -9,9 +9,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { BatchTensors } from '../../core/graph/batch';
 import { GinEncoder, type GinEncoderConfig } from '../../core/graph/ginEncoder';
-import { AdamW } from '../../core/lm/adamw';
-import type { Param } from '../../core/lm/params';
-import { gradientStep } from '../../core/optim/gradientStep';
+import { AdamW } from '../../core/nn/adamw';
+import type { Param } from '../../core/nn/param';
+import { gradientStep } from '../../core/train/gradientStep';
 import type { Rng } from '../../core/rng';
 import { FF } from './ff';
 import { localGlobalJsd } from './jsd';

@@ -13,7 +13,8 @@
  * L = ⌊T/m⌋ of them.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { createParam, Norm, residualStd, type CrossAttentionModule, type ForwardContext, type LMConfig, type Param } from '../../core/lm';
+import { createParam, residualStd, type Param } from '../../core/nn/param';
+import { Norm, type CrossAttentionModule, type ForwardContext, type LMConfig } from '../../core/lm';
 import type { Rng } from '../../core/rng';
 import { MultiHeadAttention } from './multiHeadAttention';
 

@@ -18,7 +18,10 @@
  */
 import { defineExperiment, ExperimentError, type MetricValues } from '../../core/experiment';
 import { VOCAB_SIZE } from '../../core/corpus';
-import { AdamW, TransformerLM, learningRate, trainStep, type CosineSchedule, type LMConfig, type Param } from '../../core/lm';
+import { AdamW } from '../../core/nn/adamw';
+import { TransformerLM, trainStep, type LMConfig } from '../../core/lm';
+import { learningRate, type CosineSchedule } from '../../core/train/schedule';
+import { type Param } from '../../core/nn/param';
 import type { Recording } from '../../core/runner/RunRecorder';
 import { assignWeights, readWeights, startFrom, type NamedWeights, type WeightsArtifacts } from '../../core/weights/namedWeights';
 import * as tf from '@tensorflow/tfjs-core';

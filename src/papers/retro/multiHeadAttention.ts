@@ -6,7 +6,8 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../../core/rng';
-import { GPT2_STD, Linear, type Param } from '../../core/lm';
+import { GPT2_STD, type Param } from '../../core/nn/param';
+import { Linear } from '../../core/lm';
 
 export class MultiHeadAttention {
   readonly q: Linear; // Eq -> A

@@ -12,7 +12,8 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../../core/rng';
-import { DenseFeedForward, Norm, PositionEmbedding, TokenEmbedding, residualStd, type LMConfig, type Param } from '../../core/lm';
+import { DenseFeedForward, Norm, PositionEmbedding, TokenEmbedding, type LMConfig } from '../../core/lm';
+import { residualStd, type Param } from '../../core/nn/param';
 import { MultiHeadAttention } from './multiHeadAttention';
 
 export interface EncoderConfig {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { AdamW, TransformerLM, trainStep, type LMConfig } from '../../core/lm';
+import { AdamW } from '../../core/nn/adamw';
+import { TransformerLM, trainStep, type LMConfig } from '../../core/lm';
 import { Rng } from '../../core/rng';
 import { RetroModel, retroLayers, type RetroConfig } from './retroModel';
 

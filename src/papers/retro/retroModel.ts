@@ -12,7 +12,8 @@
  * the same Rng share every decoder weight at initialisation.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { TransformerLM, type CrossAttentionFactory, type ForwardContext, type LMConfig, type Param } from '../../core/lm';
+import { TransformerLM, type CrossAttentionFactory, type ForwardContext, type LMConfig } from '../../core/lm';
+import { type Param } from '../../core/nn/param';
 import type { Rng } from '../../core/rng';
 import { ChunkedCrossAttention, type EncodeFn } from './chunkedCrossAttention';
 import { NeighbourEncoder } from './neighbourEncoder';

@@ -4,7 +4,7 @@
  * module (K = 1) that is always active.
  */
 import type * as tf from '@tensorflow/tfjs-core';
-import type { Param } from '../../core/lm';
+import type { Param } from '../../core/nn/param';
 
 export interface CellState {
   h: tf.Tensor3D; // [K, B, H]

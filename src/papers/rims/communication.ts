@@ -6,7 +6,7 @@
  * The caller applies the activity mask.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Param } from '../../core/lm';
+import type { Param } from '../../core/nn/param';
 import type { Rng } from '../../core/rng';
 import type { DropoutCtx } from './cell';
 import { GroupLinear } from './groupLinear';

@@ -13,7 +13,7 @@
  * Live fields, read at each step: the learning rate, the gradient clip, the
  * attention dropout and the evaluation cadence.
  */
-import { AdamW } from '../../core/lm';
+import { AdamW } from '../../core/nn/adamw';
 import { defineExperiment, ExperimentError, type MetricValues } from '../../core/experiment';
 import type { Recording } from '../../core/runner/RunRecorder';
 import { readWeights, startFrom, type NamedWeights, type WeightsArtifacts } from '../../core/weights/namedWeights';

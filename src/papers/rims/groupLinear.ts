@@ -6,7 +6,7 @@
  * code). Module-major layout [K, B, ·] keeps the matmul free of transposes.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { createParam, type Param } from '../../core/lm';
+import { createParam, type Param } from '../../core/nn/param';
 import type { Rng } from '../../core/rng';
 
 export class GroupLinear {

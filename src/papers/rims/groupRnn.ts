@@ -6,7 +6,7 @@
  *   GRU:  r, z = σ(W_x x + W_h h);  n = tanh(W_xn x + r ⊙ W_hn h);  h' = (1-z) n + z h
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Param } from '../../core/lm';
+import type { Param } from '../../core/nn/param';
 import type { Rng } from '../../core/rng';
 import { GroupLinear } from './groupLinear';
 

@@ -8,7 +8,8 @@
  * The module's input is attn(x) · (x W_v); the null row adds nothing.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { Linear, type Param } from '../../core/lm';
+import { Linear } from '../../core/lm';
+import { type Param } from '../../core/nn/param';
 import type { Rng } from '../../core/rng';
 import type { DropoutCtx } from './cell';
 import { GroupLinear } from './groupLinear';

@@ -4,7 +4,7 @@
  * always active, so it shares the RIM cell's code path for the recurrence.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { disposeParams, type Param } from '../../core/lm';
+import { disposeParams, type Param } from '../../core/nn/param';
 import type { Rng } from '../../core/rng';
 import type { CellState, CellStep, RecurrentCell } from './cell';
 import { GroupRnn, type RnnKind } from './groupRnn';

@@ -11,7 +11,7 @@
  * shows its held state, where dido1998 shows its discarded update.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { disposeParams, type Param } from '../../core/lm';
+import { disposeParams, type Param } from '../../core/nn/param';
 import type { Rng } from '../../core/rng';
 import { activeMask } from './activeMask';
 import type { CellState, CellStep, DropoutCtx, RecurrentCell } from './cell';

@@ -5,7 +5,8 @@
  * evaluation steps in tidy blocks so long test sequences keep one state alive.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { Linear, countParamsOf, disposeParams, type Param } from '../../core/lm';
+import { Linear } from '../../core/lm';
+import { countParamsOf, disposeParams, type Param } from '../../core/nn/param';
 import type { Rng } from '../../core/rng';
 import type { CellState, DropoutCtx, RecurrentCell } from './cell';
 import { inputsAt, type SeqBatch } from './seqBatch';

@@ -6,8 +6,8 @@
  * recorded runs were measured so, and the two round differently.
  */
 import type * as tf from '@tensorflow/tfjs-core';
-import type { AdamW } from '../../core/lm';
-import { gradientStep } from '../../core/optim/gradientStep';
+import type { AdamW } from '../../core/nn/adamw';
+import { gradientStep } from '../../core/train/gradientStep';
 import type { DropoutCtx } from './cell';
 import type { SeqBatch } from './seqBatch';
 import type { SeqModel } from './seqModel';

@@ -11,7 +11,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { defineExperiment, ExperimentError, type MetricValues } from '../../core/experiment';
 import { decode, DOC_SEP_ID, makeCorpus, splitTrainVal, batchSampler } from '../../core/corpus';
-import { AdamW, countParams, evaluate, learningRate, type CosineSchedule } from '../../core/lm';
+import { AdamW } from '../../core/nn/adamw';
+import { countParams, evaluate } from '../../core/lm';
+import { learningRate, type CosineSchedule } from '../../core/train/schedule';
 import { VAL_FRACTION } from '../../core/train/evalDefaults';
 import { trainLoop } from '../../core/train/trainLoop';
 import type { Recording } from '../../core/runner/RunRecorder';

@@ -5,7 +5,8 @@
  * modulo E, so each expert owns about V/E token types; nothing is learned.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { ForwardContext, Param } from '../../core/lm';
+import type { ForwardContext } from '../../core/lm';
+import type { Param } from '../../core/nn/param';
 import { oneHot } from './oneHot';
 import type { Rng } from '../../core/rng';
 import type { Router, Routing } from './router';

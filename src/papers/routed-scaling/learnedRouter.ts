@@ -16,7 +16,8 @@
  *          A_n = reward minus baseline, the reward being the token's negative loss.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { createParam, GPT2_STD, type ForwardContext, type Param } from '../../core/lm';
+import { createParam, GPT2_STD, type Param } from '../../core/nn/param';
+import { type ForwardContext } from '../../core/lm';
 import { noGrad } from './noGrad';
 import { oneHot } from './oneHot';
 import type { Rng } from '../../core/rng';

@@ -1,7 +1,8 @@
 import type { Tensor1D, Tensor2D } from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { AdamW, DenseFeedForward, type LMConfig } from '../../core/lm';
+import { AdamW } from '../../core/nn/adamw';
+import { DenseFeedForward, type LMConfig } from '../../core/lm';
 import { Rng } from '../../core/rng';
 import { capacity, dispatchMatrix, groupSize } from './dispatch';
 import { HashRouter, hashTable } from './hashRouter';

@@ -12,7 +12,8 @@
  * expert) for the routing view; they are replaced on every apply.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { createParam, ffnHidden, gelu, GPT2_STD, residualStd, type FeedForward, type FeedForwardFactory, type ForwardContext, type LMConfig, type Param } from '../../core/lm';
+import { createParam, GPT2_STD, residualStd, type Param } from '../../core/nn/param';
+import { ffnHidden, gelu, type FeedForward, type FeedForwardFactory, type ForwardContext, type LMConfig } from '../../core/lm';
 import type { Rng } from '../../core/rng';
 import { capacity, dispatchMatrix, groupSize } from './dispatch';
 import { HashRouter } from './hashRouter';

@@ -7,8 +7,9 @@
  *   2. forward and backward on CE + the routers' REINFORCE terms, with the advantages.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { AdamW, Batch, TransformerLM } from '../../core/lm';
-import { gradientStep } from '../../core/optim/gradientStep';
+import type { AdamW } from '../../core/nn/adamw';
+import type { Batch, TransformerLM } from '../../core/lm';
+import { gradientStep } from '../../core/train/gradientStep';
 import { oneHotFloat } from '../../core/lm/embedding';
 import { gumbelNoise, routingContext } from './routingContext';
 import type { RouterKind } from './router';

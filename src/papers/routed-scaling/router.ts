@@ -7,7 +7,8 @@
  *   top-1   learned linear router, greedy argmax, no balancing (the collapse baseline)
  */
 import type * as tf from '@tensorflow/tfjs-core';
-import type { ForwardContext, Param } from '../../core/lm';
+import type { ForwardContext } from '../../core/lm';
+import type { Param } from '../../core/nn/param';
 
 export type RouterKind = 'sbase' | 'rlr' | 'hash' | 'top1';
 

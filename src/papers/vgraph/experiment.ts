@@ -16,12 +16,12 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { defineExperiment, type RunContext } from '../../core/experiment';
-import { gradientStep } from '../../core/optim/gradientStep';
+import { gradientStep } from '../../core/train/gradientStep';
 import type { Recording } from '../../core/runner/RunRecorder';
 import { readWeights, startFrom, type WeightsArtifacts } from '../../core/weights/namedWeights';
 import { forceLayout } from '../../core/graph/forceLayout';
 import { neighbours } from '../../core/graph/graph';
-import { AdamW } from '../../core/lm/adamw';
+import { AdamW } from '../../core/nn/adamw';
 import { Rng } from '../../core/rng';
 import { assignCommunities, type Assignment } from './assign';
 import { checkTrainable, makeGraph, type UploadedGraph } from './data';

@@ -13,7 +13,7 @@
  *            coefficient of the two neighbourhoods (Eqs. 9-11).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Param } from '../../core/lm/params';
+import type { Param } from '../../core/nn/param';
 import type { Rng } from '../../core/rng';
 import type { EdgeIndex } from './edgeIndex';
 import { gumbelSoftmaxHard } from './gumbel';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../../core/backend/nodeBackend';
-import { AdamW } from '../../../core/lm/adamw';
-import { createParam } from '../../../core/lm/params';
+import { AdamW } from '../../../core/nn/adamw';
+import { createParam } from '../../../core/nn/param';
 import { Rng } from '../../../core/rng';
 import { categoricalMStepLoss } from './categoricalMStep';
 

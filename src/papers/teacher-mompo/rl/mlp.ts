@@ -4,7 +4,7 @@
  * weight snapshot so the actor can act without a tensor round trip per step.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { createParam, disposeParams, type Param } from '../../../core/lm/params';
+import { createParam, disposeParams, type Param } from '../../../core/nn/param';
 import type { Rng } from '../../../core/rng';
 
 export interface MlpLayer {

@@ -17,9 +17,9 @@
  * (categoricalMStep.ts). With K = 0 nothing of this is built or drawn.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { AdamW } from '../../../core/lm/adamw';
-import { createParam, type Param } from '../../../core/lm/params';
-import { gradientStep } from '../../../core/optim/gradientStep';
+import { AdamW } from '../../../core/nn/adamw';
+import { createParam, type Param } from '../../../core/nn/param';
+import { gradientStep } from '../../../core/train/gradientStep';
 import type { Rng } from '../../../core/rng';
 import { categoricalEntropy, gumbelNoise, sampleChoices } from './categorical';
 import { categoricalMStepLoss } from './categoricalMStep';

@@ -11,8 +11,8 @@
  * computed before it used gradientStep.
  */
 import type * as tf from '@tensorflow/tfjs-core';
-import { clipByGlobalNorm } from '../../../core/lm/clip';
-import type { Optimizer } from '../../../core/optim/gradientStep';
+import { clipByGlobalNorm } from '../../../core/nn/clip';
+import type { Optimizer } from '../../../core/train/gradientStep';
 
 /** The gradients of `vars` among `grads` (a variable the loss does not reach has none). */
 function gradsOf(grads: tf.NamedTensorMap, vars: readonly tf.Variable[]): tf.NamedTensorMap {

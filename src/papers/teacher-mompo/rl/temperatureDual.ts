@@ -4,9 +4,9 @@
  * for the exact claim and the tests: after convergence KL(q ‖ π_old) ≈ ε.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { AdamW } from '../../../core/lm/adamw';
-import { createParam } from '../../../core/lm/params';
-import { gradientStep } from '../../../core/optim/gradientStep';
+import { AdamW } from '../../../core/nn/adamw';
+import { createParam } from '../../../core/nn/param';
+import { gradientStep } from '../../../core/train/gradientStep';
 import { Rng } from '../../../core/rng';
 import { eStepWeights, MIN_LOG_TEMPERATURE, positive, temperatureLoss, weightsKl } from './mompoLoss';
 

@@ -11,7 +11,7 @@
  * dispose; everything else the step made is freed.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { clipByGlobalNorm } from '../lm/clip';
+import { clipByGlobalNorm } from '../nn/clip';
 
 /** An optimiser: AdamW (core/lm/adamw.ts) or anything with the same update call. */
 export interface Optimizer {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Scalar } from '@tensorflow/tfjs-core';
 import { initNodeBackend } from '../backend/nodeBackend';
-import { AdamW } from '../lm/adamw';
-import { clipByGlobalNorm } from '../lm/clip';
-import { createParam, disposeParams } from '../lm/params';
+import { AdamW } from '../nn/adamw';
+import { clipByGlobalNorm } from '../nn/clip';
+import { createParam, disposeParams } from '../nn/param';
 import { Rng } from '../rng';
 import { gradientStep } from './gradientStep';
 

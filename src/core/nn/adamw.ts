@@ -7,9 +7,9 @@
  *   θ ← θ - lr (m̂ / (sqrt(v̂) + ε) + λ θ)
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { adamwFused, adamwStep, sumSquares } from '../nn/adamwKernel';
+import { adamwFused, adamwStep, sumSquares } from './adamwKernel';
 import { clipByGlobalNorm } from './clip';
-import type { Param } from './params';
+import type { Param } from './param';
 
 export interface AdamWOptions {
   beta1: number;

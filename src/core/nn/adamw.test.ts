@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { initNodeBackend } from '../backend/nodeBackend';
 import { AdamW } from './adamw';
 import { Rng } from '../rng';
-import { createParam, type Param } from './params';
+import { createParam, type Param } from './param';
 
 await initNodeBackend('cpu');
 
