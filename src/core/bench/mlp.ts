@@ -5,7 +5,8 @@
  */
 import type { Tf } from '../experiment';
 import type { Rng } from '../rng';
-import type { Tensor2D, Variable } from '@tensorflow/tfjs-core';
+import type { Scalar, Tensor2D, Variable } from '@tensorflow/tfjs-core';
+import { gradientStep, type Optimizer } from '../train/gradientStep';
 
 export interface Mlp {
   variables: Variable[];
@@ -33,10 +34,15 @@ export function makeMlp(tf: Tf, rng: Rng, sizes: readonly number[]): Mlp {
   return {
     variables,
     async step(x, y, lr) {
-      const loss = tf.tidy(() => {
-        const { value, grads } = tf.variableGrads(() => tf.losses.meanSquaredError(y, forward(x)), variables);
-        for (const v of variables) v.assign(tf.sub(v, tf.mul(grads[v.name], lr)));
-        return value;
+      // Plain SGD as the optimiser of the one gradient step.
+      const sgd: Optimizer = {
+        apply(grads, rate) {
+          for (const v of variables) v.assign(tf.sub(v, tf.mul(grads[v.name], rate)));
+        },
+      };
+      const loss = gradientStep(sgd, variables, lr, () => {
+        const l = tf.losses.meanSquaredError(y, forward(x)) as Scalar;
+        return { loss: l, report: l };
       });
       // Never dataSync: on WebGPU a synchronous read-back can lose the device.
       const [value] = await loss.data();
