@@ -3,11 +3,9 @@ import { useMemo } from 'react';
 import type { PaperOf } from '../../core/paper';
 import { PanelHero } from '../../ui/PanelHero';
 import { PanelOpening } from '../../ui/PanelOpening';
-import { RunSettings } from '../../ui/RunSettings';
-import { MetricCards } from '../../ui/MetricCards';
+import { HeroControls } from '../../ui/HeroControls';
 import { Plot } from '../../ui/Plot';
 import { PanelClosing } from '../../ui/PanelClosing';
-import { RunBar, runBarProps } from '../../ui/RunBar';
 import { Tex } from '../../ui/Tex';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import { AlgebraTable } from './AlgebraTable';
@@ -53,9 +51,9 @@ export default function AlgebraNetsPanel({ paper }: { paper: PaperOf<typeof alge
   );
   const controls = (
     <>
-      <RunBar {...runBarProps(run)} />
-      <RunSettings paper={paper} run={run} />
-      <MetricCards
+      <HeroControls
+        paper={paper}
+        run={run}
         metrics={[
           { label: 'networks', value: specs.length },
           { label: 'step', value: lastStep },

@@ -2,13 +2,11 @@
 import type { PaperOf } from '../../core/paper';
 import { lastWith, metric } from '../../core/runner/RunRecorder';
 import { CorpusOpeningSample } from '../../ui/CorpusOpeningSample';
-import { MetricCards } from '../../ui/MetricCards';
+import { HeroControls } from '../../ui/HeroControls';
 import { PanelClosing } from '../../ui/PanelClosing';
 import { PanelHero } from '../../ui/PanelHero';
 import { PanelOpening } from '../../ui/PanelOpening';
 import { ParamControls } from '../../ui/ParamControls';
-import { RunBar, runBarProps } from '../../ui/RunBar';
-import { RunSettings } from '../../ui/RunSettings';
 import { Tex } from '../../ui/Tex';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import { Calculator } from './Calculator';
@@ -29,9 +27,10 @@ export default function ChinchillaPanel({ paper }: { paper: PaperOf<typeof chinc
 
   const controls = (
     <>
-      <RunBar {...runBarProps(run)} />
-      <RunSettings paper={paper} run={run} only={SWEEP_FIELDS} />
-      <MetricCards
+      <HeroControls
+        paper={paper}
+        run={run}
+        only={SWEEP_FIELDS}
         metrics={[
           { label: 'runs finished', value: runs.length },
           { label: 'training loss', value: lastLoss && metric(lastLoss, 'loss'), unit: 'nats' },

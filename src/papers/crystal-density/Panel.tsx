@@ -2,13 +2,11 @@
 import { useMemo, useState } from 'react';
 import type { PaperOf } from '../../core/paper';
 import { lastWith, metric } from '../../core/runner/RunRecorder';
-import { MetricCards } from '../../ui/MetricCards';
+import { HeroControls } from '../../ui/HeroControls';
 import { PanelHero } from '../../ui/PanelHero';
 import { PanelOpening } from '../../ui/PanelOpening';
 import { Plot } from '../../ui/Plot';
 import { Reproduce } from '../../ui/Reproduce';
-import { RunBar, runBarProps } from '../../ui/RunBar';
-import { RunSettings } from '../../ui/RunSettings';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import './crystal.css';
 import { CrystalLimits, CrystalProse } from './CrystalProse';
@@ -88,10 +86,9 @@ export default function CrystalPanel({ paper }: { paper: PaperOf<typeof crystalE
   );
   const controls = (
     <>
-      <RunBar {...runBarProps(run)} />
-      {/* RunSettings reads only the schema and presets, but asks for an erased PaperDef (invariant in its artifact types through `panel`). */}
-      <RunSettings paper={paper} run={run} />
-      <MetricCards
+      <HeroControls
+        paper={paper}
+        run={run}
         metrics={[
           { label: 'held-out MSE / mean MSE', value: results ? results.reconMse / results.meanMse : undefined },
           { label: 'VAE KL', value: last('kl'), unit: 'nats' },

@@ -2,13 +2,11 @@
 import { useMemo } from 'react';
 import type { PaperOf } from '../../core/paper';
 import { lastWith, metric } from '../../core/runner/RunRecorder';
-import { MetricCards } from '../../ui/MetricCards';
+import { HeroControls } from '../../ui/HeroControls';
 import { PanelClosing } from '../../ui/PanelClosing';
 import { PanelHero } from '../../ui/PanelHero';
 import { PanelOpening } from '../../ui/PanelOpening';
 import { Plot } from '../../ui/Plot';
-import { RunBar, runBarProps } from '../../ui/RunBar';
-import { RunSettings } from '../../ui/RunSettings';
 import { Tex } from '../../ui/Tex';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import { CorpusProbes } from './CorpusProbes';
@@ -51,9 +49,9 @@ export default function GopherPanel({ paper }: { paper: PaperOf<typeof gopherExp
   );
   const controls = (
     <>
-      <RunBar {...runBarProps(run)} />
-      <RunSettings paper={paper} run={run} />
-      <MetricCards
+      <HeroControls
+        paper={paper}
+        run={run}
         metrics={[
           { label: 'models trained', value: results.length },
           { label: 'training loss', value: lastTraining && metric(lastTraining, 'loss'), unit: 'nats' },

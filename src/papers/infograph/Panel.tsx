@@ -78,7 +78,6 @@ export default function InfographPanel({ paper }: { paper: PaperOf<typeof infogr
   const controls = (
     <>
       <RunBar {...runBarProps(run)} />
-      {/* RunSettings reads only the schema and presets, but asks for an erased PaperDef (invariant in its artifact types through `panel`). */}
       <RunSettings paper={paper} run={run} />
       <details>
         <summary>Your own graphs (TU format)</summary>

@@ -4,11 +4,10 @@ import type { PaperOf } from '../../core/paper';
 import { lastWith, metric } from '../../core/runner/RunRecorder';
 import { PanelHero } from '../../ui/PanelHero';
 import { PanelOpening } from '../../ui/PanelOpening';
-import { RunSettings } from '../../ui/RunSettings';
 import { MetricCards } from '../../ui/MetricCards';
+import { HeroControls } from '../../ui/HeroControls';
 import { Plot } from '../../ui/Plot';
 import { Reproduce } from '../../ui/Reproduce';
-import { RunBar, runBarProps } from '../../ui/RunBar';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import type { retroExperiment } from './experiment';
 import { Explore } from './Explore';
@@ -54,9 +53,9 @@ export default function RetroPanel({ paper }: { paper: PaperOf<typeof retroExper
   );
   const controls = (
     <>
-      <RunBar {...runBarProps(run)} />
-      <RunSettings paper={paper} run={run} />
-      <MetricCards
+      <HeroControls
+        paper={paper}
+        run={run}
         metrics={[
           { label: 'baseline', value: final?.bpcBase, unit: 'bpc' },
           { label: 'RETRO [On]', value: final?.bpcOn, unit: 'bpc' },

@@ -2,13 +2,11 @@
 import { useMemo } from 'react';
 import type { PaperOf } from '../../core/paper';
 import { lastWith, metric } from '../../core/runner/RunRecorder';
-import { MetricCards } from '../../ui/MetricCards';
+import { HeroControls } from '../../ui/HeroControls';
 import { PanelClosing } from '../../ui/PanelClosing';
 import { PanelHero } from '../../ui/PanelHero';
 import { PanelOpening } from '../../ui/PanelOpening';
 import { Plot } from '../../ui/Plot';
-import { RunBar, runBarProps } from '../../ui/RunBar';
-import { RunSettings } from '../../ui/RunSettings';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import { useWorkerResult } from '../../ui/useWorkerResult';
 import type { RimsMetric, rimsExperiment } from './experiment';
@@ -57,9 +55,9 @@ export default function RimsPanel({ paper }: { paper: PaperOf<typeof rimsExperim
   );
   const controls = (
     <>
-      <RunBar {...runBarProps(run)} />
-      <RunSettings paper={paper} run={run} />
-      <MetricCards
+      <HeroControls
+        paper={paper}
+        run={run}
         metrics={[
           { label: 'RIMs parameters', value: info?.rimsParams, digits: 6 },
           { label: 'LSTM parameters', value: info?.lstmParams, digits: 6 },

@@ -3,13 +3,11 @@ import { useMemo } from 'react';
 import type { PaperOf } from '../../core/paper';
 import { lastWith, metric } from '../../core/runner/RunRecorder';
 import { CorpusOpeningSample } from '../../ui/CorpusOpeningSample';
-import { MetricCards } from '../../ui/MetricCards';
+import { HeroControls } from '../../ui/HeroControls';
 import { PanelClosing } from '../../ui/PanelClosing';
 import { PanelHero } from '../../ui/PanelHero';
 import { PanelOpening } from '../../ui/PanelOpening';
 import { Plot } from '../../ui/Plot';
-import { RunBar, runBarProps } from '../../ui/RunBar';
-import { RunSettings } from '../../ui/RunSettings';
 import { Tex } from '../../ui/Tex';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import type { routedExperiment, RoutedMetric } from './experiment';
@@ -61,9 +59,9 @@ export default function RoutedPanel({ paper }: { paper: PaperOf<typeof routedExp
   );
   const controls = (
     <>
-      <RunBar {...runBarProps(run)} />
-      <RunSettings paper={paper} run={run} />
-      <MetricCards
+      <HeroControls
+        paper={paper}
+        run={run}
         metrics={[
           { label: 'models trained', value: results?.length ?? 0 },
           { label: 'training loss', value: last('loss'), unit: 'nats' },

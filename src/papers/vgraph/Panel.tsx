@@ -77,7 +77,6 @@ export default function VGraphPanel({ paper }: { paper: PaperOf<typeof vgraphExp
           <>
             <RunBar {...runBarProps(run)} />
             <div className="vgraph-settings">
-              {/* RunSettings reads only the schema and presets, but asks for an erased PaperDef (invariant in its artifact types through `panel`). */}
               <RunSettings paper={paper} run={run} />
             </div>
             {run.params.graph === 'upload' ? (

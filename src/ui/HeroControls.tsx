@@ -1,0 +1,31 @@
+/**
+ * The controls beside a panel's main figure, the same on every panel: the run
+ * bar (run, pause, step, reset, progress, the changes made during the run), the
+ * settings (preset, key controls, the rest folded by topic) and the run's
+ * latest numbers. Anything a panel adds goes after them as children.
+ */
+import type { ReactNode } from 'react';
+import type { Presets } from '../core/params/presets';
+import type { ParamsOf, Schema } from '../core/params/schema';
+import { MetricCards, type Metric } from './MetricCards';
+import { RunBar, runBarProps } from './RunBar';
+import { RunSettings } from './RunSettings';
+import type { ExperimentRun } from './useExperimentRun';
+
+export function HeroControls<S extends Schema, A extends object, M extends string>({ paper, run, only, metrics, children }: {
+  paper: { schema: S; presets: Presets<ParamsOf<S>> };
+  run: ExperimentRun<ParamsOf<S>, A, M>;
+  /** The fields shown in the settings (default: all of the schema's). */
+  only?: readonly (keyof S & string)[];
+  metrics: Metric[];
+  children?: ReactNode;
+}) {
+  return (
+    <>
+      <RunBar {...runBarProps(run)} />
+      <RunSettings paper={paper} run={run} only={only} />
+      <MetricCards metrics={metrics} />
+      {children}
+    </>
+  );
+}
