@@ -87,10 +87,6 @@ export function defineExperiment<A extends object, M extends string>() {
   return <S extends Schema>(def: ExperimentDef<S, A, M>): ExperimentDef<S, A, M> => def;
 }
 
-/** The artifact map and metric names of an experiment definition (or a paper). */
-export type ArtifactsOf<D> = D extends ExperimentDef<Schema, infer A, string> ? A : never;
-export type MetricOf<D> = D extends ExperimentDef<Schema, object, infer M> ? M : never;
-
 /** Thrown (or yielded as an error) when a run cannot go on; the message is shown as is. */
 export class ExperimentError extends Error {
   override name = 'ExperimentError';
@@ -99,7 +95,9 @@ export class ExperimentError extends Error {
 /**
  * The experiment as code that serves every paper sees it (the driver, the
  * worker). Always sound: each typed event is an erased event. The compiler
- * cannot see that through an unresolved metric union, hence the one cast.
+ * cannot see that through an unresolved metric union, hence the cast. The
+ * contract's other boundaries: workerExperiment below, and typedRecording /
+ * typedBatch (core/runner/RunRecorder.ts) where erased data becomes typed again.
  */
 export function eraseExperiment<P, A extends object, M extends string>(experiment: Experiment<P, A, M>): Experiment<P> {
   return experiment as Experiment<P>;
@@ -108,7 +106,7 @@ export function eraseExperiment<P, A extends object, M extends string>(experimen
 /**
  * The experiment as the worker holds it: its params arrive in a message, which
  * the page encoded from this experiment's own schema (core/params/codec), so
- * they are erased too. The only other cast of the contract.
+ * they are erased too.
  */
 export function workerExperiment<P, A extends object, M extends string>(experiment: Experiment<P, A, M>): Experiment<object> {
   return experiment as unknown as Experiment<object>;
