@@ -99,3 +99,9 @@ export function metric<M extends string>(row: MetricRow<M>, key: M): number | un
 export function lastWith<M extends string>(rows: readonly MetricRow<M>[], key: M): MetricRow<M> | undefined {
   return rows.findLast((r) => metric(r, key) !== undefined);
 }
+
+/** A metric's latest value in the rows (a metric card's number), or undefined before any row carries it. */
+export function latestValue<M extends string>(rows: readonly MetricRow<M>[], key: M): number | undefined {
+  const row = lastWith(rows, key);
+  return row && metric(row, key);
+}

@@ -1,7 +1,7 @@
 /** The crystal-density panel: a generated crystal as a 3-D density first, the VAE and U-Net trained live, then the latent space. */
 import { useMemo, useState } from 'react';
 import type { PaperOf } from '../../core/paper';
-import { lastWith, metric } from '../../core/runner/RunRecorder';
+import { latestValue } from '../../core/runner/RunRecorder';
 import { HeroControls } from '../../ui/HeroControls';
 import { PanelHero } from '../../ui/PanelHero';
 import { PanelOpening } from '../../ui/PanelOpening';
@@ -41,10 +41,7 @@ export default function CrystalPanel({ paper }: { paper: PaperOf<typeof crystalE
   // Drawn faded behind the reader's curves: the run a restart replaced, or the panel's recorded run.
   const compared = run.compare?.run;
   const fromRecording = run.origin.kind === 'recorded' ? 'Recorded run: ' : '';
-  const last = (key: CrystalMetric): number | undefined => {
-    const row = lastWith(rec.rows, key);
-    return row && metric(row, key);
-  };
+  const last = (key: CrystalMetric): number | undefined => latestValue(rec.rows, key);
 
   // The shown held-out crystal for the current params (with a live change of `show` at once), computed in milliseconds:
   // the same crystal as the run's own `view` artifact.

@@ -2,7 +2,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { TuDataset } from '../../core/graph/tuFormat';
 import type { PaperOf } from '../../core/paper';
-import { lastWith, metric } from '../../core/runner/RunRecorder';
+import { latestValue } from '../../core/runner/RunRecorder';
 import { PanelHero } from '../../ui/PanelHero';
 import { PanelOpening } from '../../ui/PanelOpening';
 import { RunSettings } from '../../ui/RunSettings';
@@ -42,10 +42,7 @@ export default function InfographPanel({ paper }: { paper: PaperOf<typeof infogr
   // The recorded run's drawn graph belongs to its own seed: the page draws the preview of the reader's params instead.
   const ownScores = run.origin.kind === 'recorded' ? null : (rec.artifacts.scores ?? null);
   const results = rec.artifacts.results ?? null;
-  const last = (key: InfographMetric): number | undefined => {
-    const row = lastWith(rec.rows, key);
-    return row && metric(row, key);
-  };
+  const last = (key: InfographMetric): number | undefined => latestValue(rec.rows, key);
   // The graph set and the drawn graph for the current params, made in a worker: the figure's data before any run.
   const previewInput = useMemo<GraphPreviewInput | null>(
     () => (run.params.dataset === 'upload' && !upload ? null : { params: run.params, seed: run.seed, upload }),

@@ -1,7 +1,7 @@
 /** The RIMs panel: who is active when, RIMs against a parameter-matched LSTM at longer test lengths, then the cell in prose. */
 import { useMemo } from 'react';
 import type { PaperOf } from '../../core/paper';
-import { lastWith, metric } from '../../core/runner/RunRecorder';
+import { latestValue } from '../../core/runner/RunRecorder';
 import { HeroControls } from '../../ui/HeroControls';
 import { PanelClosing } from '../../ui/PanelClosing';
 import { PanelHero } from '../../ui/PanelHero';
@@ -27,10 +27,7 @@ export default function RimsPanel({ paper }: { paper: PaperOf<typeof rimsExperim
   // The compared run (the one a restart replaced, or the recorded run), faded behind the reader's.
   const compared = run.compare?.recording ?? null;
   const info = rec.artifacts.models;
-  const latest = (key: RimsMetric): number | undefined => {
-    const row = lastWith(rec.rows, key);
-    return row && metric(row, key);
-  };
+  const latest = (key: RimsMetric): number | undefined => latestValue(rec.rows, key);
   const classify = params.task !== 'adding';
   const previewInput = useMemo<TaskPreviewInput>(() => ({ params, seed: run.seed }), [params, run.seed]);
   const preview = useWorkerResult<TaskPreviewInput, TaskPreview | null>(makePreviewWorker, previewInput).value;

@@ -6,7 +6,7 @@
  * started) is taken as the shown domain's.
  */
 import type { RunRecord } from '../../core/history/runRecord';
-import { lastWith, metric, typedRecording } from '../../core/runner/RunRecorder';
+import { latestValue, typedRecording } from '../../core/runner/RunRecorder';
 import type { TeacherArtifacts, TeacherMetric, TeacherRecording } from './experiment';
 import type { Domain } from './params';
 
@@ -29,6 +29,5 @@ export function comparedOf(run: RunRecord | null, domain: Domain): TeacherRecord
 
 /** A metric's latest value in the recording (the metric cards), or undefined before any row carries it. */
 export function latest(rec: TeacherRecording, key: TeacherMetric): number | undefined {
-  const row = lastWith(rec.rows, key);
-  return row && metric(row, key);
+  return latestValue(rec.rows, key);
 }

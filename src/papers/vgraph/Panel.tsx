@@ -7,7 +7,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import type { PaperOf } from '../../core/paper';
-import { lastWith, metric } from '../../core/runner/RunRecorder';
+import { latestValue } from '../../core/runner/RunRecorder';
 import { MetricCards } from '../../ui/MetricCards';
 import { PanelClosing } from '../../ui/PanelClosing';
 import { PanelHero } from '../../ui/PanelHero';
@@ -51,10 +51,7 @@ export default function VGraphPanel({ paper }: { paper: PaperOf<typeof vgraphExp
   const laidOut = useWorkerResult<GraphPreviewInput, GraphPreview>(makePreviewWorker, previewInput, graphKey(run.params, run.seed, upload));
   const preview: GraphPreview | null = laidOut.error ? { graph: null, why: laidOut.error } : laidOut.value;
   const shown = shownGraph(rec, run, upload, preview);
-  const last = (key: VGraphMetric): number | undefined => {
-    const row = lastWith(rec.rows, key);
-    return row && metric(row, key);
-  };
+  const last = (key: VGraphMetric): number | undefined => latestValue(rec.rows, key);
 
   const scores = useMemo(() => scoresFigure(rec), [rec]);
   const scoresGhost = useMemo(() => (recorded ? scoresFigure(recorded).data : null), [recorded]);
