@@ -12,6 +12,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Data, Layout, PlotlyHTMLElement } from 'plotly.js-dist-min';
 import { recordedLabel } from '../core/history/provenance';
 import { usePageRun } from './PageRunContext';
+import { drawsPoints } from './plotNote';
 import { themedData, themedLayout, withTweakMarks, xExtent } from './plotTheme';
 
 // The partial bundle (scatter, bar, heatmap, contour are all we draw: a third of the full one's size).
@@ -30,12 +31,6 @@ export interface PlotProps {
   steps?: boolean;
 }
 
-const hasLength = (v: unknown): boolean => typeof v === 'object' && v !== null && 'length' in v && typeof v.length === 'number' && v.length > 0;
-
-/** Whether any trace has a point (x, y or z values). */
-function drawsPoints(data: readonly Data[]): boolean {
-  return data.some((t) => ('x' in t && hasLength(t.x)) || ('y' in t && hasLength(t.y)) || ('z' in t && hasLength(t.z)));
-}
 
 export function Plot({ name, data, layout, height = 320, recorded, steps = false }: PlotProps) {
   const el = useRef<HTMLDivElement>(null);

@@ -10,8 +10,13 @@ function hasPoints(t: Data): boolean {
   return ('x' in t && n(t.x) > 0) || ('y' in t && n(t.y) > 0) || ('z' in t && n(t.z) > 0);
 }
 
+/** Whether any trace has a point (x, y or z values). */
+export function drawsPoints(data: readonly Data[]): boolean {
+  return data.some(hasPoints);
+}
+
 export function noteWhenEmpty(data: readonly Data[], layout: Partial<Layout>, text: string): Partial<Layout> {
-  if (data.some(hasPoints)) return layout;
+  if (drawsPoints(data)) return layout;
   return {
     ...layout,
     annotations: [...(layout.annotations ?? []), { text, xref: 'paper', yref: 'paper', x: 0.5, y: 0.5, showarrow: false, font: { size: 13, color: '#66615a' } }],
