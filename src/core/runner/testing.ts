@@ -5,12 +5,10 @@
  * run. All through the same driver as the worker.
  */
 import type { BackendName } from '../backend/backendNames';
-import { eraseExperiment, type Experiment, type Tf } from '../experiment';
+import type { Experiment, Tf } from '../experiment';
 import type { Tweak, TweakValue } from '../params/tweaks';
-import { driveExperiment } from './driveExperiment';
 import type { RunStatus } from './protocol';
-import { RunControl } from './RunControl';
-import { RunRecorder, type MetricRow } from './RunRecorder';
+import type { MetricRow } from './RunRecorder';
 import { runToEnd, type FinishedRun, type RunToEndOptions } from './runToEnd';
 
 /**
@@ -37,7 +35,7 @@ export interface FirstRowsOptions {
 }
 
 /** The experiment stopped (its generator returned, so it disposes what it holds) after `rows` metrics rows. */
-function firstRowsOf<P>(experiment: Experiment<P>, rows: number): Experiment<P> {
+function firstRowsOf<P, A extends object, M extends string>(experiment: Experiment<P, A, M>, rows: number): Experiment<P, A, M> {
   return async function* limited(params, ctx) {
     let n = 0;
     for await (const event of experiment(params, ctx)) {
@@ -47,19 +45,14 @@ function firstRowsOf<P>(experiment: Experiment<P>, rows: number): Experiment<P> 
   };
 }
 
-/** The first rows of a run, through driveExperiment, with the tweaks it applied and its latest artifacts. */
+/** The first rows of a run, through runToEnd, with the tweaks it applied and its latest artifacts. */
 export async function firstRows<P extends object, A extends object, M extends string>(
   experiment: Experiment<P, A, M>,
   params: P,
   o: FirstRowsOptions,
 ): Promise<{ rows: MetricRow<M>[]; tweaks: Tweak[]; artifacts: Partial<A>; status: RunStatus }> {
-  const recorder = new RunRecorder<A, M>();
-  const status = await driveExperiment({
-    experiment: firstRowsOf(eraseExperiment(experiment), o.rows), params, seed: o.seed, tf: o.tf, backend: o.backend, control: new RunControl(), flushMs: 0, tweaks: o.tweaks,
-    onBatch: recorder.add,
-  });
-  const { rows, tweaks, artifacts } = recorder.getSnapshot();
-  return { rows: [...rows], tweaks: [...tweaks], artifacts: { ...artifacts }, status };
+  const { recording, status } = await runToEnd(firstRowsOf(experiment, o.rows), params, o);
+  return { rows: [...recording.rows], tweaks: [...recording.tweaks], artifacts: { ...recording.artifacts }, status };
 }
 
 export interface LiveFieldEffect {
