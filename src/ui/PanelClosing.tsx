@@ -10,11 +10,11 @@ import { Reproduce } from './Reproduce';
 export function PanelClosing({ paper, children }: { paper: { slug: string; claims: readonly Claim[] }; children: ReactNode }) {
   return (
     <>
-      <section>
+      <section id="reproduce">
         <h2>Reproduce</h2>
         <Reproduce slug={paper.slug} claims={paper.claims} />
       </section>
-      <section className="prose">
+      <section className="prose" id="limits">
         <h2>What browser scale can and cannot show</h2>
         {children}
       </section>

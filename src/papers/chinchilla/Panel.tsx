@@ -2,10 +2,7 @@
 import type { PaperOf } from '../../core/paper';
 import { lastWith, metric } from '../../core/runner/RunRecorder';
 import { CorpusOpeningSample } from '../../ui/CorpusOpeningSample';
-import { HeroControls } from '../../ui/HeroControls';
-import { PanelClosing } from '../../ui/PanelClosing';
-import { PanelHero } from '../../ui/PanelHero';
-import { PanelOpening } from '../../ui/PanelOpening';
+import { PanelPage } from '../../ui/PanelPage';
 import { ParamControls } from '../../ui/ParamControls';
 import { Tex } from '../../ui/Tex';
 import { useExperimentRun } from '../../ui/useExperimentRun';
@@ -25,27 +22,29 @@ export default function ChinchillaPanel({ paper }: { paper: PaperOf<typeof chinc
   const { runs = [], analysis } = run.recording.artifacts;
   const lastLoss = lastWith(run.recording.rows, 'loss');
 
-  const controls = (
-    <>
-      <HeroControls
-        paper={paper}
-        run={run}
-        only={SWEEP_FIELDS}
-        metrics={[
-          { label: 'runs finished', value: runs.length },
-          { label: 'training loss', value: lastLoss && metric(lastLoss, 'loss'), unit: 'nats' },
-          { label: 'a (Approach 2)', value: analysis?.approach2.result?.a },
-          { label: 'a (Approach 3)', value: analysis?.approach3.result?.a },
-        ]}
-      />
-    </>
-  );
-
   return (
-    <main className="panel">
-      <PanelOpening title="Training compute-optimal language models" paper={paper} run={run} />
-      <PanelHero figure={<SweepFigure run={run} />} controls={controls} />
-
+    <PanelPage
+      title="Training compute-optimal language models"
+      paper={paper}
+      run={run}
+      figure={<SweepFigure run={run} />}
+      only={SWEEP_FIELDS}
+      metrics={[
+        { label: 'runs finished', value: runs.length },
+        { label: 'training loss', value: lastLoss && metric(lastLoss, 'loss'), unit: 'nats' },
+        { label: 'a (Approach 2)', value: analysis?.approach2.result?.a },
+        { label: 'a (Approach 3)', value: analysis?.approach3.result?.a },
+      ]}
+      closing={
+        <p>
+          Our models have thousands to a few hundred thousand parameters and see up to a few million characters: ten orders
+          of magnitude below the paper. What carries over is the method: IsoFLOP profiles have a minimum, the minimum moves to
+          larger models as compute grows, and the three approaches can be compared on the same runs. The exponents themselves
+          are noisy at this scale (character-level data, few budgets, data repeated at the largest budgets), so read them with
+          their bootstrap intervals; the paper's own intervals came from 400+ models. Absolute losses are not comparable to the paper's.
+        </p>
+      }
+    >
       <section className="prose" id="question">
         <h2>The question</h2>
         <p>
@@ -105,15 +104,6 @@ export default function ChinchillaPanel({ paper }: { paper: PaperOf<typeof chinc
         </details>
       </section>
 
-      <PanelClosing paper={paper}>
-        <p>
-          Our models have thousands to a few hundred thousand parameters and see up to a few million characters: ten orders
-          of magnitude below the paper. What carries over is the method: IsoFLOP profiles have a minimum, the minimum moves to
-          larger models as compute grows, and the three approaches can be compared on the same runs. The exponents themselves
-          are noisy at this scale (character-level data, few budgets, data repeated at the largest budgets), so read them with
-          their bootstrap intervals; the paper's own intervals came from 400+ models. Absolute losses are not comparable to the paper's.
-        </p>
-      </PanelClosing>
-    </main>
+    </PanelPage>
   );
 }

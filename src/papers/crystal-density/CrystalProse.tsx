@@ -66,21 +66,18 @@ export function CrystalProse() {
 
 export function CrystalLimits() {
   return (
-    <section className="prose" id="limits">
-      <h2>What browser scale can and cannot show</h2>
-      <p>
-        The paper trains on about 50,000 real crystals from materials databases (120k samples with rotations), on 30³ grids over a 10 Å box,
-        with a 300-dimensional latent and deep networks with attention gates. Here a few hundred generated cells of eleven prototypes on 16³
-        grids train in minutes. That is enough to show most of the mechanism: segmentation that recovers the exact atoms of most cells,
-        interpolations that stay valid densities, and reconstructions with less than half the mean density's error (0.47 on the 2-core
-        claims run, with a 64-D latent). Latent codes that group by prototype are the part it does not show: a k-NN probe on the codes
-        reaches 2.3x chance there, short of our 3x bar, and codes from the encoder after 3 training steps score higher (3.2x) than after
-        1,500. The decoder has to redraw every randomly rotated cell, so training spends the code on orientation rather than on the
-        structure type; a larger KL weight or latent did not change that within the budget.
-        It cannot show how well the
-        method covers real chemistry (cells of up to 100+ atoms, many more elements), and our Gaussian weights and widths are our own choice,
-        not the paper's σ = 1 Å with weight Z, so the element signatures are cleaner than in real electron densities.
-      </p>
-    </section>
+    <p>
+      The paper trains on about 50,000 real crystals from materials databases (120k samples with rotations), on 30³ grids over a 10 Å box,
+      with a 300-dimensional latent and deep networks with attention gates. Here a few hundred generated cells of eleven prototypes on 16³
+      grids train in minutes. That is enough to show most of the mechanism: segmentation that recovers the exact atoms of most cells,
+      interpolations that stay valid densities, and reconstructions with less than half the mean density's error (0.47 on the 2-core
+      claims run, with a 64-D latent). Latent codes that group by prototype are the part it does not show: a k-NN probe on the codes
+      reaches 2.3x chance there, short of our 3x bar, and codes from the encoder after 3 training steps score higher (3.2x) than after
+      1,500. The decoder has to redraw every randomly rotated cell, so training spends the code on orientation rather than on the
+      structure type; a larger KL weight or latent did not change that within the budget.
+      It cannot show how well the
+      method covers real chemistry (cells of up to 100+ atoms, many more elements), and our Gaussian weights and widths are our own choice,
+      not the paper's σ = 1 Å with weight Z, so the element signatures are cleaner than in real electron densities.
+    </p>
   );
 }

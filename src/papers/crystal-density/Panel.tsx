@@ -2,11 +2,8 @@
 import { useMemo, useState } from 'react';
 import type { PaperOf } from '../../core/paper';
 import { latestValue } from '../../core/runner/RunRecorder';
-import { HeroControls } from '../../ui/HeroControls';
-import { PanelHero } from '../../ui/PanelHero';
-import { PanelOpening } from '../../ui/PanelOpening';
+import { PanelPage } from '../../ui/PanelPage';
 import { Plot } from '../../ui/Plot';
-import { Reproduce } from '../../ui/Reproduce';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import './crystal.css';
 import { CrystalLimits, CrystalProse } from './CrystalProse';
@@ -81,25 +78,21 @@ export default function CrystalPanel({ paper }: { paper: PaperOf<typeof crystalE
       </details>
     </>
   );
-  const controls = (
-    <>
-      <HeroControls
-        paper={paper}
-        run={run}
-        metrics={[
-          { label: 'held-out MSE / mean MSE', value: results ? results.reconMse / results.meanMse : undefined },
-          { label: 'VAE KL', value: last('kl'), unit: 'nats' },
-          { label: 'cells segmented exactly', value: last('cellAcc') },
-          { label: 'steps/s', value: last('stepsPerSec') },
-        ]}
-      />
-    </>
-  );
 
   return (
-    <main className="panel">
-      <PanelOpening title={paper.title} paper={paper} run={run} />
-      <PanelHero figure={figure} controls={controls} />
+    <PanelPage
+      title={paper.title}
+      paper={paper}
+      run={run}
+      figure={figure}
+      metrics={[
+        { label: 'held-out MSE / mean MSE', value: results ? results.reconMse / results.meanMse : undefined },
+        { label: 'VAE KL', value: last('kl'), unit: 'nats' },
+        { label: 'cells segmented exactly', value: last('cellAcc') },
+        { label: 'steps/s', value: last('stepsPerSec') },
+      ]}
+      closing={<CrystalLimits />}
+    >
       {info ? (
         <p className="hint" data-testid="crystal-dataset" data-train={info.train}>
           {fromRecording}{info.train} training and {info.test} held-out cells on a {info.n}³ grid over {info.box} Å ({(info.box / info.n).toFixed(3)} Å per voxel),{' '}
@@ -155,12 +148,6 @@ export default function CrystalPanel({ paper }: { paper: PaperOf<typeof crystalE
         <CrystalView name="crystal-prior-view" view={priorView} options={iso} caption={priorView ? `${fromRecording}${priorView.label}: ${priorView.atoms.length} atoms extracted` : undefined} empty="Samples from the prior are decoded at the end of a run." height={280} />
         <ResultsTable results={results ?? null} />
       </section>
-
-      <section>
-        <h2>Reproduce</h2>
-        <Reproduce slug={paper.slug} claims={paper.claims} />
-      </section>
-      <CrystalLimits />
-    </main>
+    </PanelPage>
   );
 }

@@ -2,12 +2,9 @@
 import { useMemo, useState } from 'react';
 import type { PaperOf } from '../../core/paper';
 import { lastWith, metric } from '../../core/runner/RunRecorder';
-import { PanelHero } from '../../ui/PanelHero';
-import { PanelOpening } from '../../ui/PanelOpening';
 import { MetricCards } from '../../ui/MetricCards';
-import { HeroControls } from '../../ui/HeroControls';
+import { PanelPage } from '../../ui/PanelPage';
 import { Plot } from '../../ui/Plot';
-import { Reproduce } from '../../ui/Reproduce';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import type { retroExperiment } from './experiment';
 import { Explore } from './Explore';
@@ -51,25 +48,20 @@ export default function RetroPanel({ paper }: { paper: PaperOf<typeof retroExper
       <Plot name="retro-train" height={360} {...train} recorded={trainRecorded} steps />
     </div>
   );
-  const controls = (
-    <>
-      <HeroControls
-        paper={paper}
-        run={run}
-        metrics={[
-          { label: 'baseline', value: final?.bpcBase, unit: 'bpc' },
-          { label: 'RETRO [On]', value: final?.bpcOn, unit: 'bpc' },
-          { label: 'RETRO [Off]', value: final?.bpcOff, unit: 'bpc' },
-        ]}
-      />
-    </>
-  );
 
   return (
-    <main className="panel">
-      <PanelOpening title="RETRO: retrieval-enhanced transformers" paper={paper} run={run} />
-      <PanelHero figure={figure} controls={controls} />
-
+    <PanelPage
+      title="RETRO: retrieval-enhanced transformers"
+      paper={paper}
+      run={run}
+      figure={figure}
+      metrics={[
+        { label: 'baseline', value: final?.bpcBase, unit: 'bpc' },
+        { label: 'RETRO [On]', value: final?.bpcOn, unit: 'bpc' },
+        { label: 'RETRO [Off]', value: final?.bpcOff, unit: 'bpc' },
+      ]}
+      closing={<RetroLimits />}
+    >
       <section id="retrieval">
         <h2>What the retriever finds, before any training</h2>
         <RetrievalSample params={run.params} seed={run.seed} />
@@ -141,12 +133,6 @@ export default function RetroPanel({ paper }: { paper: PaperOf<typeof retroExper
           </p>
         ) : null}
       </section>
-
-      <section id="reproduce">
-        <h2>Reproduce</h2>
-        <Reproduce slug={paper.slug} claims={paper.claims} />
-      </section>
-      <RetroLimits />
-    </main>
+    </PanelPage>
   );
 }

@@ -99,21 +99,18 @@ export function RetroProse() {
 
 export function RetroLimits() {
   return (
-    <section className="prose">
-      <h2>What browser scale can and cannot show</h2>
-      <p>
-        Our database holds a few hundred thousand characters, not trillions of tokens, and our text is synthetic: facts repeat
-        verbatim, so retrieval here is closer to the paper's leaky cases than to C4. What carries over is the machinery (chunking,
-        a frozen retriever, exact kNN with same-document exclusion, the causal shift of chunked cross-attention, the encoder
-        conditioned on the retrieving chunk) and the direction of the effects: a gain from retrieval at equal decoder size, a model
-        that still works without neighbours, a gain that grows with the database, and part of that gain coming from text the
-        database holds nearly word for word. Absolute numbers, the size of the gain at scale, and whether RETRO-fitting
-        matches training from scratch on a budget of 3% of the tokens are beyond this scale. The paper's encoder has 2 layers with
-        relative positions; ours uses learned absolute positions over the r slots. Our database stride of 1 and the fast aligned
-        bias make copying easy to learn in a few hundred steps; they also mean our gain leans more on aligned, copyable text than
-        the paper's does. Set the stride to m for the paper's layout: with the claims preset's 250 steps we measured 2.071 bits per
-        character against the baseline's 2.072, no gain at all, where stride 1 gives 1.935.
-      </p>
-    </section>
+    <p>
+      Our database holds a few hundred thousand characters, not trillions of tokens, and our text is synthetic: facts repeat
+      verbatim, so retrieval here is closer to the paper's leaky cases than to C4. What carries over is the machinery (chunking,
+      a frozen retriever, exact kNN with same-document exclusion, the causal shift of chunked cross-attention, the encoder
+      conditioned on the retrieving chunk) and the direction of the effects: a gain from retrieval at equal decoder size, a model
+      that still works without neighbours, a gain that grows with the database, and part of that gain coming from text the
+      database holds nearly word for word. Absolute numbers, the size of the gain at scale, and whether RETRO-fitting
+      matches training from scratch on a budget of 3% of the tokens are beyond this scale. The paper's encoder has 2 layers with
+      relative positions; ours uses learned absolute positions over the r slots. Our database stride of 1 and the fast aligned
+      bias make copying easy to learn in a few hundred steps; they also mean our gain leans more on aligned, copyable text than
+      the paper's does. Set the stride to m for the paper's layout: with the claims preset's 250 steps we measured 2.071 bits per
+      character against the baseline's 2.072, no gain at all, where stride 1 gives 1.935.
+    </p>
   );
 }

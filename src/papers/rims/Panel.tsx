@@ -2,10 +2,7 @@
 import { useMemo } from 'react';
 import type { PaperOf } from '../../core/paper';
 import { latestValue } from '../../core/runner/RunRecorder';
-import { HeroControls } from '../../ui/HeroControls';
-import { PanelClosing } from '../../ui/PanelClosing';
-import { PanelHero } from '../../ui/PanelHero';
-import { PanelOpening } from '../../ui/PanelOpening';
+import { PanelPage } from '../../ui/PanelPage';
 import { Plot } from '../../ui/Plot';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import { useWorkerResult } from '../../ui/useWorkerResult';
@@ -50,25 +47,21 @@ export default function RimsPanel({ paper }: { paper: PaperOf<typeof rimsExperim
       </div>
     </>
   );
-  const controls = (
-    <>
-      <HeroControls
-        paper={paper}
-        run={run}
-        metrics={[
-          { label: 'RIMs parameters', value: info?.rimsParams, digits: 6 },
-          { label: 'LSTM parameters', value: info?.lstmParams, digits: 6 },
-          { label: `RIMs ${classify ? 'accuracy' : 'within 0.04'} at ${testLabel}`, value: latest('rimsTestAcc') },
-          { label: `LSTM ${classify ? 'accuracy' : 'within 0.04'} at ${testLabel}`, value: latest('lstmTestAcc') },
-        ]}
-      />
-    </>
-  );
 
   return (
-    <main className="panel">
-      <PanelOpening title="Recurrent Independent Mechanisms" paper={paper} run={run} />
-      <PanelHero figure={figure} controls={controls} />
+    <PanelPage
+      title="Recurrent Independent Mechanisms"
+      paper={paper}
+      run={run}
+      figure={figure}
+      metrics={[
+        { label: 'RIMs parameters', value: info?.rimsParams, digits: 6 },
+        { label: 'LSTM parameters', value: info?.lstmParams, digits: 6 },
+        { label: `RIMs ${classify ? 'accuracy' : 'within 0.04'} at ${testLabel}`, value: latest('rimsTestAcc') },
+        { label: `LSTM ${classify ? 'accuracy' : 'within 0.04'} at ${testLabel}`, value: latest('lstmTestAcc') },
+      ]}
+      closing={<RimsScale />}
+    >
       <p className="hint">
         Each column of the heat map is one time step of a test sequence; blue cells are the {run.params.active} modules that won the competition
         for the input. On copying, watch whether the modules that read the symbols differ from those that stay on through the gap and those that
@@ -80,10 +73,6 @@ export default function RimsPanel({ paper }: { paper: PaperOf<typeof rimsExperim
         <h2>Longer than in training</h2>
         <Plot name="rims-by-length" height={300} {...byLength} />
       </section>
-
-      <PanelClosing paper={paper}>
-        <RimsScale />
-      </PanelClosing>
-    </main>
+    </PanelPage>
   );
 }
