@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RunRecorder, series } from './RunRecorder';
+import { RunRecorder, series, seriesBy } from './RunRecorder';
 
 describe('RunRecorder', () => {
   it('appends rows, keeps the latest progress and artifacts, and notifies', () => {
@@ -25,5 +25,16 @@ describe('RunRecorder', () => {
     rec.add({ tweaks: [], metrics: [], progress: { done: 1, total: 2, activeMs: 5 }, artifacts: {} });
     rec.load([{ step: 3, values: { loss: 1 } }], { curve: [1, 2] });
     expect(rec.getSnapshot()).toEqual({ rows: [{ step: 3, values: { loss: 1 } }], tweaks: [], progress: null, artifacts: { curve: [1, 2] } });
+  });
+
+  it('splits a metric into one series per value of another, skipping rows without either', () => {
+    const rows = [
+      { step: 1, values: { loss: 3, run: 0 } },
+      { step: 2, values: { loss: 2, run: 0 } },
+      { step: 3, values: { lr: 1, run: 1 } },
+      { step: 4, values: { loss: 5, run: 1 } },
+      { step: 5, values: { loss: 4 } },
+    ];
+    expect([...seriesBy(rows, 'loss', 'run')]).toEqual([[0, { x: [1, 2], y: [3, 2] }], [1, { x: [4], y: [5] }]]);
   });
 });

@@ -89,6 +89,24 @@ export function series<M extends string>(rows: readonly MetricRow<M>[], key: M):
   return { x, y };
 }
 
+/**
+ * One metric as x/y arrays per value of another (one line per model of a
+ * sweep: `seriesBy(rows, 'loss', 'run')`), in the order the groups first
+ * appear, skipping rows that lack either.
+ */
+export function seriesBy<M extends string>(rows: readonly MetricRow<M>[], key: M, by: M): Map<number, { x: number[]; y: number[] }> {
+  const groups = new Map<number, { x: number[]; y: number[] }>();
+  for (const r of rows) {
+    const v = metric(r, key), g = metric(r, by);
+    if (v === undefined || g === undefined) continue;
+    const s = groups.get(g) ?? { x: [], y: [] };
+    s.x.push(r.step);
+    s.y.push(v);
+    groups.set(g, s);
+  }
+  return groups;
+}
+
 /** A row's value of one metric, or undefined where the row does not carry it. */
 export function metric<M extends string>(row: MetricRow<M>, key: M): number | undefined {
   const values: Partial<Record<string, number>> = row.values;

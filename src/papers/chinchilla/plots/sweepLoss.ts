@@ -4,22 +4,14 @@
  * changes are marked on it.
  */
 import type { Data } from 'plotly.js-dist-min';
-import { metric } from '../../../core/runner/RunRecorder';
+import { seriesBy } from '../../../core/runner/RunRecorder';
 import { emptyNote } from '../../../ui/emptyNote';
 import type { Figure } from '../../../ui/figure';
 import { paletteColour } from '../../../ui/plotTheme';
 import type { ChinchillaRecording } from '../experiment';
 
 export function sweepLossFigure(rec: Pick<ChinchillaRecording, 'rows' | 'artifacts'>): Figure {
-  const byRun = new Map<number, { x: number[]; y: number[] }>();
-  for (const r of rec.rows) {
-    const loss = metric(r, 'loss'), run = metric(r, 'run');
-    if (loss === undefined || run === undefined) continue;
-    const s = byRun.get(run) ?? { x: [], y: [] };
-    s.x.push(r.step);
-    s.y.push(loss);
-    byRun.set(run, s);
-  }
+  const byRun = seriesBy(rec.rows, 'loss', 'run');
   const plan = rec.artifacts.plan;
   const data: Data[] = [...byRun.entries()].map(([runIndex, s]) => {
     const p = plan?.runs[runIndex];
