@@ -7,6 +7,7 @@ import type { BackendName } from './backend/backendNames';
 import type { Tf } from './experiment';
 import type { RunRecord } from './history/runRecord';
 import type { Rng } from './rng';
+import type { PresetRunOptions } from './runner/presetRun';
 
 export interface ClaimContext {
   tf: Tf;
@@ -43,4 +44,26 @@ export interface Claim {
   source: string;
   preset: string;
   run(ctx: ClaimContext): Promise<ClaimResult>;
+}
+
+/** A claim's words: what it says and where the paper says it. */
+export type ClaimWords = Pick<Claim, 'id' | 'statement' | 'source'>;
+
+/**
+ * Claims that all read one measured outcome (a shared preset run): each is its
+ * words and a check of the outcome, and `measure` runs (or finds) the outcome
+ * for the claim's context. `const claim = claimsOn(claimsRun, 'claims')`, then
+ * `claim({ id, statement, source }, (o) => ({ measured, expected, pass }))`.
+ */
+export function claimsOn<O>(measure: (ctx: ClaimContext) => Promise<O>, preset: string) {
+  return (words: ClaimWords, check: (outcome: O, ctx: ClaimContext) => ClaimResult | Promise<ClaimResult>): Claim => ({
+    ...words,
+    preset,
+    run: async (ctx) => check(await measure(ctx), ctx),
+  });
+}
+
+/** What presetRun needs from a claim's context: its engine, seed and stop signal, and whom to tell of progress. */
+export function claimRunOptions(ctx: ClaimContext, onProgress: PresetRunOptions['onProgress'] = ctx.onProgress): PresetRunOptions {
+  return { tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress };
 }

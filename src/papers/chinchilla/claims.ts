@@ -10,7 +10,7 @@
  * `npm run claims` trains it once; claim b then trains its own pair of models
  * (frontierPair.ts) at the sweep's largest budget.
  */
-import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
+import { claimRunOptions, type Claim, type ClaimContext, type ClaimResult } from '../../core/claims';
 import { decodeLink, queryFromValues } from '../../core/params/codec';
 import { presetRun, type PresetRunOptions } from '../../core/runner/presetRun';
 import { Rng } from '../../core/rng';
@@ -67,7 +67,7 @@ const checkedOn = (ctx: ClaimContext): string | undefined => (ctx.recorded ? `ru
 /** The `claims`-preset sweep for ctx's seed, shared between claims (presetRun); progress goes to every waiting claim. A recorded run replaces it. */
 export async function claimsSweep(ctx: ClaimContext, onProgress?: PresetRunOptions['onProgress']): Promise<SweepOutcome> {
   if (ctx.recorded) return recordedSweep(ctx.recorded);
-  const run = await presetRun(chinchillaExperiment, CLAIMS_PRESET, {}, { tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress });
+  const run = await presetRun(chinchillaExperiment, CLAIMS_PRESET, {}, claimRunOptions(ctx, onProgress));
   const { runs, analysis } = run.recording.artifacts;
   // A finished sweep always ends with its analysis.
   if (!runs || !analysis) throw new Error('the claims sweep ended without its analysis');

@@ -11,8 +11,8 @@
  *   d. densities decoded along a latent interpolation are non-negative and
  *      their total mass stays within 20% of the range of the two ends.
  */
-import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
-import { presetRun, type PresetRunOptions } from '../../core/runner/presetRun';
+import { claimRunOptions, claimsOn, type Claim, type ClaimContext } from '../../core/claims';
+import { presetRun } from '../../core/runner/presetRun';
 import { crystalExperiment, type DatasetInfo, type Interpolation, type Results } from './experiment';
 
 export const CLAIMS_PRESET = 'claims';
@@ -30,23 +30,24 @@ interface RunOutcome {
 }
 
 /** The claims preset for ctx's seed, run once through presetRun and shared by the four claims. */
-export async function claimsRun(ctx: ClaimContext, onProgress?: PresetRunOptions['onProgress']): Promise<RunOutcome> {
-  const run = await presetRun(crystalExperiment, CLAIMS_PRESET, {}, { tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress });
+export async function claimsRun(ctx: ClaimContext): Promise<RunOutcome> {
+  const run = await presetRun(crystalExperiment, CLAIMS_PRESET, {}, claimRunOptions(ctx));
   const { results, dataset, interp } = run.recording.artifacts;
   if (!results || !dataset || !interp) throw new Error('the claims run ended before its evaluation');
   return { results, info: dataset, interp, seconds: run.seconds };
 }
 
+const claim = claimsOn(claimsRun, CLAIMS_PRESET);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const footer = (o: RunOutcome) => ` ${o.info.train} training and ${o.info.test} held-out cells on a ${o.info.n}³ grid over ${o.info.box} Å; shared run ${o.seconds.toFixed(0)} s.`;
 
-export const reconBeatsMean: Claim = {
-  id: 'crystal-recon-vs-mean',
-  statement: 'The VAE reconstructs held-out unit cells with at most half the squared error of predicting the mean training density.',
-  source: 'Abstract and Section 3 (unit-cell reconstructions are accurate)',
-  preset: CLAIMS_PRESET,
-  async run(ctx): Promise<ClaimResult> {
-    const o = await claimsRun(ctx, ctx.onProgress);
+export const reconBeatsMean = claim(
+  {
+    id: 'crystal-recon-vs-mean',
+    statement: 'The VAE reconstructs held-out unit cells with at most half the squared error of predicting the mean training density.',
+    source: 'Abstract and Section 3 (unit-cell reconstructions are accurate)',
+  },
+  (o) => {
     const r = o.results, ratio = r.reconMse / r.meanMse;
     return {
       measured: `VAE MSE ${r.reconMse.toExponential(2)}, mean-density MSE ${r.meanMse.toExponential(2)}, ratio ${ratio.toFixed(3)}`,
@@ -55,15 +56,15 @@ export const reconBeatsMean: Claim = {
       detail: 'Per-voxel squared error of the decoded posterior mean μ against the input density, over every held-out cell.' + footer(o),
     };
   },
-};
+);
 
-export const segmentationRecoversAtoms: Claim = {
-  id: 'crystal-segmentation-atoms',
-  statement: 'Segmenting a held-out density with the U-Net and finding peaks recovers the exact atom count and species of at least 80% of unit cells.',
-  source: 'Section 3 (segmentation network turns densities into atoms)',
-  preset: CLAIMS_PRESET,
-  async run(ctx): Promise<ClaimResult> {
-    const o = await claimsRun(ctx, ctx.onProgress);
+export const segmentationRecoversAtoms = claim(
+  {
+    id: 'crystal-segmentation-atoms',
+    statement: 'Segmenting a held-out density with the U-Net and finding peaks recovers the exact atom count and species of at least 80% of unit cells.',
+    source: 'Section 3 (segmentation network turns densities into atoms)',
+  },
+  (o) => {
     const r = o.results;
     return {
       measured: `${pct(r.cellAcc)} of ${r.cellCount} cells exact`,
@@ -72,15 +73,15 @@ export const segmentationRecoversAtoms: Claim = {
       detail: 'A cell counts when the extracted atoms have the same number and the same multiset of elements as the generated cell (positions are not scored).' + footer(o),
     };
   },
-};
+);
 
-export const latentsClusterByPrototype: Claim = {
-  id: 'crystal-latent-knn',
-  statement: 'Latent codes cluster by prototype: k-NN on the codes predicts the prototype of held-out cells at more than 3x chance.',
-  source: 'Section 3 (latent space structure)',
-  preset: CLAIMS_PRESET,
-  async run(ctx): Promise<ClaimResult> {
-    const o = await claimsRun(ctx, ctx.onProgress);
+export const latentsClusterByPrototype = claim(
+  {
+    id: 'crystal-latent-knn',
+    statement: 'Latent codes cluster by prototype: k-NN on the codes predicts the prototype of held-out cells at more than 3x chance.',
+    source: 'Section 3 (latent space structure)',
+  },
+  (o) => {
     const r = o.results;
     return {
       measured: `k-NN (k = ${r.k}) ${pct(r.knnAcc)}, chance ${pct(r.chance)}, ${(r.knnAcc / r.chance).toFixed(2)}x`,
@@ -89,15 +90,15 @@ export const latentsClusterByPrototype: Claim = {
       detail: 'Chance is the share of the commonest prototype among the held-out cells; codes are the posterior means μ, Euclidean distance.' + footer(o),
     };
   },
-};
+);
 
-export const interpolationIsValid: Claim = {
-  id: 'crystal-interpolation-valid',
-  statement: 'Densities decoded along a straight line between two crystals\' codes are valid: non-negative, with total mass within 20% of the range spanned by the two ends.',
-  source: 'Section 3 (interpolation between crystals)',
-  preset: CLAIMS_PRESET,
-  async run(ctx): Promise<ClaimResult> {
-    const o = await claimsRun(ctx, ctx.onProgress);
+export const interpolationIsValid = claim(
+  {
+    id: 'crystal-interpolation-valid',
+    statement: 'Densities decoded along a straight line between two crystals\' codes are valid: non-negative, with total mass within 20% of the range spanned by the two ends.',
+    source: 'Section 3 (interpolation between crystals)',
+  },
+  (o) => {
     const r = o.results;
     const pass = r.minValue >= 0 && r.massExcess <= MAX_MASS_EXCESS;
     return {
@@ -107,6 +108,6 @@ export const interpolationIsValid: Claim = {
       detail: `${o.interp.from} → ${o.interp.to} in ${o.interp.frames.length} frames. Non-negativity is built in (softplus output); the mass bound is the real test. ${o.interp.note}` + footer(o),
     };
   },
-};
+);
 
 export const crystalClaims: Claim[] = [reconBeatsMean, segmentationRecoversAtoms, latentsClusterByPrototype, interpolationIsValid];

@@ -9,7 +9,7 @@
  *   d. part of the gain is leakage: it shrinks when chunks that overlap their
  *      neighbours are filtered out (Sec. 4.4, Fig. 6).
  */
-import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
+import { claimRunOptions, claimsOn, type Claim, type ClaimContext } from '../../core/claims';
 import { presetRun } from '../../core/runner/presetRun';
 import { retroExperiment, type FinalEval, type LeakagePoint, type SizePoint } from './experiment';
 import type { RetroParams } from './params';
@@ -41,13 +41,14 @@ export interface RetroOutcome {
 
 /** The `claims`-preset run for ctx's seed, shared between the claims. */
 export async function claimsRun(ctx: ClaimContext): Promise<RetroOutcome> {
-  const run = await presetRun(retroExperiment, CLAIMS_PRESET, {}, { tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress: ctx.onProgress });
+  const run = await presetRun(retroExperiment, CLAIMS_PRESET, {}, claimRunOptions(ctx));
   const { final, dbSweep, leakage } = run.recording.artifacts;
   // A finished run has scored every window and all four database sizes.
   if (!final || !dbSweep || dbSweep.length < 4) throw new Error('the RETRO claims run ended without its final evaluation');
   return { params: run.params, seed: run.seed, final, dbSweep, leakage: leakage ?? [], seconds: run.seconds };
 }
 
+const claim = claimsOn(claimsRun, CLAIMS_PRESET);
 const f3 = (x: number | null): string => (x === null || !Number.isFinite(x) ? 'n/a' : x.toFixed(3));
 const footer = (o: RetroOutcome): string =>
   ` Held-out ${o.final.windows} windows × ${o.params.seqLen} characters, k = ${o.final.k}; ${o.params.steps} steps, ${o.seconds.toFixed(0)} s, seed ${o.seed}.`;
@@ -59,13 +60,13 @@ export function leakageGain(leakage: readonly LeakagePoint[], alpha: number): { 
   return { gain: p.base - p.on, share: p.share };
 }
 
-export const onBeatsBaseline: Claim = {
-  id: 'retro-on-beats-baseline',
-  statement: 'With its neighbours, RETRO reaches a lower held-out bpc than the same decoder trained without retrieval on the same batches.',
-  source: 'Table 14 (C4: 0.98 → 0.82 bits per byte at 172M); Fig. 1',
-  preset: CLAIMS_PRESET,
-  async run(ctx): Promise<ClaimResult> {
-    const o = await claimsRun(ctx);
+export const onBeatsBaseline = claim(
+  {
+    id: 'retro-on-beats-baseline',
+    statement: 'With its neighbours, RETRO reaches a lower held-out bpc than the same decoder trained without retrieval on the same batches.',
+    source: 'Table 14 (C4: 0.98 → 0.82 bits per byte at 172M); Fig. 1',
+  },
+  (o) => {
     const { bpcBase, bpcOn } = o.final;
     return {
       measured: `baseline ${f3(bpcBase)}, RETRO[On] ${f3(bpcOn)} bpc (${(100 * (1 - bpcOn / bpcBase)).toFixed(1)}% lower)`,
@@ -74,15 +75,15 @@ export const onBeatsBaseline: Claim = {
       detail: 'Bits per character on evaluation documents that are not in the database; neighbours come from other documents.' + footer(o),
     };
   },
-};
+);
 
-export const offCloseToBaseline: Claim = {
-  id: 'retro-off-close-to-baseline',
-  statement: 'Evaluated without neighbours (every CCA is then the identity), RETRO stays close to the baseline: within 10%.',
-  source: 'Table 14 (Wikitext103: 25.62 baseline vs 25.88 RETRO[Off] at 172M); Sec. 4.1',
-  preset: CLAIMS_PRESET,
-  async run(ctx): Promise<ClaimResult> {
-    const o = await claimsRun(ctx);
+export const offCloseToBaseline = claim(
+  {
+    id: 'retro-off-close-to-baseline',
+    statement: 'Evaluated without neighbours (every CCA is then the identity), RETRO stays close to the baseline: within 10%.',
+    source: 'Table 14 (Wikitext103: 25.62 baseline vs 25.88 RETRO[Off] at 172M); Sec. 4.1',
+  },
+  (o) => {
     const { bpcBase, bpcOff } = o.final;
     const rel = Math.abs(bpcOff - bpcBase) / bpcBase;
     return {
@@ -92,15 +93,15 @@ export const offCloseToBaseline: Claim = {
       detail: 'RETRO[Off] is the trained RETRO with an empty neighbour set.' + footer(o),
     };
   },
-};
+);
 
-export const largerDatabaseHelps: Claim = {
-  id: 'retro-larger-database-helps',
-  statement: 'The same trained RETRO reaches a lower bpc when it retrieves from a larger database.',
-  source: 'Fig. 1 (right), Sec. 4.1: 7.5B model from 2B to 1.75T retrieval tokens',
-  preset: CLAIMS_PRESET,
-  async run(ctx): Promise<ClaimResult> {
-    const o = await claimsRun(ctx);
+export const largerDatabaseHelps = claim(
+  {
+    id: 'retro-larger-database-helps',
+    statement: 'The same trained RETRO reaches a lower bpc when it retrieves from a larger database.',
+    source: 'Fig. 1 (right), Sec. 4.1: 7.5B model from 2B to 1.75T retrieval tokens',
+  },
+  (o) => {
     const small = o.dbSweep[0], large = o.dbSweep[o.dbSweep.length - 1];
     return {
       measured: o.dbSweep.map((s) => `${s.tokens.toLocaleString('en')} tok: ${f3(s.bpcOn)}`).join(', '),
@@ -109,17 +110,17 @@ export const largerDatabaseHelps: Claim = {
       detail: 'Smaller databases are prefixes of the full one (whole chunks of the training text).' + footer(o),
     };
   },
-};
+);
 
-export const gainPartlyLeakage: Claim = {
-  id: 'retro-gain-partly-leakage',
-  statement:
-    'Part of the gain is leakage: keeping only evaluation chunks that share at most 20% of their tokens (as one run) with their neighbours, ' +
-    'the gain of RETRO over the baseline is smaller than over all chunks.',
-  source: 'Sec. 4.4, Fig. 6 (bpb(α)); Appendix E',
-  preset: CLAIMS_PRESET,
-  async run(ctx): Promise<ClaimResult> {
-    const o = await claimsRun(ctx);
+export const gainPartlyLeakage = claim(
+  {
+    id: 'retro-gain-partly-leakage',
+    statement:
+      'Part of the gain is leakage: keeping only evaluation chunks that share at most 20% of their tokens (as one run) with their neighbours, ' +
+      'the gain of RETRO over the baseline is smaller than over all chunks.',
+    source: 'Sec. 4.4, Fig. 6 (bpb(α)); Appendix E',
+  },
+  (o) => {
     const low = leakageGain(o.leakage, ALPHA_LOW), high = leakageGain(o.leakage, ALPHA_HIGH);
     const pass = low.gain !== null && high.gain !== null && high.gain > 0 && low.gain < high.gain;
     return {
@@ -131,7 +132,7 @@ export const gainPartlyLeakage: Claim = {
         (low.gain === null ? ' No chunk had r ≤ α, so the claim cannot be measured.' : '') + footer(o),
     };
   },
-};
+);
 
 export const retroClaims: Claim[] = [onBeatsBaseline, offCloseToBaseline, largerDatabaseHelps, gainPartlyLeakage];
 

@@ -8,7 +8,7 @@
  *   c. digits: RIMs lose less accuracy than the LSTM at the 19/14 resolution;
  *   d. which modules are active differs between the gap and the recall phase.
  */
-import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
+import { claimRunOptions, type Claim, type ClaimContext, type ClaimResult } from '../../core/claims';
 import { presetParams } from '../../core/params/presets';
 import { presetRun, type PresetRun, type PresetRunOptions } from '../../core/runner/presetRun';
 import { copyingBatch } from './copyingTask';
@@ -27,7 +27,7 @@ export type ClaimsRun = PresetRun<RimsParams, RimsArtifacts, RimsMetric>;
 
 /** A preset's training run for ctx's seed, shared by the claims that ask for it. */
 export function sharedRun(preset: string, ctx: ClaimContext, onProgress?: PresetRunOptions['onProgress']): Promise<ClaimsRun> {
-  return presetRun(rimsExperiment, preset, {}, { tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress });
+  return presetRun(rimsExperiment, preset, {}, claimRunOptions(ctx, onProgress));
 }
 
 /** What every claim reads of a finished run: the models' sizes and every evaluation, the last one at the final step. */
