@@ -9,9 +9,11 @@
  * per step (the step counter runs across models), then one evaluation row
  * taken while it is still alive (so the runner's leak check sees training and
  * evaluation alike), then the cumulative results, the loss fit once two
- * models are done, the samples and the trained weights.
+ * models are done, the samples and the trained weights. One member's work is
+ * `trainMember` and the artifacts are `familyArtifacts`: `npm run sweep` runs
+ * the members as points through the same two (sweepGrid.ts).
  */
-import { ExperimentError, defineExperiment } from '../../core/experiment';
+import { ExperimentError, defineExperiment, type RunEvent, type Tf } from '../../core/experiment';
 import { batchSampler, decode, encode, makeCorpus, splitTrainVal, tokenId, type Corpus } from '../../core/corpus';
 import { AdamW } from '../../core/nn/adamw';
 import { TransformerLM, evaluate } from '../../core/lm';
@@ -151,6 +153,94 @@ async function evaluateMember(model: TransformerLM, m: FamilyMember, data: Gophe
   return { result, probesPerSec, text: decode(ids) };
 }
 
+/** One trained and evaluated member: what the family's artifacts take from it. */
+export interface MemberOutcome {
+  result: ModelResult;
+  /** Its greedy completion of the sample prompt. */
+  text: string;
+  /** Its weights, named `m<k>.<param>`. */
+  weights: NamedWeights;
+}
+
+export interface MemberRun {
+  params: GopherParams;
+  family: readonly FamilyMember[];
+  /** The member's index in the family. */
+  k: number;
+  data: GopherData;
+  /** Optimiser steps per member. */
+  steps: number;
+  /** The run's root stream: the member forks `model.<k>` and 'batches' from it. */
+  rng: Rng;
+  tf: Tf;
+  signal: AbortSignal;
+  live(): GopherParams;
+  /** A loaded weights file, and the run's load reports so far (the member adds its own). */
+  weights?: NamedWeights;
+  loadReports: string[];
+}
+
+/**
+ * One member of the family start to end: its segment, a training row per step
+ * (the step counter runs across members: member k's first is k · steps + 1),
+ * its evaluation row and progress. Returns what it hands the family's
+ * artifacts, or undefined when the run was stopped.
+ */
+export async function* trainMember(o: MemberRun): AsyncGenerator<RunEvent<GopherArtifacts, GopherMetric>, MemberOutcome | undefined, void> {
+  const { params, k, data, steps } = o;
+  const m = o.family[k];
+  const total = steps * o.family.length;
+  const tokensPerStep = params.batchSize * params.seqLen;
+  let done = k * steps;
+  const label = `model ${k + 1} of ${o.family.length}: ${m.name}`;
+  yield { kind: 'progress', done, total, label };
+  yield { kind: 'segment', label: m.name };
+  const model = new TransformerLM(m.config, o.rng.fork(`model.${k}`));
+  const loaded = startFrom(o.tf, o.weights, model.params, `m${k}.`, m.name);
+  if (loaded) {
+    o.loadReports.push(loaded);
+    yield { kind: 'artifact', name: 'weightsLoaded', data: o.loadReports.join(' ') };
+  }
+  const opt = new AdamW(model.params);
+  try {
+    const next = batchSampler(data.train, params.batchSize, params.seqLen, o.rng.fork('batches'));
+    for await (const st of trainLoop({
+      steps,
+      signal: o.signal,
+      live: () => o.live(),
+      lr: (s, live) => learningRate(s, gopherSchedule(memberLr(live, m), live.warmup, steps)),
+      step: lmStep(model, opt, { batch: next, clipNorm: (live) => live.clipNorm }),
+    })) {
+      const tokensPerSec = tokensPerStep / Math.max(1e-6, st.ms / 1000);
+      done++;
+      yield { kind: 'metrics', step: done, values: { loss: st.loss, lr: st.lr, model: k, segment: k, tokensPerSec } };
+      yield { kind: 'progress', done, total, label };
+    }
+    if (o.signal.aborted) return undefined;
+    yield { kind: 'progress', done, total, label: `${label}: evaluating` };
+    const out = await evaluateMember(model, m, data, o.live(), o.signal);
+    if (o.signal.aborted) return undefined;
+    const weights = await readWeights(model.params, `m${k}.`);
+    // Reported while the model is alive, so the runner's leak check sees training and evaluation alike.
+    yield { kind: 'metrics', step: done, values: { model: k, segment: k, evalLoss: out.result.evalLoss, bpc: out.result.bpc, probesPerSec: out.probesPerSec } };
+    return { result: out.result, text: out.text, weights };
+  } finally {
+    model.dispose();
+    opt.dispose();
+  }
+}
+
+/** The family's results, loss fit (from two members on), samples and weights after the members `done`, in family order. */
+export function familyArtifacts(samplePrompt: string, done: readonly MemberOutcome[]): Pick<GopherArtifacts, 'results' | 'samples' | 'weights'> & { lossFit?: LossFit } {
+  const results = done.map((d) => d.result);
+  return {
+    results,
+    ...(results.length >= 2 ? { lossFit: fitPowerLaw(results.map((r) => ({ N: r.N, loss: r.evalLoss }))) } : {}),
+    samples: { prompt: samplePrompt, completions: done.map((d, i) => ({ name: results[i].name, text: d.text })) },
+    weights: done.reduce<NamedWeights>((w, d) => ({ ...w, ...d.weights }), {}),
+  };
+}
+
 export const gopherExperiment = defineExperiment<GopherArtifacts, GopherMetric>()({
   schema: gopherSchema,
   presets: gopherPresets,
@@ -159,59 +249,20 @@ export const gopherExperiment = defineExperiment<GopherArtifacts, GopherMetric>(
     yield { kind: 'artifact', name: 'family', data: family };
     const data = gopherData(params, ctx.rng);
     const steps = stepsForBudget(params.tokens, params.batchSize, params.seqLen);
-    const total = steps * family.length;
-    const tokensPerStep = params.batchSize * params.seqLen;
-    const results: ModelResult[] = [];
-    const samples: Samples = { prompt: data.samplePrompt, completions: [] };
+    const done: MemberOutcome[] = [];
     // Each member's weights are named `m<k>.<param>`; a loaded file starts the members it matches.
-    let trained: NamedWeights = {};
     const loadReports: string[] = [];
-    let done = 0;
-    for (const [k, m] of family.entries()) {
+    for (const k of family.keys()) {
       if (ctx.signal.aborted) return;
-      const label = `model ${k + 1} of ${family.length}: ${m.name}`;
-      yield { kind: 'progress', done, total, label };
-      yield { kind: 'segment', label: m.name };
-      const model = new TransformerLM(m.config, ctx.rng.fork(`model.${k}`));
-      const loaded = startFrom(ctx.tf, ctx.weights, model.params, `m${k}.`, m.name);
-      if (loaded) {
-        loadReports.push(loaded);
-        yield { kind: 'artifact', name: 'weightsLoaded', data: loadReports.join(' ') };
-      }
-      const opt = new AdamW(model.params);
-      let out: Awaited<ReturnType<typeof evaluateMember>>;
-      try {
-        const next = batchSampler(data.train, params.batchSize, params.seqLen, ctx.rng.fork('batches'));
-        for await (const st of trainLoop({
-          steps,
-          signal: ctx.signal,
-          live: () => ctx.live(),
-          lr: (s, live) => learningRate(s, gopherSchedule(memberLr(live, m), live.warmup, steps)),
-          step: lmStep(model, opt, { batch: next, clipNorm: (live) => live.clipNorm }),
-        })) {
-          const tokensPerSec = tokensPerStep / Math.max(1e-6, st.ms / 1000);
-          done++;
-          yield { kind: 'metrics', step: done, values: { loss: st.loss, lr: st.lr, model: k, segment: k, tokensPerSec } };
-          yield { kind: 'progress', done, total, label };
-        }
-        if (ctx.signal.aborted) return;
-        yield { kind: 'progress', done, total, label: `${label}: evaluating` };
-        out = await evaluateMember(model, m, data, ctx.live(), ctx.signal);
-        if (ctx.signal.aborted) return;
-        trained = { ...trained, ...(await readWeights(model.params, `m${k}.`)) };
-        // Reported while the model is alive, so the runner's leak check sees training and evaluation alike.
-        yield { kind: 'metrics', step: done, values: { model: k, segment: k, evalLoss: out.result.evalLoss, bpc: out.result.bpc, probesPerSec: out.probesPerSec } };
-      } finally {
-        model.dispose();
-        opt.dispose();
-      }
-      results.push(out.result);
-      samples.completions.push({ name: m.name, text: out.text });
-      yield { kind: 'artifact', name: 'results', data: [...results] };
-      if (results.length >= 2) yield { kind: 'artifact', name: 'lossFit', data: fitPowerLaw(results.map((r) => ({ N: r.N, loss: r.evalLoss }))) };
-      yield { kind: 'artifact', name: 'samples', data: { prompt: samples.prompt, completions: [...samples.completions] } };
-      yield { kind: 'artifact', name: 'weights', data: trained };
+      const out = yield* trainMember({ params, family, k, data, steps, rng: ctx.rng, tf: ctx.tf, signal: ctx.signal, live: () => ctx.live(), weights: ctx.weights, loadReports });
+      if (!out) return;
+      done.push(out);
+      const a = familyArtifacts(data.samplePrompt, done);
+      yield { kind: 'artifact', name: 'results', data: a.results };
+      if (a.lossFit) yield { kind: 'artifact', name: 'lossFit', data: a.lossFit };
+      yield { kind: 'artifact', name: 'samples', data: a.samples };
+      yield { kind: 'artifact', name: 'weights', data: a.weights };
     }
-    yield { kind: 'progress', done, total, label: 'done' };
+    yield { kind: 'progress', done: steps * family.length, total: steps * family.length, label: 'done' };
   },
 });
