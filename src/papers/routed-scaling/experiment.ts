@@ -9,7 +9,7 @@
  * follow it. Progress counts training steps over the whole sweep.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { defineExperiment, ExperimentError, type MetricValues } from '../../core/experiment';
+import { defineExperiment, ExperimentError, type MetricValues, type RunEvent } from '../../core/experiment';
 import { decode, DOC_SEP_ID, makeCorpus, splitTrainVal, batchSampler } from '../../core/corpus';
 import { AdamW } from '../../core/nn/adamw';
 import { countParams, evaluate } from '../../core/lm';
@@ -17,6 +17,7 @@ import { learningRate, type CosineSchedule } from '../../core/train/schedule';
 import { VAL_FRACTION } from '../../core/train/evalDefaults';
 import { trainLoop } from '../../core/train/trainLoop';
 import type { Recording } from '../../core/runner/RunRecorder';
+import type { Rng } from '../../core/rng';
 import { routedSchema, type RoutedParams } from './params';
 import { routedPresets } from './presets';
 import type { RouterKind } from './router';
@@ -24,7 +25,8 @@ import { routedModel, type RoutedModel } from './routedModel';
 import { routedTrainStep } from './routedTrainStep';
 import { routingContext } from './routingContext';
 import { chosenRouters, lmConfig, sweepPlan, type PlannedRun } from './sweepPlan';
-import { fitRouters, type RouterFit, type RunResult } from './sweepResults';
+import { RoutedSweepLog } from './sweepLog';
+import type { RouterFit, RunResult } from './sweepResults';
 
 /**
  * Sequences per evaluation batch: 16, not core/train's 32. The schema's "eval
@@ -82,6 +84,7 @@ export type RoutedMetric = 'loss' | 'lr' | 'run' | 'segment' | 'E' | 'tokensPerS
 
 /** A routed sweep as the panel, its plots, claims and tests read it. */
 export type RoutedRecording = Recording<RoutedArtifacts, RoutedMetric>;
+export type RoutedEvent = RunEvent<RoutedArtifacts, RoutedMetric>;
 
 export function routedSchedule(p: Pick<RoutedParams, 'lr' | 'warmup' | 'steps'>): CosineSchedule {
   return { lr: p.lr, warmupSteps: Math.min(p.warmup, Math.floor(p.steps / 4)), totalSteps: p.steps, minRatio: 0.1 };
@@ -125,95 +128,133 @@ export function sampleWindow(val: Uint8Array, seqLen: number): Int32Array {
   return Int32Array.from(val.subarray(start, start + seqLen));
 }
 
+/** The corpus every model of a sweep reads: training tokens, held-out tokens, and the sentence whose routes the routing view shows. */
+export interface RoutedData {
+  train: Uint8Array;
+  val: Uint8Array;
+  sample: Int32Array;
+}
+
+export function routedData(params: RoutedParams, rng: Rng): RoutedData {
+  const corpus = makeCorpus({ totalTokens: params.corpusTokens }, rng.fork('data'));
+  const { train, val } = splitTrainVal(corpus.tokens, VAL_FRACTION);
+  if (val.length < params.seqLen + 1 || train.length < params.seqLen + 2) {
+    throw new ExperimentError(`A corpus of ${params.corpusTokens} tokens is too small for context length ${params.seqLen}.`);
+  }
+  return { train, val, sample: sampleWindow(val, params.seqLen) };
+}
+
+/** The sweep's models in order, and its routers; throws when no router is chosen. */
+export function routedPlan(params: RoutedParams): { plan: PlannedRun[]; routers: RouterKind[] } {
+  const routers = chosenRouters(params);
+  if (routers.length === 0) throw new ExperimentError('Choose at least one router (S-BASE, RL-R, Hash or unbalanced top-1).');
+  return { plan: sweepPlan(params), routers };
+}
+
+export interface ModelRun {
+  params: RoutedParams;
+  run: PlannedRun;
+  /** Models in the sweep (for the progress label). */
+  models: number;
+  data: RoutedData;
+  /** The run's root stream: the model forks `init.<replica>.<width>`, `batches.<replica>` and `route.<index>` from it. */
+  rng: Rng;
+  signal: AbortSignal;
+  live(): RoutedParams;
+  /** A training row's values as the sweep reports them (RoutedSweepLog.row: the routing overhead, once the dense model has run). */
+  row?(values: MetricValues<RoutedMetric>): MetricValues<RoutedMetric>;
+}
+
+/**
+ * One planned model start to end: its segment, a training row per step (the
+ * step counter runs across the sweep: model i's first is i · steps + 1) with
+ * the routing of that step, its evaluation row and the routes of the held-out
+ * sentence. Returns its result, or undefined when the run was stopped.
+ */
+export async function* trainModel(o: ModelRun): AsyncGenerator<RoutedEvent, RunResult | undefined, void> {
+  const { params, run, data } = o;
+  const total = o.models * params.steps;
+  const tokensPerStep = params.batchSize * params.seqLen;
+  let done = run.index * params.steps;
+  const label = `model ${run.index + 1} of ${o.models}: d=${run.width}, E=${run.E}${run.router === 'dense' ? ' (dense)' : `, ${run.router}`}`;
+  yield { kind: 'progress', done, total, label };
+  const cfg = lmConfig(params, run.width);
+  const router: RouterKind = run.router === 'dense' ? 'sbase' : run.router;
+  const moeOpts = { experts: run.E, router, capacityFactor: params.capacityFactor, groupSize: params.groupSize, sinkhornIters: params.sinkhornIters, rlWeight: params.rlWeight };
+  // Same initial attention/embeddings and data order for every model of a seed and size: paired comparisons.
+  const m = routedModel(cfg, moeOpts, o.rng.fork(`init.${run.replica}.${run.width}`));
+  const opt = new AdamW(m.model.params);
+  const next = batchSampler(data.train, params.batchSize, params.seqLen, o.rng.fork(`batches.${run.replica}`));
+  const noise = o.rng.fork(`route.${run.index}`);
+  const late = Math.max(1, Math.ceil(params.steps / 4));
+  let balanceSum = 0, droppedSum = 0, lateSteps = 0, speedSum = 0;
+  try {
+    yield { kind: 'segment', label };
+    for await (const st of trainLoop({
+      steps: params.steps,
+      signal: o.signal,
+      // Live settings, read afresh at every step: schedule, clip, capacity and the routers' balancing.
+      live: () => o.live(),
+      lr: (s, live) => learningRate(s, routedSchedule({ lr: live.lr, warmup: live.warmup, steps: params.steps })),
+      beforeStep: (live) => m.tune(live),
+      step: (lr, live) => routedTrainStep(m.model, opt, next(), lr, { router, experts: run.E, clipNorm: live.clipNorm, uniform: () => noise.next() }),
+    })) {
+      const tokensPerSec = tokensPerStep / Math.max(1e-6, st.ms / 1000);
+      speedSum += tokensPerSec;
+      const layers = await readRouting(m);
+      const balance = layers.length ? Math.max(...layers.map((l) => maxOverMean(l.load))) : 1;
+      const dropped = layers.length ? layers.reduce((a, l) => a + l.dropped, 0) / layers.length : 0;
+      if (st.step >= params.steps - late) {
+        balanceSum += balance;
+        droppedSum += dropped;
+        lateSteps++;
+      }
+      done++;
+      const values: MetricValues<RoutedMetric> = { loss: st.loss, lr: st.lr, run: run.index, segment: run.index, E: run.E, tokensPerSec, balance, dropped };
+      yield { kind: 'metrics', step: done, values: o.row ? o.row(values) : values };
+      if (layers.length) yield { kind: 'artifact', name: 'routing', data: { run: run.index, router, E: run.E, step: st.step + 1, layers } };
+      yield { kind: 'progress', done, total, label };
+    }
+    if (o.signal.aborted) return undefined;
+    yield { kind: 'progress', done, total, label: `${label}: evaluating` };
+    // Every model scores the first evalBatches × EVAL_BATCH windows of the held-out text.
+    const ev = await evaluate(m.model, data.val, { batchSize: EVAL_BATCH, maxBatches: o.live().evalBatches, ctx: (ids) => routingContext({ ids, train: false }) });
+    const evalLayers = await readRouting(m);
+    const routes = m.moes.length ? await routeSample(m, data.sample) : null;
+    if (o.signal.aborted) return undefined;
+    yield { kind: 'metrics', step: done, values: { run: run.index, segment: run.index, evalLoss: ev.loss } };
+    const result: RunResult = {
+      index: run.index, replica: run.replica, sizeIndex: run.sizeIndex, width: run.width, E: run.E, router: run.router,
+      N: countParams(cfg).total, params: m.model.paramCount(), evalLoss: ev.loss,
+      balance: balanceSum / lateSteps, dropped: droppedSum / lateSteps,
+      evalBalance: evalLayers.length ? Math.max(...evalLayers.map((l) => maxOverMean(l.load))) : 1,
+      tokensPerSec: speedSum / params.steps,
+    };
+    if (routes) yield { kind: 'artifact', name: 'tokenRoutes', data: { run: run.index, router, E: run.E, width: run.width, text: decode(data.sample), layers: routes } };
+    return result;
+  } finally {
+    m.dispose();
+    opt.dispose();
+  }
+}
+
 export const routedExperiment = defineExperiment<RoutedArtifacts, RoutedMetric>()({
   schema: routedSchema,
   presets: routedPresets,
   run: async function* (params, ctx) {
-    const routers = chosenRouters(params);
-    if (routers.length === 0) throw new ExperimentError('Choose at least one router (S-BASE, RL-R, Hash or unbalanced top-1).');
-    const corpus = makeCorpus({ totalTokens: params.corpusTokens }, ctx.rng.fork('data'));
-    const { train, val } = splitTrainVal(corpus.tokens, VAL_FRACTION);
-    if (val.length < params.seqLen + 1 || train.length < params.seqLen + 2) {
-      throw new ExperimentError(`A corpus of ${params.corpusTokens} tokens is too small for context length ${params.seqLen}.`);
-    }
-    const sample = sampleWindow(val, params.seqLen);
-    const plan = sweepPlan(params);
+    const { plan, routers } = routedPlan(params);
+    const data = routedData(params, ctx.rng);
     yield { kind: 'artifact', name: 'plan', data: plan };
 
-    const total = plan.length * params.steps;
-    const tokensPerStep = params.batchSize * params.seqLen;
-    const denseSpeed = new Map<string, number>();
-    const results: RunResult[] = [];
-    let done = 0;
+    const log = new RoutedSweepLog(routers);
     for (const run of plan) {
       if (ctx.signal.aborted) return;
-      const label = `model ${run.index + 1} of ${plan.length}: d=${run.width}, E=${run.E}${run.router === 'dense' ? ' (dense)' : `, ${run.router}`}`;
-      yield { kind: 'progress', done, total, label };
-      const cfg = lmConfig(params, run.width);
-      const router: RouterKind = run.router === 'dense' ? 'sbase' : run.router;
-      const moeOpts = { experts: run.E, router, capacityFactor: params.capacityFactor, groupSize: params.groupSize, sinkhornIters: params.sinkhornIters, rlWeight: params.rlWeight };
-      // Same initial attention/embeddings and data order for every model of a seed and size: paired comparisons.
-      const m = routedModel(cfg, moeOpts, ctx.rng.fork(`init.${run.replica}.${run.width}`));
-      const opt = new AdamW(m.model.params);
-      const next = batchSampler(train, params.batchSize, params.seqLen, ctx.rng.fork(`batches.${run.replica}`));
-      const noise = ctx.rng.fork(`route.${run.index}`);
-      const late = Math.max(1, Math.ceil(params.steps / 4));
-      let balanceSum = 0, droppedSum = 0, lateSteps = 0, speedSum = 0;
-      let result: RunResult;
-      try {
-        yield { kind: 'segment', label };
-        for await (const st of trainLoop({
-          steps: params.steps,
-          signal: ctx.signal,
-          // Live settings, read afresh at every step: schedule, clip, capacity and the routers' balancing.
-          live: () => ctx.live(),
-          lr: (s, live) => learningRate(s, routedSchedule({ lr: live.lr, warmup: live.warmup, steps: params.steps })),
-          beforeStep: (live) => m.tune(live),
-          step: (lr, live) => routedTrainStep(m.model, opt, next(), lr, { router, experts: run.E, clipNorm: live.clipNorm, uniform: () => noise.next() }),
-        })) {
-          const tokensPerSec = tokensPerStep / Math.max(1e-6, st.ms / 1000);
-          speedSum += tokensPerSec;
-          const layers = await readRouting(m);
-          const balance = layers.length ? Math.max(...layers.map((l) => maxOverMean(l.load))) : 1;
-          const dropped = layers.length ? layers.reduce((a, l) => a + l.dropped, 0) / layers.length : 0;
-          if (st.step >= params.steps - late) {
-            balanceSum += balance;
-            droppedSum += dropped;
-            lateSteps++;
-          }
-          done++;
-          const values: MetricValues<RoutedMetric> = { loss: st.loss, lr: st.lr, run: run.index, segment: run.index, E: run.E, tokensPerSec, balance, dropped };
-          const dense = denseSpeed.get(`${run.replica}:${run.width}`);
-          if (run.E > 1 && dense) values.routingOverhead = dense / tokensPerSec;
-          yield { kind: 'metrics', step: done, values };
-          if (layers.length) yield { kind: 'artifact', name: 'routing', data: { run: run.index, router, E: run.E, step: st.step + 1, layers } };
-          yield { kind: 'progress', done, total, label };
-        }
-        if (ctx.signal.aborted) return;
-        yield { kind: 'progress', done, total, label: `${label}: evaluating` };
-        // Every model scores the first evalBatches × EVAL_BATCH windows of the held-out text.
-        const ev = await evaluate(m.model, val, { batchSize: EVAL_BATCH, maxBatches: ctx.live().evalBatches, ctx: (ids) => routingContext({ ids, train: false }) });
-        const evalLayers = await readRouting(m);
-        const routes = m.moes.length ? await routeSample(m, sample) : null;
-        if (ctx.signal.aborted) return;
-        yield { kind: 'metrics', step: done, values: { run: run.index, segment: run.index, evalLoss: ev.loss } };
-        if (run.E === 1) denseSpeed.set(`${run.replica}:${run.width}`, speedSum / params.steps);
-        result = {
-          index: run.index, replica: run.replica, sizeIndex: run.sizeIndex, width: run.width, E: run.E, router: run.router,
-          N: countParams(cfg).total, params: m.model.paramCount(), evalLoss: ev.loss,
-          balance: balanceSum / lateSteps, dropped: droppedSum / lateSteps,
-          evalBalance: evalLayers.length ? Math.max(...evalLayers.map((l) => maxOverMean(l.load))) : 1,
-          tokensPerSec: speedSum / params.steps,
-        };
-        if (routes) yield { kind: 'artifact', name: 'tokenRoutes', data: { run: run.index, router, E: run.E, width: run.width, text: decode(sample), layers: routes } };
-      } finally {
-        m.dispose();
-        opt.dispose();
-      }
-      results.push(result);
-      yield { kind: 'artifact', name: 'results', data: [...results] };
-      yield { kind: 'artifact', name: 'fits', data: fitRouters(results, routers) };
+      const result = yield* trainModel({
+        params, run, models: plan.length, data, rng: ctx.rng, signal: ctx.signal, live: () => ctx.live(), row: (values) => log.row(run, values),
+      });
+      if (!result) return;
+      yield* log.finish(result);
     }
-    yield { kind: 'progress', done, total, label: 'done' };
+    yield { kind: 'progress', done: plan.length * params.steps, total: plan.length * params.steps, label: 'done' };
   },
 });
