@@ -1,11 +1,8 @@
 /** The AlgebraNets panel: algebra nets trained side by side and one product worked out first, then the algebras, sparsity, claims. */
 import { useMemo } from 'react';
 import type { PaperOf } from '../../core/paper';
-import { PanelHero } from '../../ui/PanelHero';
-import { PanelOpening } from '../../ui/PanelOpening';
-import { HeroControls } from '../../ui/HeroControls';
+import { PanelPage } from '../../ui/PanelPage';
 import { Plot } from '../../ui/Plot';
-import { PanelClosing } from '../../ui/PanelClosing';
 import { Tex } from '../../ui/Tex';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import { AlgebraTable } from './AlgebraTable';
@@ -49,26 +46,36 @@ export default function AlgebraNetsPanel({ paper }: { paper: PaperOf<typeof alge
       <ProductWidget />
     </>
   );
-  const controls = (
-    <>
-      <HeroControls
-        paper={paper}
-        run={run}
-        metrics={[
-          { label: 'networks', value: specs.length },
-          { label: 'step', value: lastStep },
-          { label: `best: ${best?.key ?? '–'}`, value: best ? score(best) : undefined, unit: task === 'chars' ? 'bpc' : '%' },
-          { label: 'real parameters (ℝ net)', value: specs.find((s) => s.algebra === 'R')?.params ?? specs[0]?.params },
-        ]}
-      />
-    </>
-  );
 
   return (
-    <main className="panel">
-      <PanelOpening title="AlgebraNets" paper={paper} run={run} />
-      <PanelHero figure={figure} controls={controls} />
-
+    <PanelPage
+      title="AlgebraNets"
+      paper={paper}
+      run={run}
+      figure={figure}
+      metrics={[
+        { label: 'networks', value: specs.length },
+        { label: 'step', value: lastStep },
+        { label: `best: ${best?.key ?? '–'}`, value: best ? score(best) : undefined, unit: task === 'chars' ? 'bpc' : '%' },
+        { label: 'real parameters (ℝ net)', value: specs.find((s) => s.algebra === 'R')?.params ?? specs[0]?.params },
+      ]}
+      closing={
+        <>
+          <p>
+            The paper trains ResNet-50 and MobileNet on ImageNet and Transformer-XL-style models on enwik8 and WikiText-103.
+            Here the networks have tens of thousands of parameters, the images are procedurally drawn digits and the text is
+            our procedural corpus, and each run lasts minutes. What carries over exactly is the arithmetic: parameter and
+            multiply counts, the single-matmul identity, and how widths must shrink as elements grow. Which algebra wins at
+            this scale is measured, not assumed, and may differ from ImageNet; small differences between algebras are within
+            the noise of one seed. The speed plot shows the price of compute density on your backend, which for tiny layers
+            is dominated by kernel launches rather than multiplies.
+          </p>
+          <p className="hint">
+            Hoffmann, Schmitt, Osindero, Simonyan, Elsen (2020). AlgebraNets. arXiv:2006.07360.
+          </p>
+        </>
+      }
+    >
       <section className="prose" id="question">
         <h2>The question</h2>
         <p>
@@ -137,20 +144,6 @@ export default function AlgebraNetsPanel({ paper }: { paper: PaperOf<typeof alge
         </div>
       </section>
 
-      <PanelClosing paper={paper}>
-        <p>
-          The paper trains ResNet-50 and MobileNet on ImageNet and Transformer-XL-style models on enwik8 and WikiText-103.
-          Here the networks have tens of thousands of parameters, the images are procedurally drawn digits and the text is
-          our procedural corpus, and each run lasts minutes. What carries over exactly is the arithmetic: parameter and
-          multiply counts, the single-matmul identity, and how widths must shrink as elements grow. Which algebra wins at
-          this scale is measured, not assumed, and may differ from ImageNet; small differences between algebras are within
-          the noise of one seed. The speed plot shows the price of compute density on your backend, which for tiny layers
-          is dominated by kernel launches rather than multiplies.
-        </p>
-        <p className="hint">
-          Hoffmann, Schmitt, Osindero, Simonyan, Elsen (2020). AlgebraNets. arXiv:2006.07360.
-        </p>
-      </PanelClosing>
-    </main>
+    </PanelPage>
   );
 }

@@ -2,10 +2,7 @@
 import { useMemo } from 'react';
 import type { PaperOf } from '../../core/paper';
 import { lastWith, metric } from '../../core/runner/RunRecorder';
-import { HeroControls } from '../../ui/HeroControls';
-import { PanelClosing } from '../../ui/PanelClosing';
-import { PanelHero } from '../../ui/PanelHero';
-import { PanelOpening } from '../../ui/PanelOpening';
+import { PanelPage } from '../../ui/PanelPage';
 import { Plot } from '../../ui/Plot';
 import { Tex } from '../../ui/Tex';
 import { useExperimentRun } from '../../ui/useExperimentRun';
@@ -47,26 +44,29 @@ export default function GopherPanel({ paper }: { paper: PaperOf<typeof gopherExp
       <Plot name="gopher-families" height={340} {...families} recorded={familiesGhost} />
     </div>
   );
-  const controls = (
-    <>
-      <HeroControls
-        paper={paper}
-        run={run}
-        metrics={[
-          { label: 'models trained', value: results.length },
-          { label: 'training loss', value: lastTraining && metric(lastTraining, 'loss'), unit: 'nats' },
-          { label: 'loss exponent', value: lossFit?.exponent },
-          { label: 'fit R²', value: lossFit?.r2 },
-        ]}
-      />
-    </>
-  );
 
   return (
-    <main className="panel">
-      <PanelOpening title="Gopher: what scale buys" paper={paper} run={run} />
-      <PanelHero figure={figure} controls={controls} />
-
+    <PanelPage
+      title="Gopher: what scale buys"
+      paper={paper}
+      run={run}
+      figure={figure}
+      metrics={[
+        { label: 'models trained', value: results.length },
+        { label: 'training loss', value: lastTraining && metric(lastTraining, 'loss'), unit: 'nats' },
+        { label: 'loss exponent', value: lossFit?.exponent },
+        { label: 'fit R²', value: lossFit?.r2 },
+      ]}
+      closing={
+        <p>
+          Our largest model is smaller than the paper's smallest by three orders of magnitude, our text is synthetic and
+          character-level, and our "tasks" are probes of the corpus' own world. What carries over is the shape of the
+          experiment: one recipe, one token budget, a family of sizes, and a per-family look at what more parameters buy.
+          Which families gain most here is a property of this corpus, not evidence about natural language; the panel reports
+          it as measured.
+        </p>
+      }
+    >
       <section className="prose" id="question">
         <h2>The question</h2>
         <p>
@@ -124,15 +124,6 @@ export default function GopherPanel({ paper }: { paper: PaperOf<typeof gopherExp
         )}
       </section>
 
-      <PanelClosing paper={paper}>
-        <p>
-          Our largest model is smaller than the paper's smallest by three orders of magnitude, our text is synthetic and
-          character-level, and our "tasks" are probes of the corpus' own world. What carries over is the shape of the
-          experiment: one recipe, one token budget, a family of sizes, and a per-family look at what more parameters buy.
-          Which families gain most here is a property of this corpus, not evidence about natural language; the panel reports
-          it as measured.
-        </p>
-      </PanelClosing>
-    </main>
+    </PanelPage>
   );
 }

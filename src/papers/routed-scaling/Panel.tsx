@@ -3,10 +3,7 @@ import { useMemo } from 'react';
 import type { PaperOf } from '../../core/paper';
 import { lastWith, metric } from '../../core/runner/RunRecorder';
 import { CorpusOpeningSample } from '../../ui/CorpusOpeningSample';
-import { HeroControls } from '../../ui/HeroControls';
-import { PanelClosing } from '../../ui/PanelClosing';
-import { PanelHero } from '../../ui/PanelHero';
-import { PanelOpening } from '../../ui/PanelOpening';
+import { PanelPage } from '../../ui/PanelPage';
 import { Plot } from '../../ui/Plot';
 import { Tex } from '../../ui/Tex';
 import { useExperimentRun } from '../../ui/useExperimentRun';
@@ -57,26 +54,36 @@ export default function RoutedPanel({ paper }: { paper: PaperOf<typeof routedExp
       </p>
     </>
   );
-  const controls = (
-    <>
-      <HeroControls
-        paper={paper}
-        run={run}
-        metrics={[
-          { label: 'models trained', value: results?.length ?? 0 },
-          { label: 'training loss', value: last('loss'), unit: 'nats' },
-          { label: 'max / mean load', value: (last('E') ?? 1) > 1 ? last('balance') : undefined },
-          { label: 'routing overhead', value: overheadRow && metric(overheadRow, 'routingOverhead'), unit: '× dense time' },
-        ]}
-      />
-    </>
-  );
 
   return (
-    <main className="panel">
-      <PanelOpening title="Scaling laws for routed language models" paper={paper} run={run} />
-      <PanelHero figure={figure} controls={controls} />
-
+    <PanelPage
+      title="Scaling laws for routed language models"
+      paper={paper}
+      run={run}
+      figure={figure}
+      metrics={[
+        { label: 'models trained', value: results?.length ?? 0 },
+        { label: 'training loss', value: last('loss'), unit: 'nats' },
+        { label: 'max / mean load', value: (last('E') ?? 1) > 1 ? last('balance') : undefined },
+        { label: 'routing overhead', value: overheadRow && metric(overheadRow, 'routingOverhead'), unit: '× dense time' },
+      ]}
+      closing={
+        <>
+          <p>
+            Our dense models have thousands to tens of thousands of parameters, not 15M to 1.3B; they read characters of a
+            procedural corpus, not 130B tokens of MassiveText; and E stops at 16, not 512. So the fitted numbers are not the
+            paper's: the saturation constants E<sub>start</sub> and E<sub>max</sub> are barely visible below 16 experts (the full
+            fit holds them near Table 3's with a weak prior, and says so), and a cutoff size fitted from two tiny sizes is a
+            rough extrapolation. What carries over is the mechanism and the shape: more experts at a fixed dense size lower the
+            loss, a balanced learned router keeps experts evenly used, and an unbalanced one need not. Our RL-R uses a batch-mean
+            baseline and Gumbel-max sampling; the paper's exact RL-R recipe may differ in details.
+          </p>
+          <p className="hint">
+            Clark, A., de las Casas, D., Guy, A., Mensch, A., et al. (2022). Unified Scaling Laws for Routed Language Models. ICML 2022, arXiv:2202.01169.
+          </p>
+        </>
+      }
+    >
       <section className="prose" id="question">
         <h2>The question</h2>
         <p>
@@ -134,20 +141,6 @@ export default function RoutedPanel({ paper }: { paper: PaperOf<typeof routedExp
         <CorpusOpeningSample seed={run.seed} what="every dense and routed model trains on this text" />
       </section>
 
-      <PanelClosing paper={paper}>
-        <p>
-          Our dense models have thousands to tens of thousands of parameters, not 15M to 1.3B; they read characters of a
-          procedural corpus, not 130B tokens of MassiveText; and E stops at 16, not 512. So the fitted numbers are not the
-          paper's: the saturation constants E<sub>start</sub> and E<sub>max</sub> are barely visible below 16 experts (the full
-          fit holds them near Table 3's with a weak prior, and says so), and a cutoff size fitted from two tiny sizes is a
-          rough extrapolation. What carries over is the mechanism and the shape: more experts at a fixed dense size lower the
-          loss, a balanced learned router keeps experts evenly used, and an unbalanced one need not. Our RL-R uses a batch-mean
-          baseline and Gumbel-max sampling; the paper's exact RL-R recipe may differ in details.
-        </p>
-        <p className="hint">
-          Clark, A., de las Casas, D., Guy, A., Mensch, A., et al. (2022). Unified Scaling Laws for Routed Language Models. ICML 2022, arXiv:2202.01169.
-        </p>
-      </PanelClosing>
-    </main>
+    </PanelPage>
   );
 }

@@ -5,21 +5,13 @@
  * the run used it.
  */
 import type { Data } from 'plotly.js-dist-min';
-import { metric } from '../../../core/runner/RunRecorder';
+import { seriesBy } from '../../../core/runner/RunRecorder';
 import { emptyNote } from '../../../ui/emptyNote';
 import type { Figure } from '../../../ui/figure';
 import type { GopherRecording } from '../experiment';
 
 export function scheduleFigure(rec: Pick<GopherRecording, 'rows' | 'artifacts'>): Figure {
-  const byModel = new Map<number, { x: number[]; y: number[] }>();
-  for (const r of rec.rows) {
-    const lr = metric(r, 'lr'), model = metric(r, 'model');
-    if (lr === undefined || model === undefined) continue;
-    const s = byModel.get(model) ?? { x: [], y: [] };
-    s.x.push(r.step);
-    s.y.push(lr);
-    byModel.set(model, s);
-  }
+  const byModel = seriesBy(rec.rows, 'lr', 'model');
   const family = rec.artifacts.family;
   const data: Data[] = [...byModel.entries()].map(([m, s]) => ({ type: 'scatter', mode: 'lines', x: s.x, y: s.y, name: family?.[m]?.name ?? `model ${m + 1}` }));
   return {
