@@ -6,50 +6,115 @@
  * read it instead of training it again; the table's "checked on" column says which did.
  * `--record` writes each paper's outcomes with provenance to public/runs/<slug>/claims.json,
  * the recorded verdicts its Reproduce section shows.
- * Exit 1 when a claim fails, 2 on bad arguments. Run through scripts/runTs.mjs.
+ *
+ * `--seeds 1,2,3` (or `1..5`) runs the chosen claims over those seeds as jobs, on
+ * `--workers N` local worker processes (default: the number of cores; 0: this
+ * process) or the BullMQ queue at `--redis URL`, and prints passes k of n per claim;
+ * `--out FILE` writes every seed's outcomes (scripts/sweepClaims.ts).
+ * Exit 1 when a claim fails (on any seed), 2 on bad arguments. Run through scripts/runTs.mjs.
  */
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import { initNodeBackend, type NodeBackend } from '../src/core/backend/nodeBackend';
-import type { ClaimContext } from '../src/core/claims';
+import type { Claim, ClaimContext } from '../src/core/claims';
+import { claimsBackend, runClaims, type ClaimOutcome } from '../src/core/claimsRunner';
 import { runFromFile } from '../src/core/history/runFile';
-import { runClaim, type ClaimOutcome } from '../src/core/claimsRunner';
-import { Rng } from '../src/core/rng';
+import type { PaperDef } from '../src/core/paper';
 import { CATALOG } from '../src/papers/catalog';
 import { formatClaimsTable } from './claimsTable';
 import { writeRecordedClaims } from './recordClaims';
+import { parseSeeds, runClaimsOverSeeds } from './sweepClaims';
+
+const VALUED = ['--backend', '--claim', '--from', '--seeds', '--workers', '--redis', '--out'];
+
+/** The papers named (all built ones when none is) with their chosen claims; a number is the exit code after a message. */
+async function choosePapers(slugs: readonly string[], onlyClaim: string | undefined): Promise<{ slug: string; paper: PaperDef; claims: readonly Claim[] }[] | number> {
+  const chosen: { slug: string; paper: PaperDef; claims: readonly Claim[] }[] = [];
+  for (const entry of CATALOG.filter((p) => (slugs.length ? slugs.includes(p.slug) : true))) {
+    if (!entry.load) {
+      console.error(`${entry.slug}: not built yet, no claims to run.`);
+      if (slugs.includes(entry.slug)) return 2;
+      continue;
+    }
+    const paper = await entry.load();
+    const claims = onlyClaim ? paper.claims.filter((c) => c.id === onlyClaim) : paper.claims;
+    if (onlyClaim && claims.length === 0) {
+      console.error(`${entry.slug} has no claim '${onlyClaim}'. Its claims: ${paper.claims.map((c) => c.id).join(', ')}`);
+      if (slugs.includes(entry.slug)) return 2;
+      continue;
+    }
+    chosen.push({ slug: entry.slug, paper, claims });
+  }
+  return chosen;
+}
 
 export async function main(args: string[]): Promise<number> {
-  const backendArg = args.indexOf('--backend');
-  const requested = backendArg >= 0 ? args[backendArg + 1] : 'wasm';
+  const value = (name: string): string | undefined => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const given = (name: string) => args.includes(name);
+  const requested = value('--backend') ?? 'wasm';
   if (requested !== 'wasm' && requested !== 'cpu' && requested !== 'webgpu') {
     console.error(`--backend must be wasm, cpu or webgpu (Node WebGPU through Dawn), not '${requested}'`);
     return 2;
   }
-  const claimArg = args.indexOf('--claim');
-  const onlyClaim = claimArg >= 0 ? args[claimArg + 1] : undefined;
-  if (claimArg >= 0 && !onlyClaim) {
-    console.error('--claim needs a claim id');
-    return 2;
+  for (const name of VALUED) {
+    const v = value(name);
+    if (given(name) && (v === undefined || v.startsWith('--'))) {
+      console.error(`${name} needs a value`);
+      return 2;
+    }
   }
-  const fromArg = args.indexOf('--from');
-  const fromFile = fromArg >= 0 ? args[fromArg + 1] : undefined;
-  if (fromArg >= 0 && !fromFile) {
-    console.error('--from needs a run file');
-    return 2;
-  }
-  const optionValues = new Set([backendArg + 1, claimArg + 1, fromArg + 1].filter((i) => i > 0));
+  const onlyClaim = value('--claim');
+  const fromFile = value('--from');
+  const optionValues = new Set(VALUED.map((name) => args.indexOf(name) + 1).filter((i) => i > 0));
   const slugs = args.filter((a, i) => !a.startsWith('--') && !optionValues.has(i));
   const unknown = slugs.filter((s) => !CATALOG.some((p) => p.slug === s));
   if (unknown.length) {
     console.error(`Unknown paper: ${unknown.join(', ')}. Papers: ${CATALOG.map((p) => p.slug).join(', ')}`);
     return 2;
   }
-  if (fromFile && slugs.length !== 1) {
+
+  // --seeds (or the engines that run seeds as jobs) takes its own path.
+  const seedsMode = ['--seeds', '--workers', '--redis', '--out'].filter(given);
+  let seeds: number[] = [1];
+  let workers = os.availableParallelism();
+  if (seedsMode.length) {
+    const clash = ['--record', '--from'].filter(given);
+    if (clash.length) {
+      console.error(
+        `${seedsMode.join(', ')} cannot go with ${clash.join(' or ')}: ${seedsMode.join(', ')} run${seedsMode.length === 1 ? 's' : ''} the claims live as jobs over seeds, ` +
+          `while --record writes the seed-1 verdicts of one in-process run and --from checks a recorded run. Run those without ${seedsMode.join(', ')}.`,
+      );
+      return 2;
+    }
+    try {
+      seeds = parseSeeds(value('--seeds') ?? '1');
+    } catch (e) {
+      console.error(e instanceof Error ? e.message : String(e));
+      return 2;
+    }
+    const w = value('--workers');
+    if (w !== undefined) {
+      workers = Number(w);
+      if (!/^\d+$/.test(w) || !Number.isSafeInteger(workers)) {
+        console.error(`--workers must be an integer >= 0 (0 runs the seeds in this process), not '${w}'`);
+        return 2;
+      }
+    }
+    if (given('--workers') && given('--redis')) {
+      console.error('--workers and --redis are two engines: local worker processes, or the workers serving that Redis; choose one');
+      return 2;
+    }
+  }
+
+  if (fromFile !== undefined && slugs.length !== 1) {
     console.error('--from checks one paper: name it (npm run claims -- <slug> --from file.run.json)');
     return 2;
   }
   let recorded: ClaimContext['recorded'];
-  if (fromFile) {
+  if (fromFile !== undefined) {
     try {
       recorded = { file: fromFile, run: runFromFile(readFileSync(fromFile, 'utf8'), slugs[0]) };
     } catch (e) {
@@ -57,52 +122,46 @@ export async function main(args: string[]): Promise<number> {
       return 2;
     }
   }
-  const chosen = CATALOG.filter((p) => (slugs.length ? slugs.includes(p.slug) : true));
-  const rows: (ClaimOutcome & { slug: string; backend: string })[] = [];
-  for (const entry of chosen) {
-    if (!entry.load) {
-      console.error(`${entry.slug}: not built yet, no claims to run.`);
-      if (slugs.includes(entry.slug)) return 2;
-      continue;
-    }
-    const paper = await entry.load();
-    const backend: NodeBackend = paper.backends && !paper.backends.includes(requested) ? 'cpu' : requested;
-    const tf = await initNodeBackend(backend);
-    const claims = onlyClaim ? paper.claims.filter((c) => c.id === onlyClaim) : paper.claims;
-    if (onlyClaim && claims.length === 0) {
-      console.error(`${entry.slug} has no claim '${onlyClaim}'. Its claims: ${paper.claims.map((c) => c.id).join(', ')}`);
-      if (slugs.includes(entry.slug)) return 2;
-      continue;
-    }
-    const started = new Date();
-    const outcomes: ClaimOutcome[] = [];
-    for (const claim of claims) {
-      process.stderr.write(`${entry.slug}/${claim.id} (${backend}) …\n`);
-      let last = -1;
-      const outcome = await runClaim(claim, {
-        tf,
-        rng: new Rng(1),
-        backend,
-        signal: new AbortController().signal,
-        full: args.includes('--full'),
-        recorded,
-        onProgress: (f, label) => {
-          const pct = Math.floor(f * 10) * 10;
-          if (pct > last) {
-            last = pct;
-            process.stderr.write(`  ${pct}%${label ? ` ${label}` : ''}\n`);
-          }
-        },
-      });
-      rows.push({ ...outcome, slug: entry.slug, backend });
-      outcomes.push(outcome);
-      process.stderr.write(`  ${outcome.pass ? 'PASS' : 'FAIL'} in ${outcome.seconds.toFixed(1)} s${outcome.checkedOn ? ` on ${outcome.checkedOn}` : ''}: ${outcome.measured}\n`);
-    }
-    if (args.includes('--record') && !onlyClaim && fromArg < 0) process.stderr.write(`wrote ${writeRecordedClaims(entry.slug, outcomes, { args, backend, started })}\n`);
-  }
-  if (rows.length === 0) {
+  const chosen = await choosePapers(slugs, onlyClaim);
+  if (typeof chosen === 'number') return chosen;
+  if (chosen.length === 0) {
     console.log('No claims ran: no paper panel is built yet.');
     return 0;
+  }
+  if (seedsMode.length) {
+    return runClaimsOverSeeds({ papers: chosen, seeds, full: given('--full'), backend: requested, workers, redis: value('--redis'), out: value('--out'), args });
+  }
+
+  const rows: (ClaimOutcome & { slug: string; backend: string })[] = [];
+  for (const { slug, paper, claims } of chosen) {
+    const backend: NodeBackend = claimsBackend(paper.backends, requested);
+    const tf = await initNodeBackend(backend);
+    const started = new Date();
+    let last = -1;
+    const outcomes = await runClaims(claims, {
+      tf,
+      seed: 1,
+      backend,
+      signal: new AbortController().signal,
+      full: given('--full'),
+      recorded,
+      onStart: (claim) => {
+        process.stderr.write(`${slug}/${claim.id} (${backend}) …\n`);
+        last = -1;
+      },
+      onProgress: (_, f, label) => {
+        const pct = Math.floor(f * 10) * 10;
+        if (pct > last) {
+          last = pct;
+          process.stderr.write(`  ${pct}%${label ? ` ${label}` : ''}\n`);
+        }
+      },
+      onOutcome: (outcome) => {
+        rows.push({ ...outcome, slug, backend });
+        process.stderr.write(`  ${outcome.pass ? 'PASS' : 'FAIL'} in ${outcome.seconds.toFixed(1)} s${outcome.checkedOn ? ` on ${outcome.checkedOn}` : ''}: ${outcome.measured}\n`);
+      },
+    });
+    if (given('--record') && !onlyClaim && fromFile === undefined) process.stderr.write(`wrote ${writeRecordedClaims(slug, outcomes, { args, backend, started })}\n`);
   }
   console.log(formatClaimsTable(rows));
   const failed = rows.filter((r) => !r.pass).length;

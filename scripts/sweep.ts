@@ -21,17 +21,16 @@
  * written), 2 on bad arguments. Run through scripts/runTs.mjs.
  */
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { initNodeBackend, type NodeBackend } from '../src/core/backend/nodeBackend';
 import { codeVersion, shortHash } from '../src/core/sweep/commit';
 import { SweepError, type BoundSweep, type PointInfo } from '../src/core/sweep/grid';
-import { JobError, LocalPool } from '../src/core/sweep/localPool';
 import { mergeSweep, sweepFileText, sweepRecord, type PointFailure, type SweepEngine } from '../src/core/sweep/merge';
-import { parsePointDone, type PointDone, type PointJob } from '../src/core/sweep/pointJob';
-import { formatSeconds, SweepProgress } from '../src/core/sweep/progress';
+import type { PointDone, PointJob } from '../src/core/sweep/pointJob';
+import { formatSeconds, progressPrinter, SweepProgress } from '../src/core/sweep/progress';
 import { connectRedis, redactUrl, SweepQueue, type SweepMeta } from '../src/core/sweep/queue';
-import { runPoints, writeFileAtomic } from '../src/core/sweep/runPoints';
+import { writeFileAtomic } from '../src/core/sweep/runPoints';
 import { loadGrid, SWEEP_GRIDS } from './sweepGrids';
+import { runOnLocalPool } from './sweepPool';
 
 const USAGE =
   'usage: npm run sweep -- <slug> [--preset NAME] [--seed N] [--params QUERY] [--out FILE] [--workers N] [--attempts K] [--backend wasm|cpu|webgpu]\n' +
@@ -94,31 +93,6 @@ function parseOptions(args: string[]): Options {
   return o;
 }
 
-/** One line of progress on stderr: redrawn in place on a terminal, a line per finished point otherwise. */
-function progressPrinter(progress: SweepProgress, startedAt: number): { tick(): void; end(): void } {
-  const tty = process.stderr.isTTY === true;
-  let lastFinished = -1;
-  let lastDraw = 0;
-  return {
-    tick() {
-      const now = Date.now();
-      const finished = progress.count('done') + progress.count('failed');
-      if (tty) {
-        if (now - lastDraw < 250 && finished === lastFinished) return;
-        process.stderr.write(`\r${progress.line(now)}\x1b[K`);
-      } else if (finished !== lastFinished) {
-        process.stderr.write(`${progress.line(now)}\n`);
-      }
-      lastFinished = finished;
-      lastDraw = now;
-    },
-    end() {
-      if (tty) process.stderr.write(`\r${progress.line(Date.now())}\x1b[K\n`);
-      process.stderr.write(`sweep took ${formatSeconds((Date.now() - startedAt) / 1000)}\n`);
-    },
-  };
-}
-
 function defaultOut(sweep: BoundSweep, query: string): string {
   const s = sweep.settings(query);
   return `${sweep.slug}-${s.preset}-seed${s.seed}.run.json`;
@@ -137,26 +111,16 @@ async function runLocal(o: Options, sweep: BoundSweep, id: string, query: string
   const startedAt = Date.now();
   const jobs: PointJob[] = points.map((_, point) => ({ sweepId: id, slug: sweep.slug, query, point, commit }));
   const size = Math.min(o.workers, points.length);
-  const pool = new LocalPool<PointJob, PointDone>({
-    size,
-    command: [process.execPath, fileURLToPath(new URL('./runTs.mjs', import.meta.url)), fileURLToPath(new URL('./sweepWorker.ts', import.meta.url)), '--local', '--backend', o.backend],
-    parse: parsePointDone,
-  });
   console.log(`sweep ${id}: ${points.length} points of ${sweep.slug} (${query}) on ${size} local worker process${size === 1 ? '' : 'es'} (${o.backend})`);
   const progress = new SweepProgress(points, startedAt);
   const printer = progressPrinter(progress, startedAt);
   const timer = setInterval(() => printer.tick(), 1000);
   try {
-    const { done, failed } = await runPoints((job, onProgress) => pool.run(job, onProgress), {
-      jobs, points, attempts: o.attempts, progress, onChange: () => printer.tick(),
-      // A job for other code (files changed since the sweep started), or settings this code refuses, fails the same way again.
-      isFinal: (e) => e instanceof JobError && (e.kind === 'CommitMismatchError' || e.kind === 'SweepError'),
-    });
+    const { done, failed } = await runOnLocalPool(jobs, { size, backend: o.backend, attempts: o.attempts, points, progress, onChange: () => printer.tick() });
     printer.end();
     return writeResult(out, sweep, { id, query, commit, engine: 'local', points, done, failed, wallMs: Date.now() - startedAt });
   } finally {
     clearInterval(timer);
-    await pool.close();
   }
 }
 

@@ -1,22 +1,26 @@
 /**
  * `npm run sweep-worker -- --redis redis://host:port [--backend wasm|cpu|webgpu] [--lock-ms MS] [--concurrency N] [--name NAME]`
  *
- * Serves sweep points from the BullMQ queue on that Redis until stopped
- * (SIGINT or SIGTERM finish the point in hand, then exit). Start one per core
- * on as many machines as you like; each checks that a job was submitted from
- * the code it runs (the commit is part of the job) and refuses it otherwise.
+ * Serves sweep points, and claims jobs of `npm run claims -- --seeds`, from the
+ * BullMQ queue on that Redis until stopped (SIGINT or SIGTERM finish the job in
+ * hand, then exit). Start one per core on as many machines as you like; each
+ * checks that a job was submitted from the code it runs (the commit is part of
+ * the job) and refuses it otherwise.
  * `--lock-ms` (default 30000) is how long a job's lock lasts without renewal:
  * a worker that dies has its point handed to another after about that long.
  *
- * `--local` (used by `npm run sweep`) serves points from the parent process
- * over IPC instead: the embedded local pool. Run through scripts/runTs.mjs.
+ * `--local` (used by `npm run sweep` and `npm run claims -- --seeds`) serves
+ * jobs from the parent process over IPC instead: the embedded local pool.
+ * Run through scripts/runTs.mjs.
  */
 import os from 'node:os';
 import { initNodeBackend, type NodeBackend } from '../src/core/backend/nodeBackend';
 import { codeVersion } from '../src/core/sweep/commit';
 import { servePool } from '../src/core/sweep/localPool';
-import { parsePointJob, runPointJob, type WorkerEnv } from '../src/core/sweep/pointJob';
+import { parseSweepJob, runSweepJob } from '../src/core/sweep/job';
+import type { WorkerEnv } from '../src/core/sweep/pointJob';
 import { connectRedis, redactUrl, startQueueWorker } from '../src/core/sweep/queue';
+import { loadPaperClaims } from './sweepClaims';
 import { loadGrid } from './sweepGrids';
 
 const USAGE = 'usage: npm run sweep-worker -- --redis redis://host:port [--backend wasm|cpu|webgpu] [--lock-ms MS] [--concurrency N] [--name NAME]';
@@ -48,10 +52,11 @@ export async function main(args: string[]): Promise<number> {
     worker: option(args, '--name') ?? `${os.hostname()}:${process.pid}`,
     signal: controller.signal,
     cache: new Map(),
+    claims: loadPaperClaims,
   };
 
   if (args.includes('--local')) {
-    await servePool(parsePointJob, (job, progress) => runPointJob(job, env, progress));
+    await servePool(parseSweepJob, (job, progress) => runSweepJob(job, env, progress));
     return 0;
   }
 

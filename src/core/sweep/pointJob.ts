@@ -2,13 +2,16 @@
  * One point of a sweep as a job: the same message for a local worker process
  * and for a BullMQ job. It names the code it was made for (`commit`), and a
  * worker running other code refuses it, since its result could differ.
+ * (A paper's claims for one seed are the other kind of job: claimsJob.ts.)
  */
 import type { BackendName } from '../backend/backendNames';
+import type { Claim } from '../claims';
 import type { Tf } from '../experiment';
 import { yieldToEventLoop } from '../runner/yieldToEventLoop';
 import { SweepError, type BoundSweep } from './grid';
 
 export interface PointJob {
+  kind?: 'point';
   sweepId: string;
   slug: string;
   /** The paper's link query: params, seed and preset (BoundSweep.canonical). */
@@ -71,12 +74,15 @@ export interface WorkerEnv {
   signal: AbortSignal;
   /** Per-process cache behind PointContext.shared. */
   cache: Map<string, unknown>;
+  /** A paper's claims (and the backends it runs on), for claims jobs; a worker without it refuses them. */
+  claims?(slug: string): Promise<{ claims: readonly Claim[]; backends?: readonly BackendName[] }>;
 }
 
-export function commitMismatch(job: PointJob, workerCommit: string, worker: string): string {
+/** Why a worker refuses a job made by other code; `what` names the job's run ('sweep', 'claims run') and `then` how to go on. */
+export function commitMismatch(job: { sweepId: string; commit: string }, workerCommit: string, worker: string, what = 'sweep', then = `--resume ${job.sweepId}`): string {
   return (
-    `worker ${worker} runs code ${workerCommit} but sweep ${job.sweepId} was submitted from ${job.commit}: ` +
-    `refused. Check out ${job.commit} on this machine (or resubmit from ${workerCommit}), restart the worker, then --resume ${job.sweepId}.`
+    `worker ${worker} runs code ${workerCommit} but ${what} ${job.sweepId} was submitted from ${job.commit}: ` +
+    `refused. Check out ${job.commit} on this machine (or resubmit from ${workerCommit}), restart the worker, then ${then}.`
   );
 }
 

@@ -14,7 +14,8 @@ export class SweepProgress {
   /** Cost already done when this submitter started (points finished before a resume): excluded from the rate. */
   private baseline: number | null = null;
 
-  constructor(private readonly points: readonly PointInfo[], private readonly startedAt: number) {
+  /** `unit` names the points in the line: 'points' of a sweep, 'jobs' of a claims run. */
+  constructor(private readonly points: readonly PointInfo[], private readonly startedAt: number, private readonly unit = 'points') {
     this.state = points.map(() => 'waiting');
     this.fraction = points.map(() => 0);
     this.total = points.reduce((s, p) => s + Math.max(p.cost, 0), 0) || 1;
@@ -64,7 +65,7 @@ export class SweepProgress {
     const eta = this.eta(now);
     const parts = [
       `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.floor(f * 100)}%`,
-      `${this.count('done')}/${this.points.length} points` +
+      `${this.count('done')}/${this.points.length} ${this.unit}` +
         (this.count('running') ? `, ${this.count('running')} running` : '') +
         (this.count('failed') ? `, ${this.count('failed')} failed` : ''),
       formatSeconds((now - this.startedAt) / 1000),
@@ -72,6 +73,34 @@ export class SweepProgress {
     ];
     return parts.join(' · ');
   }
+}
+
+/**
+ * The bar on stderr while a run goes: redrawn in place on a terminal, one line
+ * per finished point otherwise; `end` says how long the `what` took.
+ */
+export function progressPrinter(progress: SweepProgress, startedAt: number, what = 'sweep'): { tick(): void; end(): void } {
+  const tty = process.stderr.isTTY === true;
+  let lastFinished = -1;
+  let lastDraw = 0;
+  return {
+    tick() {
+      const now = Date.now();
+      const finished = progress.count('done') + progress.count('failed');
+      if (tty) {
+        if (now - lastDraw < 250 && finished === lastFinished) return;
+        process.stderr.write(`\r${progress.line(now)}\x1b[K`);
+      } else if (finished !== lastFinished) {
+        process.stderr.write(`${progress.line(now)}\n`);
+      }
+      lastFinished = finished;
+      lastDraw = now;
+    },
+    end() {
+      if (tty) process.stderr.write(`\r${progress.line(Date.now())}\x1b[K\n`);
+      process.stderr.write(`${what} took ${formatSeconds((Date.now() - startedAt) / 1000)}\n`);
+    },
+  };
 }
 
 export function formatSeconds(s: number): string {

@@ -6,13 +6,16 @@
  * other worker puts the job back for the next one. Job ids are
  * `<sweep id>.<point>`, so submitting a sweep again (or `--resume`) adds only
  * the points that have no job yet and retries the ones that failed; finished
- * points keep their results in Redis for a week.
+ * points keep their results in Redis for a week. A paper's claims for one seed
+ * (`npm run claims -- --seeds`, claimsJob.ts) travel the same way, as jobs of
+ * the same queue that the same workers serve.
  */
 import { Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { SweepError, type PointInfo } from './grid';
 import type { PointFailure } from './merge';
-import { CommitMismatchError, parsePointDone, parsePointJob, runPointJob, type PointDone, type PointJob, type WorkerEnv } from './pointJob';
+import { describeJob, parseSweepJob, runSweepJob, type SweepJob } from './job';
+import { CommitMismatchError, parsePointDone, type PointDone, type PointJob, type WorkerEnv } from './pointJob';
 import type { SweepProgress } from './progress';
 
 export const QUEUE_NAME = 'paper-notebook-sweeps';
@@ -96,17 +99,26 @@ export class SweepQueue {
   /** Adds the points that have no job, retries the failed ones; returns how many were (re)queued. */
   async submit(meta: SweepMeta): Promise<{ queued: number; finished: number }> {
     await this.conn.set(metaKey(meta.id), JSON.stringify(meta), 'EX', KEEP_SECONDS);
-    const fresh: { name: string; data: PointJob; opts: { jobId: string; attempts: number; backoff: { type: 'fixed'; delay: number }; removeOnComplete: { age: number }; removeOnFail: { age: number } } }[] = [];
+    const jobs = Array.from({ length: meta.points }, (_, point): PointJob => ({ sweepId: meta.id, slug: meta.slug, query: meta.query, point, commit: meta.commit }));
+    return this.submitJobs(jobs, meta.attempts);
+  }
+
+  /**
+   * Adds the jobs (sweep points or claims jobs, ids `<sweepId>.<point>`) that
+   * have no job in Redis yet, retries the failed ones, keeps the finished ones.
+   */
+  async submitJobs(jobs: readonly SweepJob[], attempts: number): Promise<{ queued: number; finished: number }> {
+    const fresh: { name: string; data: SweepJob; opts: { jobId: string; attempts: number; backoff: { type: 'fixed'; delay: number }; removeOnComplete: { age: number }; removeOnFail: { age: number } } }[] = [];
     let queued = 0;
     let finished = 0;
-    for (let point = 0; point < meta.points; point++) {
-      const jobId = `${meta.id}.${point}`;
+    for (const data of jobs) {
+      const jobId = `${data.sweepId}.${data.point}`;
       const job = await Job.fromId(this.queue, jobId);
       if (!job) {
         fresh.push({
-          name: meta.slug,
-          data: { sweepId: meta.id, slug: meta.slug, query: meta.query, point, commit: meta.commit },
-          opts: { jobId, attempts: meta.attempts, backoff: { type: 'fixed', delay: 1000 }, removeOnComplete: { age: KEEP_SECONDS }, removeOnFail: { age: KEEP_SECONDS } },
+          name: data.slug,
+          data,
+          opts: { jobId, attempts, backoff: { type: 'fixed', delay: 1000 }, removeOnComplete: { age: KEEP_SECONDS }, removeOnFail: { age: KEEP_SECONDS } },
         });
         continue;
       }
@@ -124,7 +136,7 @@ export class SweepQueue {
    * Waits until every point has finished or failed, updating `progress` as it
    * polls; returns the results and the failures.
    */
-  async wait(meta: SweepMeta, points: readonly PointInfo[], progress: SweepProgress, onTick: () => void, pollMs = 500): Promise<{ done: Map<number, PointDone>; failed: PointFailure[] }> {
+  async wait(meta: Pick<SweepMeta, 'id'>, points: readonly PointInfo[], progress: SweepProgress, onTick: () => void, pollMs = 500): Promise<{ done: Map<number, PointDone>; failed: PointFailure[] }> {
     const done = new Map<number, PointDone>();
     const failed = new Map<number, PointFailure>();
     const open = new Set(points.map((_, i) => i));
@@ -179,19 +191,20 @@ export interface QueueWorkerOptions {
   log(line: string): void;
 }
 
-/** A BullMQ worker that runs sweep points; errors that a retry cannot fix fail the job at once. */
+/** A BullMQ worker that runs sweep points and claims jobs; errors that a retry cannot fix fail the job at once. */
 export function startQueueWorker(o: QueueWorkerOptions): Worker {
   const lockMs = o.lockMs ?? 30_000;
   const worker = new Worker(
     o.queue ?? QUEUE_NAME,
     async (job: Job) => {
-      let pj: PointJob;
+      let pj: SweepJob;
       try {
-        pj = parsePointJob(job.data);
+        pj = parseSweepJob(job.data);
       } catch (e) {
         throw new UnrecoverableError(e instanceof Error ? e.message : String(e));
       }
-      o.log(`${o.env.worker}: point ${pj.point} of ${pj.sweepId} started (job ${job.id}, attempt ${job.attemptsStarted})`);
+      const what = describeJob(pj);
+      o.log(`${o.env.worker}: ${what} started (job ${job.id}, attempt ${job.attemptsStarted})`);
       let last = 0;
       const progress = (f: number) => {
         const now = performance.now();
@@ -200,12 +213,12 @@ export function startQueueWorker(o: QueueWorkerOptions): Worker {
         job.updateProgress(f).catch(() => undefined);
       };
       try {
-        const done = await runPointJob(pj, o.env, progress);
-        o.log(`${o.env.worker}: point ${pj.point} of ${pj.sweepId} done in ${(done.ms / 1000).toFixed(1)} s`);
+        const done = await runSweepJob(pj, o.env, progress);
+        o.log(`${o.env.worker}: ${what} done in ${(done.ms / 1000).toFixed(1)} s`);
         return done;
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
-        o.log(`${o.env.worker}: point ${pj.point} of ${pj.sweepId} failed: ${message}`);
+        o.log(`${o.env.worker}: ${what} failed: ${message}`);
         // A job for other code, or settings this code cannot read, fails the same way on every attempt.
         if (e instanceof CommitMismatchError || e instanceof SweepError) throw new UnrecoverableError(message);
         throw e;

@@ -1,6 +1,6 @@
 /**
- * Runs every point of a sweep through an executor (local worker processes, or
- * this process) with a bounded number of attempts each, feeding one progress
+ * Runs every point of a sweep (or every job of a claims run) through an
+ * executor (local worker processes, or this process) with a bounded number of attempts each, feeding one progress
  * bar. A point that still throws after its last attempt is a failure with its
  * message; the others go on. Then the file is written in one step (a
  * temporary file renamed over the target), so it is never half-written.
@@ -8,13 +8,18 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import type { PointInfo } from './grid';
 import type { PointFailure } from './merge';
-import type { PointDone, PointJob } from './pointJob';
+import type { PointDone } from './pointJob';
 import type { SweepProgress } from './progress';
 
-export type Executor = (job: PointJob, onProgress: (fraction: number) => void) => Promise<PointDone>;
+/** A job as runPoints sees it: its index among the points (a sweep point, or a claims job). */
+interface Indexed {
+  point: number;
+}
 
-export interface RunPointsOptions {
-  jobs: readonly PointJob[];
+export type Executor<J extends Indexed> = (job: J, onProgress: (fraction: number) => void) => Promise<PointDone>;
+
+export interface RunPointsOptions<J extends Indexed> {
+  jobs: readonly J[];
   points: readonly PointInfo[];
   attempts: number;
   progress: SweepProgress;
@@ -24,10 +29,10 @@ export interface RunPointsOptions {
   isFinal?(e: Error): boolean;
 }
 
-export async function runPoints(exec: Executor, o: RunPointsOptions): Promise<{ done: Map<number, PointDone>; failed: PointFailure[] }> {
+export async function runPoints<J extends Indexed>(exec: Executor<J>, o: RunPointsOptions<J>): Promise<{ done: Map<number, PointDone>; failed: PointFailure[] }> {
   const done = new Map<number, PointDone>();
   const failed: PointFailure[] = [];
-  const one = async (job: PointJob): Promise<void> => {
+  const one = async (job: J): Promise<void> => {
     const i = job.point;
     for (let attempt = 1; ; attempt++) {
       try {
