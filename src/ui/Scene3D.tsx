@@ -8,6 +8,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type * as THREE from 'three';
+import { disposeTree } from './disposeTree';
 
 export interface SceneContext {
   THREE: typeof THREE;
@@ -30,15 +31,6 @@ export interface Scene3DProps {
   height?: number;
   /** Draw only on change (camera, size, or `frame` returning true) instead of every frame. */
   onDemand?: boolean;
-}
-
-function disposeTree(root: THREE.Object3D): void {
-  root.traverse((o) => {
-    const mesh = o as THREE.Mesh;
-    mesh.geometry?.dispose();
-    const mats = Array.isArray(mesh.material) ? mesh.material : mesh.material ? [mesh.material] : [];
-    for (const m of mats) m.dispose();
-  });
 }
 
 export function Scene3D({ name, build, height = 360, onDemand = false }: Scene3DProps) {

@@ -2,10 +2,10 @@
  * Part 3 of the panel: paste or load a CSV of (N, D or C, loss) and fit the
  * paper's parametric law to it, in a worker; the fitted law, residuals and frontier.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
-import * as Comlink from 'comlink';
+import { useMemo, useState } from 'react';
 import { Rng } from '../../core/rng';
 import { Plot } from '../../ui/Plot';
+import { useWorkerTask } from '../../ui/useWorkerTask';
 import { parseLossCsv } from './csv';
 import { computeOptimal, frontierExponents, type ParametricFit } from './fit';
 import type { FitWorkerApi } from './fitWorker';
@@ -16,33 +16,18 @@ import { csvResidualsFigure } from './plots/csvResiduals';
 import { syntheticPoints, toCsv } from './syntheticPoints';
 
 const MAX_FILE_BYTES = 5_000_000;
+const makeFitWorker = () => new Worker(new URL('./fitWorker.ts', import.meta.url), { type: 'module', name: 'chinchilla-fit' });
 
 export function CsvFit() {
   const [text, setText] = useState('');
   const [grid, setGrid] = useState<'paper' | 'coarse'>('paper');
   const [fit, setFit] = useState<ParametricFit | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const worker = useRef<{ w: Worker; api: Comlink.Remote<FitWorkerApi> } | null>(null);
+  const { run, busy, error, setError } = useWorkerTask<FitWorkerApi>(makeFitWorker);
   const parsed = useMemo(() => (text.trim() ? parseLossCsv(text) : null), [text]);
-
-  useEffect(() => () => worker.current?.w.terminate(), []);
 
   const runFit = async () => {
     if (!parsed || parsed.points.length < 5) return;
-    setBusy(true);
-    setError(null);
-    try {
-      if (!worker.current) {
-        const w = new Worker(new URL('./fitWorker.ts', import.meta.url), { type: 'module', name: 'chinchilla-fit' });
-        worker.current = { w, api: Comlink.wrap<FitWorkerApi>(w) };
-      }
-      setFit(await worker.current.api.fit(parsed.points, grid));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(async (api) => setFit(await api.fit(parsed.points, grid)));
   };
 
   const onFile = (file: File | undefined) => {

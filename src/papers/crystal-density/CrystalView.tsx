@@ -7,6 +7,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type * as THREE from 'three';
+import { disposeTree } from '../../ui/disposeTree';
 import { Scene3D, type SceneContext } from '../../ui/Scene3D';
 import { buildCrystalGroup, type MarchingCubesClass, type ViewOptions } from './crystalScene';
 import type { GridView } from './gridView';
@@ -20,15 +21,6 @@ export interface CrystalViewProps {
   empty?: string;
   height?: number;
   spin?: boolean;
-}
-
-function disposeGroup(g: THREE.Object3D): void {
-  g.traverse((o) => {
-    const mesh = o as THREE.Mesh;
-    mesh.geometry?.dispose();
-    const mats = Array.isArray(mesh.material) ? mesh.material : mesh.material ? [mesh.material] : [];
-    for (const m of mats) m.dispose();
-  });
 }
 
 export function CrystalView({ name, view, options, caption, empty = 'This view appears during a run.', height = 320, spin = false }: CrystalViewProps) {
@@ -56,7 +48,7 @@ export function CrystalView({ name, view, options, caption, empty = 'This view a
       const clear = () => {
         if (group) {
           scene.remove(group);
-          disposeGroup(group);
+          disposeTree(group);
           group = null;
         }
       };

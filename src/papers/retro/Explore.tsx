@@ -1,14 +1,15 @@
 /** Explore: type a prompt, see each chunk's neighbours (the shared run highlighted) and both models' continuations. */
-import { useEffect, useRef, useState } from 'react';
-import * as Comlink from 'comlink';
+import { useRef, useState } from 'react';
 import type { NamedWeights } from '../../core/weights/namedWeights';
+import { useWorkerTask } from '../../ui/useWorkerTask';
 import type { ExploreResult } from './explore';
 import type { ExploreWorkerApi } from './exploreWorker';
-import { Highlighted } from './Highlighted';
+import { NeighbourTable } from './NeighbourTable';
 import type { RetroParams } from './params';
 
 const DEFAULT_PROMPT = 'the capital of ';
 const MAX_NEW = 32;
+const makeExploreWorker = () => new Worker(new URL('./exploreWorker.ts', import.meta.url), { type: 'module', name: 'retro-explore' });
 
 interface Props {
   /** Params and seed of the run that produced `weights`. */
@@ -20,34 +21,20 @@ interface Props {
 export function Explore({ run, weights, k }: Props) {
   const [prompt, setPrompt] = useState(DEFAULT_PROMPT);
   const [result, setResult] = useState<ExploreResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [info, setInfo] = useState<string | null>(null);
-  const worker = useRef<{ w: Worker; api: Comlink.Remote<ExploreWorkerApi> } | null>(null);
+  const { run: onWorker, busy, error } = useWorkerTask<ExploreWorkerApi>(makeExploreWorker);
   const loadedFor = useRef<NamedWeights | null>(null);
-
-  useEffect(() => () => worker.current?.w.terminate(), []);
 
   const go = async () => {
     if (!run || !weights) return;
-    setBusy(true);
-    setError(null);
-    try {
-      if (!worker.current) {
-        const w = new Worker(new URL('./exploreWorker.ts', import.meta.url), { type: 'module', name: 'retro-explore' });
-        worker.current = { w, api: Comlink.wrap<ExploreWorkerApi>(w) };
-      }
+    await onWorker(async (api) => {
       if (loadedFor.current !== weights) {
         setInfo('loading the database and the trained models …');
-        setInfo(await worker.current.api.load(run.params, run.seed, weights));
+        setInfo(await api.load(run.params, run.seed, weights));
         loadedFor.current = weights;
       }
-      setResult(await worker.current.api.explore(prompt, k, MAX_NEW));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+      setResult(await api.explore(prompt, k, MAX_NEW));
+    });
   };
 
   if (!run || !weights) return <p className="hint">Train a model (any preset) to explore it here.</p>;
@@ -63,28 +50,14 @@ export function Explore({ run, weights, k }: Props) {
       {error ? <p className="error" role="alert">{error}</p> : null}
       {result ? (
         <>
-          <table className="claims" data-testid="retro-neighbours">
-            <thead>
-              <tr><th>chunk</th><th>neighbours (chunk + continuation; longest shared run marked)</th></tr>
-            </thead>
-            <tbody>
-              {result.chunks.map((c, u) => (
-                <tr key={u}>
-                  <td><code>{c.text}</code></td>
-                  <td>
-                    {c.neighbours.map((n) => (
-                      <div key={n.entry} data-testid="retro-neighbour">
-                        <Highlighted text={n.text} start={n.runStart} length={n.runLength} /> <span className="hint">d² = {n.distance.toFixed(2)}</span>
-                      </div>
-                    ))}
-                  </td>
-                </tr>
-              ))}
-              {result.tail ? (
-                <tr><td><code>{result.tail}</code></td><td className="hint">incomplete chunk: no neighbours yet</td></tr>
-              ) : null}
-            </tbody>
-          </table>
+          <NeighbourTable
+            testId="retro-neighbours"
+            neighbourTestId="retro-neighbour"
+            chunkHead="chunk"
+            neighboursHead="neighbours (chunk + continuation; longest shared run marked)"
+            chunks={result.chunks}
+            tail={result.tail ? <tr><td><code>{result.tail}</code></td><td className="hint">incomplete chunk: no neighbours yet</td></tr> : null}
+          />
           <table className="claims" data-testid="retro-continuations">
             <tbody>
               <tr><th>RETRO [On]</th><td><code>{result.prompt}<mark>{result.withRetrieval}</mark></code></td></tr>

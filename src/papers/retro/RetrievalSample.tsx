@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { CorpusSample } from '../../ui/CorpusSample';
-import { Highlighted } from './Highlighted';
+import { NeighbourTable } from './NeighbourTable';
 import type { RetroParams } from './params';
 import { sampleRetrieval } from './sampleRetrieval';
 
@@ -28,25 +28,12 @@ export function RetrievalSample({ params, seed }: { params: RetroParams; seed: n
           A database of the first {SAMPLE_CHARS.toLocaleString('en')} characters ({s.entries.toLocaleString('en')} entries, keyed with the run's frozen keys)
           and the k = {evalK} nearest neighbours of the first chunk of the last fact documents, from other documents; the longest run each shares with its chunk is marked.
       </p>
-      <table className="claims" data-testid="retro-sample-retrieval">
-        <thead>
-          <tr><th>chunk (m = {chunk})</th><th>neighbours (chunk + continuation, r = {2 * chunk})</th></tr>
-        </thead>
-        <tbody>
-          {s.queries.map((q, u) => (
-            <tr key={u}>
-              <td><code>{q.text}</code></td>
-              <td>
-                {q.neighbours.map((n) => (
-                  <div key={n.entry}>
-                    <Highlighted text={n.text} start={n.runStart} length={n.runLength} /> <span className="hint">d² = {n.distance.toFixed(2)}</span>
-                  </div>
-                ))}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <NeighbourTable
+        testId="retro-sample-retrieval"
+        chunkHead={<>chunk (m = {chunk})</>}
+        neighboursHead={<>neighbours (chunk + continuation, r = {2 * chunk})</>}
+        chunks={s.queries}
+      />
     </CorpusSample>
   );
 }
