@@ -6,6 +6,8 @@ import { SweepError, type BoundSweep } from '../src/core/sweep/grid';
 
 export const SWEEP_GRIDS: Readonly<Record<string, () => Promise<BoundSweep>>> = {
   chinchilla: () => import('../src/papers/chinchilla/sweepGrid').then((m) => m.chinchillaSweepGrid),
+  gopher: () => import('../src/papers/gopher/sweepGrid').then((m) => m.gopherSweepGrid),
+  'teacher-mompo': () => import('../src/papers/teacher-mompo/sweepGrid').then((m) => m.teacherSweepGrid),
 };
 
 export async function loadGrid(slug: string): Promise<BoundSweep> {
