@@ -8,7 +8,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { colSum } from './colSum';
-import { f32, fusedOn, heap, input, registerFused, run1, runWgsl } from './kernelKit';
+import { f32, fusedOn, heap, input, registerFused, registerSingleOutputGradient, run1, runWgsl } from './kernelKit';
 
 export const BIAS_GELU = 'PNBiasGelu';
 const BIAS_GELU_GRAD = 'PNBiasGeluGrad';
@@ -81,23 +81,18 @@ function register(): void {
       return out;
     },
   );
-  tf.registerGradient({
-    kernelName: BIAS_GELU,
-    inputsToSave: ['x', 'b'],
-    gradFunc: (dy, saved) => {
-      const [x, b] = saved;
-      const d = Array.isArray(dy) ? dy[0] : dy;
-      // d(x + b) serves both gradients: computed once, kept past the first gradient's tidy, disposed by the second.
-      const dxb = tf.keep(run1(BIAS_GELU_GRAD, { dy: d, x, b }));
-      return {
-        x: () => tf.clone(dxb),
-        b: () => {
-          const db = colSum(dxb);
-          dxb.dispose();
-          return db;
-        },
-      };
-    },
+  registerSingleOutputGradient(BIAS_GELU, ['x', 'b'], (d, saved) => {
+    const [x, b] = saved;
+    // d(x + b) serves both gradients: computed once, kept past the first gradient's tidy, disposed by the second.
+    const dxb = tf.keep(run1(BIAS_GELU_GRAD, { dy: d, x, b }));
+    return {
+      x: () => tf.clone(dxb),
+      b: () => {
+        const db = colSum(dxb);
+        dxb.dispose();
+        return db;
+      },
+    };
   });
 }
 

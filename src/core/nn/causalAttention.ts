@@ -14,7 +14,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import type { WebGPUBackend } from '@tensorflow/tfjs-backend-webgpu';
-import { fusedOn, heap, input, num, registerFused, run1, runWgsl, type Uniform } from './kernelKit';
+import { fusedOn, heap, input, num, registerFused, registerSingleOutputGradient, run1, runWgsl, type Uniform } from './kernelKit';
 
 export const ATTENTION = 'PNCausalAttention';
 /** The same without a bias input (tfjs saves every listed input for the gradient, so the lists differ). */
@@ -276,24 +276,23 @@ function register(): void {
       return out;
     },
   );
-  const gradFunc = (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[], attrs: tf.NamedAttrMap): Record<string, () => tf.Tensor> => {
-      const [qkv, bias] = saved;
-      const d = Array.isArray(dy) ? dy[0] : dy;
-      if (!bias) return { qkv: () => run1(ATT_DQKV, { qkv, dy: d, ps: run1(ATT_SCORES, { qkv, dy: d }, attrs) }, attrs) };
-      // With a bias both gradients read P and dS: computed once, kept past the first gradient's tidy
-      // and disposed by the second (tfjs asks for qkv's gradient, then bias's, in input order).
-      const ps = tf.keep(run1(ATT_SCORES, { qkv, dy: d, bias }, attrs));
-      return {
-        qkv: () => run1(ATT_DQKV, { qkv, dy: d, ps }, attrs),
-        bias: () => {
-          const db = run1(ATT_DBIAS, { ps }, attrs);
-          ps.dispose();
-          return db;
-        },
-      };
+  const grads = (d: tf.Tensor, saved: tf.Tensor[], attrs: tf.NamedAttrMap): Record<string, () => tf.Tensor> => {
+    const [qkv, bias] = saved;
+    if (!bias) return { qkv: () => run1(ATT_DQKV, { qkv, dy: d, ps: run1(ATT_SCORES, { qkv, dy: d }, attrs) }, attrs) };
+    // With a bias both gradients read P and dS: computed once, kept past the first gradient's tidy
+    // and disposed by the second (tfjs asks for qkv's gradient, then bias's, in input order).
+    const ps = tf.keep(run1(ATT_SCORES, { qkv, dy: d, bias }, attrs));
+    return {
+      qkv: () => run1(ATT_DQKV, { qkv, dy: d, ps }, attrs),
+      bias: () => {
+        const db = run1(ATT_DBIAS, { ps }, attrs);
+        ps.dispose();
+        return db;
+      },
+    };
   };
-  tf.registerGradient({ kernelName: ATTENTION, inputsToSave: ['qkv', 'bias'], gradFunc });
-  tf.registerGradient({ kernelName: ATTENTION_NB, inputsToSave: ['qkv'], gradFunc });
+  registerSingleOutputGradient(ATTENTION, ['qkv', 'bias'], grads);
+  registerSingleOutputGradient(ATTENTION_NB, ['qkv'], grads);
 }
 
 register();

@@ -136,6 +136,19 @@ export function registerFused(
   wrap('wasm');
 }
 
+/**
+ * The gradient of a one-output kernel: `grads(dy, saved, attrs)` gets the
+ * output's gradient as one tensor and the inputs named in `inputsToSave`, in
+ * that order, and returns a gradient function per input.
+ */
+export function registerSingleOutputGradient(
+  kernelName: string,
+  inputsToSave: string[],
+  grads: (dy: tf.Tensor, saved: tf.Tensor[], attrs: tf.NamedAttrMap) => Record<string, () => tf.Tensor>,
+): void {
+  tf.registerGradient({ kernelName, inputsToSave, gradFunc: (dy, saved, attrs) => grads(Array.isArray(dy) ? dy[0] : dy, saved, attrs ?? {}) });
+}
+
 /** An input that must be present. */
 export function input(inputs: tf.NamedTensorInfoMap, name: string): tf.TensorInfo {
   const t = inputs[name];

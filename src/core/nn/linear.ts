@@ -10,7 +10,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { colSum } from './colSum';
-import { fusedOn, input, registerFused, run1 } from './kernelKit';
+import { fusedOn, input, registerFused, registerSingleOutputGradient, run1 } from './kernelKit';
 
 export const LINEAR = 'PNLinear';
 
@@ -41,19 +41,14 @@ export function linear(x: tf.Tensor2D, w: tf.Tensor2D, b: tf.Tensor1D | null): t
 
 function register(): void {
   registerFused(LINEAR, (be, inputs) => forward('webgpu', be, inputs), (be, inputs) => forward('wasm', be, inputs));
-  tf.registerGradient({
-    kernelName: LINEAR,
-    inputsToSave: ['x', 'w'],
-    gradFunc: (dy, saved) => {
-      const [x, w] = saved;
-      const d = Array.isArray(dy) ? dy[0] : dy;
-      const flags = tf.getBackend() !== 'wasm';
-      return {
-        x: () => (flags ? tf.matMul(d, w, false, true) : tf.matMul(d, tf.transpose(w))), // [R, In]
-        w: () => (flags ? tf.matMul(x, d, true, false) : tf.matMul(tf.transpose(x), d)), // [In, Out]
-        b: () => colSum(d), // [Out]
-      };
-    },
+  registerSingleOutputGradient(LINEAR, ['x', 'w'], (d, saved) => {
+    const [x, w] = saved;
+    const flags = tf.getBackend() !== 'wasm';
+    return {
+      x: () => (flags ? tf.matMul(d, w, false, true) : tf.matMul(d, tf.transpose(w))), // [R, In]
+      w: () => (flags ? tf.matMul(x, d, true, false) : tf.matMul(tf.transpose(x), d)), // [In, Out]
+      b: () => colSum(d), // [Out]
+    };
   });
 }
 

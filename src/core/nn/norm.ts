@@ -11,7 +11,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { colSum } from './colSum';
-import { bool, fusedOn, heap, input, num, registerFused, run1, runWgsl, type Uniform } from './kernelKit';
+import { bool, fusedOn, heap, input, num, registerFused, registerSingleOutputGradient, run1, runWgsl, type Uniform } from './kernelKit';
 
 export const NORM = 'PNNorm';
 const NORM_DX = 'PNNormGradX';
@@ -165,18 +165,13 @@ function register(): void {
       return out;
     },
   );
-  tf.registerGradient({
-    kernelName: NORM,
-    inputsToSave: ['x', 'g'],
-    gradFunc: (dy, saved, attrs) => {
-      const [x, g] = saved;
-      const d = Array.isArray(dy) ? dy[0] : dy;
-      return {
-        x: () => run1(NORM_DX, { dy: d, x, g }, attrs),
-        g: () => run1(NORM_DG, { dy: d, x }, attrs),
-        b: () => colSum(d),
-      };
-    },
+  registerSingleOutputGradient(NORM, ['x', 'g'], (d, saved, attrs) => {
+    const [x, g] = saved;
+    return {
+      x: () => run1(NORM_DX, { dy: d, x, g }, attrs),
+      g: () => run1(NORM_DG, { dy: d, x }, attrs),
+      b: () => colSum(d),
+    };
   });
 }
 

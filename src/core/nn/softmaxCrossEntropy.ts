@@ -6,7 +6,7 @@
  * Other backends run the reference: log-softmax, a one-hot mask, a sum.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { fusedOn, heap, heapInt, input, registerFused, run1, runWgsl } from './kernelKit';
+import { fusedOn, heap, heapInt, input, registerFused, registerSingleOutputGradient, run1, runWgsl } from './kernelKit';
 
 export const SOFTMAX_CE = 'PNSoftmaxCE';
 const SOFTMAX_CE_GRAD = 'PNSoftmaxCEGrad';
@@ -86,14 +86,9 @@ function register(): void {
       return out;
     },
   );
-  tf.registerGradient({
-    kernelName: SOFTMAX_CE,
-    inputsToSave: ['logits', 'targets'],
-    gradFunc: (dy, saved) => {
-      const [logits, targets] = saved;
-      const d = Array.isArray(dy) ? dy[0] : dy;
-      return { logits: () => run1(SOFTMAX_CE_GRAD, { logits, targets, dy: d }), targets: () => tf.zerosLike(targets) };
-    },
+  registerSingleOutputGradient(SOFTMAX_CE, ['logits', 'targets'], (d, saved) => {
+    const [logits, targets] = saved;
+    return { logits: () => run1(SOFTMAX_CE_GRAD, { logits, targets, dy: d }), targets: () => tf.zerosLike(targets) };
   });
 }
 
