@@ -129,7 +129,13 @@ export async function main(args: string[]): Promise<number> {
     return 0;
   }
   if (seedsMode.length) {
-    return runClaimsOverSeeds({ papers: chosen, seeds, full: given('--full'), backend: requested, workers, redis: value('--redis'), out: value('--out'), args });
+    try {
+      return await runClaimsOverSeeds({ papers: chosen, seeds, full: given('--full'), backend: requested, workers, redis: value('--redis'), out: value('--out'), args });
+    } catch (e) {
+      // An unreachable Redis, a pool whose every worker died: said in one line, and nothing written.
+      console.error(`claims: ${e instanceof Error ? e.message : String(e)}`);
+      return 1;
+    }
   }
 
   const rows: (ClaimOutcome & { slug: string; backend: string })[] = [];

@@ -3,7 +3,8 @@
  * processes, and BullMQ on a redis-server this test starts on a free loopback
  * port, with two `npm run sweep-worker` processes of which one is killed in the
  * middle of a point. Each merged run file must equal the one-process run of the
- * same sweep (wall-clock metrics aside) on WASM. Without redis-server the
+ * same sweep (wall-clock metrics aside) on WASM; claims over seeds
+ * (`npm run claims -- --seeds … --redis`) travel the same queue. Without redis-server the
  * BullMQ part is skipped with a message, except under CI, where it fails.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -16,9 +17,10 @@ import { Job, Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initNodeBackend } from '../src/core/backend/nodeBackend';
+import { runClaims, type ClaimOutcome } from '../src/core/claimsRunner';
 import { runFromFile } from '../src/core/history/runFile';
 import type { RunRecord } from '../src/core/history/runRecord';
-import { codeVersion } from '../src/core/sweep/commit';
+import { codeVersion, COMMIT_ENV } from '../src/core/sweep/commit';
 import type { BoundSweep } from '../src/core/sweep/grid';
 import { LocalPool } from '../src/core/sweep/localPool';
 import { withoutTiming, type SweepProvenance } from '../src/core/sweep/merge';
@@ -26,8 +28,11 @@ import { parsePointDone, type PointDone, type PointJob } from '../src/core/sweep
 import { SweepProgress } from '../src/core/sweep/progress';
 import { connectRedis, QUEUE_NAME, startQueueWorker } from '../src/core/sweep/queue';
 import { runPoints } from '../src/core/sweep/runPoints';
+import { fitterRecovers } from '../src/papers/chinchilla/claims';
 import { chinchillaSweepGrid } from '../src/papers/chinchilla/sweepGrid';
+import { main as claimsMain } from './claims';
 import { main } from './sweep';
+import { loadPaperClaims, type SeedsFile } from './sweepClaims';
 
 const tf = await initNodeBackend('wasm');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'sweep-test-'));
@@ -308,12 +313,56 @@ describe.skipIf(!haveRedis)('npm run sweep --redis: BullMQ on a redis-server of 
     }
   }, 60_000);
 
+  it('claims over seeds are jobs on the same queue, each seed equal to the claim run here; a job that keeps throwing fails with its message', async () => {
+    const seeds = [3, 4];
+    const here = await Promise.all(seeds.map((seed) => runClaims([fitterRecovers], { tf, backend: 'wasm', seed, signal: new AbortController().signal })));
+    const verdict = (o: ClaimOutcome) => ({ ...o, seconds: 0 });
+    const conn = await connectRedis(url);
+    // Submitter and workers read one code version, whatever else changes in this checkout meanwhile.
+    const pinned = process.env[COMMIT_ENV];
+    process.env[COMMIT_ENV] = codeVersion();
+    const env = { grid: async () => chinchillaSweepGrid, tf, backend: 'wasm' as const, commit: codeVersion(), signal: new AbortController().signal, cache: new Map() };
+    const out = path.join(dir, 'claims-seeds.json');
+    try {
+      const worker = startQueueWorker({ conn, log: () => undefined, env: { ...env, worker: 'claims-worker', claims: loadPaperClaims } });
+      try {
+        const r = await logged(() => claimsMain(['chinchilla', '--claim', fitterRecovers.id, '--seeds', seeds.join(','), '--redis', url, '--out', out]));
+        expect(r.value).toBe(here.every((o) => o[0].pass) ? 0 : 1);
+        expect(r.lines.join('\n')).toMatch(/2 jobs on redis:\/\/127\.0\.0\.1:\d+\/?: 0 finished before, 2 queued now/);
+      } finally {
+        await worker.close();
+      }
+      const file: SeedsFile = JSON.parse(readFileSync(out, 'utf8'));
+      expect(file.provenance).toMatchObject({ engine: 'bullmq', workers: null, seeds });
+      expect(file.papers[0].seeds.map((s) => [s.seed, s.worker])).toEqual(seeds.map((seed) => [seed, 'claims-worker']));
+      expect(file.papers[0].seeds.map((s) => s.outcomes?.map(verdict))).toEqual(here.map((o) => o.map(verdict)));
+
+      // A worker that cannot load the paper: the job throws on both attempts, then counts as failed, and the claim fails that seed.
+      const broken = startQueueWorker({ conn, log: () => undefined, env: { ...env, worker: 'broken', claims: () => Promise.reject(new Error('paper module failed to load')) } });
+      try {
+        const r = await logged(() => claimsMain(['chinchilla', '--claim', fitterRecovers.id, '--seeds', '5', '--redis', url]));
+        expect(r.value).toBe(1);
+        expect(r.lines.join('\n')).toMatch(/\| job failed: paper module failed to load \| 0 of 1 \|[^]*holds on 0 of 1 seed\b/);
+      } finally {
+        await broken.close();
+      }
+    } finally {
+      if (pinned === undefined) delete process.env[COMMIT_ENV];
+      else process.env[COMMIT_ENV] = pinned;
+      conn.disconnect();
+    }
+  }, 60_000);
+
   it('an unreachable Redis is a clear error naming the URL, and nothing is written', async () => {
     const closed = `redis://127.0.0.1:${await freePort()}`;
     const out = path.join(dir, 'never.run.json');
     const r = await logged(() => main(['chinchilla', '--preset', 'tiny', '--redis', closed, '--out', out]));
     expect(r.value).toBe(1);
     expect(r.lines.join('\n')).toContain(`cannot reach Redis at ${closed}`);
+    expect(existsSync(out)).toBe(false);
+    const claims = await logged(() => claimsMain(['chinchilla', '--seeds', '1', '--redis', closed, '--out', out]));
+    expect(claims.value).toBe(1);
+    expect(claims.lines.join('\n')).toContain(`claims: cannot reach Redis at ${closed}`);
     expect(existsSync(out)).toBe(false);
   });
 });
