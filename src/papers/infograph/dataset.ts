@@ -9,7 +9,8 @@ import type { TuDataset } from '../../core/graph/tuFormat';
 import { ExperimentError } from '../../core/experiment';
 import type { Rng } from '../../core/rng';
 import { motifDataset, MOTIF_CLASSES } from './motifGraphs';
-import { ATOMS, mutagLikeDataset } from './mutagLike';
+import { ATOMS, MUTAG_CLASSES, mutagLikeDataset } from './mutagLike';
+import { nitroareneDataset } from './nitroarenes';
 import type { InfographParams } from './params';
 import { socialDataset, SOCIAL_CLASSES } from './socialGraphs';
 
@@ -37,8 +38,10 @@ function withFeatures(name: string, graphs: Graph[], classNames: string[], nodeL
 
 export function makeGraphSet(p: InfographParams, rng: Rng, upload?: TuDataset): GraphSet {
   switch (p.dataset) {
+    case 'nitroarenes':
+      return withFeatures('MUTAG-like nitroarenes', nitroareneDataset(p.graphs, p.labelNoise, rng), [...MUTAG_CLASSES], [...ATOMS]);
     case 'mutag':
-      return withFeatures('MUTAG-like', mutagLikeDataset(p.graphs, p.labelNoise, rng), ['not mutagenic', 'mutagenic'], [...ATOMS]);
+      return withFeatures('MUTAG-like, easy rule', mutagLikeDataset(p.graphs, p.labelNoise, rng), [...MUTAG_CLASSES], [...ATOMS]);
     case 'motif':
       return withFeatures('motif graphs', motifDataset(p.graphs, p.nodes, p.labelNoise, rng), [...MOTIF_CLASSES], null);
     case 'social':

@@ -70,7 +70,7 @@ describe('motif and social graphs', () => {
 
   it('makeGraphSet gives features of the declared width and explains a missing upload', () => {
     const p = presetParams(infographSchema, infographPresets, 'tiny');
-    for (const dataset of ['mutag', 'motif', 'social'] as const) {
+    for (const dataset of ['nitroarenes', 'mutag', 'motif', 'social'] as const) {
       const set = makeGraphSet({ ...p, dataset }, new Rng(5));
       expect(set.features(set.graphs[0]).length).toBe(set.graphs[0].n * set.F);
       expect(set.labels.length).toBe(p.graphs);

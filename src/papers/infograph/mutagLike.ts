@@ -14,6 +14,8 @@ import { GraphBuilder, type Graph } from '../../core/graph/graph';
 import type { Rng } from '../../core/rng';
 
 export const ATOMS = ['C', 'N', 'O', 'F', 'I', 'Cl', 'Br'] as const;
+/** The two classes of both MUTAG-like sets (this one and nitroarenes.ts). */
+export const MUTAG_CLASSES = ['not mutagenic', 'mutagenic'] as const;
 const [C, N, O, F, I, CL, BR] = [0, 1, 2, 3, 4, 5, 6];
 /** MUTAG's share of mutagenic molecules, 125 / 188. */
 export const MUTAGENIC_SHARE = 125 / 188;

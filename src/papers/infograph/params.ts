@@ -8,17 +8,18 @@ import { bool, choice, defineSchema, int, num, type ParamsOf } from '../../core/
 
 export const infographSchema = defineSchema({
   dataset: choice({ primary: true,
-    key: 'data', label: 'Dataset', default: 'mutag',
+    key: 'data', label: 'Dataset', default: 'nitroarenes',
     help: 'Procedural stand-ins for the TU benchmarks, or TU-format files from your disk.',
     options: [
-      { value: 'mutag', label: 'MUTAG-like molecules (nitro on a ring)' },
+      { value: 'nitroarenes', label: 'MUTAG-like nitroarenes (ring count, nitro orientation)' },
+      { value: 'mutag', label: 'MUTAG-like, easy rule (nitro on a ring or a chain)' },
       { value: 'motif', label: 'Motif graphs (house vs 5-cycle)' },
       { value: 'social', label: 'Social-like (ER vs BA vs block model)' },
       { value: 'upload', label: 'Your TU files' },
     ],
   }),
   graphs: int({ primary: true, key: 'graphs', label: 'Graphs', default: 188, min: 12, max: 1000, log: true, help: 'MUTAG has 188.' }),
-  nodes: int({ group: 'data', key: 'nodes', label: 'Nodes per graph', default: 20, min: 8, max: 64, unit: 'nodes', help: 'Motif and social sets; molecules have 10-35 atoms.' }),
+  nodes: int({ group: 'data', key: 'nodes', label: 'Nodes per graph', default: 20, min: 8, max: 64, unit: 'nodes', help: 'Motif and social sets; molecules set their own size (about 18 atoms, as in MUTAG).' }),
   labelNoise: num({ primary: true, key: 'noise', label: 'Label noise', default: 0, min: 0, max: 0.5, step: 0.01, help: 'Fraction of graph labels flipped after generation.' }),
   layers: int({ primary: true, key: 'K', label: 'GIN layers K', default: 3, min: 1, max: 8, help: 'The paper: 5 by default; 3 in its README example.' }),
   hidden: int({ group: 'model', key: 'H', label: 'Hidden width H', default: 32, min: 4, max: 128, log: true, help: 'Embeddings have K·H dimensions (the paper: 32).' }),
