@@ -22,12 +22,23 @@ export interface HostBatch {
   y: Int32Array;
 }
 
-export interface Task {
+/** A task's networks: how to build one over an algebra, and the real network's widths. */
+export interface TaskNetwork {
   build: ModelFactory;
   /** Widths of the real network. */
   base: number[];
+}
+
+export interface Task extends TaskNetwork {
   nextBatch(): HostBatch;
   test: HostBatch;
+}
+
+/** The settings' networks, without their data (what width matching and a sweep's plan need). */
+export function taskNetwork(p: AlgebraParams): TaskNetwork {
+  return p.task === 'chars'
+    ? { build: (alg, widths, r) => new CharMlp(alg, widths, r, VOCAB_SIZE, p.context), base: [p.width, 8 * p.width] }
+    : { build: (alg, widths, r) => new ConvNet(alg, widths, r), base: [p.width, 2 * p.width, 4 * p.width] };
 }
 
 export function toTensors(b: HostBatch): { x: tf.Tensor; y: tf.Tensor1D } {
@@ -45,8 +56,7 @@ function digitsTask(p: AlgebraParams, rng: Rng): Task {
   const trainRng = rng.fork('train');
   const asHost = (b: ReturnType<typeof digitBatch>): HostBatch => ({ x: b.images, shape: [b.size, IMAGE_SIZE * IMAGE_SIZE], y: b.labels });
   return {
-    build: (alg, widths, r) => new ConvNet(alg, widths, r),
-    base: [p.width, 2 * p.width, 4 * p.width],
+    ...taskNetwork(p),
     nextBatch: () => asHost(digitBatch(p.batchSize, style, trainRng)),
     test: asHost(digitBatch(p.testSize, style, rng.fork('test'))),
   };
@@ -71,8 +81,7 @@ function charsTask(p: AlgebraParams, rng: Rng): Task {
   const nTest = Math.min(p.testSize, val.length - k);
   const stride = Math.max(1, Math.floor((val.length - k - 1) / nTest));
   return {
-    build: (alg, widths, r) => new CharMlp(alg, widths, r, VOCAB_SIZE, k),
-    base: [p.width, 8 * p.width],
+    ...taskNetwork(p),
     nextBatch: () => windows(train, Array.from({ length: p.batchSize }, () => trainRng.int(train.length - k)), k),
     test: windows(val, Array.from({ length: nTest }, (_, i) => i * stride), k),
   };
