@@ -8,6 +8,8 @@ export const SWEEP_GRIDS: Readonly<Record<string, () => Promise<BoundSweep>>> = 
   chinchilla: () => import('../src/papers/chinchilla/sweepGrid').then((m) => m.chinchillaSweepGrid),
   gopher: () => import('../src/papers/gopher/sweepGrid').then((m) => m.gopherSweepGrid),
   'teacher-mompo': () => import('../src/papers/teacher-mompo/sweepGrid').then((m) => m.teacherSweepGrid),
+  'routed-scaling': () => import('../src/papers/routed-scaling/sweepGrid').then((m) => m.routedSweepGrid),
+  algebranets: () => import('../src/papers/algebranets/sweepGrid').then((m) => m.algebraSweepGrid),
 };
 
 export async function loadGrid(slug: string): Promise<BoundSweep> {
