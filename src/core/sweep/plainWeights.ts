@@ -5,6 +5,7 @@
  */
 import { ExperimentError } from '../experiment';
 import type { NamedWeights } from '../weights/namedWeights';
+import { isFiniteNumber, isRecord } from './plainData';
 
 export type PlainWeights = Record<string, { shape: number[]; data: number[] }>;
 
@@ -16,8 +17,7 @@ export function namedWeights(w: PlainWeights): NamedWeights {
   return Object.fromEntries(Object.entries(w).map(([k, t]) => [k, { shape: [...t.shape], data: Float32Array.from(t.data) }]));
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const numbers = (x: unknown): x is number[] => Array.isArray(x) && x.every((v) => typeof v === 'number' && Number.isFinite(v));
+const numbers = (x: unknown): x is number[] => Array.isArray(x) && x.every(isFiniteNumber);
 
 /** Plain weights from the wire, checked: every tensor a shape of whole numbers and as many finite values as the shape holds. */
 export function checkPlainWeights(x: unknown, what: string): PlainWeights {

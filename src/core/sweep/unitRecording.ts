@@ -10,6 +10,7 @@ import { ExperimentError, type ArtifactEvent, type RunEvent } from '../experimen
 import { nonFiniteMessage } from '../runner/driveExperiment';
 import type { MetricRow } from '../runner/RunRecorder';
 import type { MergedRecording, PointContext } from './grid';
+import { checkPlain, isRecord } from './plainData';
 
 /** What one unit yielded: its metrics rows in order, and the kept artifacts' latest values. */
 export interface UnitRecording {
@@ -25,29 +26,6 @@ export interface RecordUnitOptions<A extends object> {
   keep?: readonly (keyof A & string)[];
   /** Every artifact event, typed, for what the grid keeps its own way (weights, a result). */
   onArtifact?(e: ArtifactEvent<A>): void;
-}
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-const MAX_DEPTH = 64;
-
-/** `x` if it is plain JSON data with finite numbers (what survives the wire unchanged); throws naming `what` otherwise. */
-export function checkPlain(x: unknown, what: string, depth = 0): unknown {
-  if (depth > MAX_DEPTH) throw new ExperimentError(`${what} is nested more than ${MAX_DEPTH} levels deep`);
-  if (x === null || typeof x === 'string' || typeof x === 'boolean') return x;
-  if (typeof x === 'number') {
-    if (!Number.isFinite(x)) throw new ExperimentError(`${what} holds ${x}, not a finite number`);
-    return x;
-  }
-  if (Array.isArray(x)) {
-    for (const v of x) checkPlain(v, what, depth + 1);
-    return x;
-  }
-  if (isRecord(x) && (Object.getPrototypeOf(x) === Object.prototype || Object.getPrototypeOf(x) === null)) {
-    for (const v of Object.values(x)) if (v !== undefined) checkPlain(v, what, depth + 1);
-    return x;
-  }
-  throw new ExperimentError(`${what} is not plain data (${Object.prototype.toString.call(x).slice(8, -1)})`);
 }
 
 /** Runs a unit's events to their end; throws when a metric is not finite (as the one-process driver stops) or the point was stopped. */

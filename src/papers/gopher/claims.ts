@@ -1,15 +1,20 @@
 /**
  * Gopher's scaling claims, checked at browser scale (Rae et al. 2021, arXiv
  * 2112.11446). All three read one family run on the `claims` preset, shared
- * through presetRun, so `npm run claims` trains it once. Every verdict is measured:
+ * through presetRun, so `npm run claims` trains it once, or read from a recorded run with
+ * `--from file.run.json` (a merged `npm run sweep -- gopher --preset claims`). Every verdict is measured:
  *   a. held-out loss falls with size (Figure A8-style: every model on the same tokens);
  *   b. a power law loss = coef · N^exponent fits the family, exponent < 0, R² > 0.9;
  *   c. gains from scale differ across task families (Section 4.3, Figure 4).
  */
 import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
 import { presetRun, type PresetRunOptions } from '../../core/runner/presetRun';
-import { gopherExperiment, type LossFit, type ModelResult } from './experiment';
-import type { GopherParams } from './params';
+import { recordedOn, recordedSettings, type RecordedRun } from '../../core/sweep/recordedRun';
+import { checkModelResult } from './checkModelResult';
+import { fitPowerLaw, gopherExperiment, type LossFit, type ModelResult } from './experiment';
+import { gopherFamily } from './family';
+import { gopherSchema, type GopherParams } from './params';
+import { gopherPresets } from './presets';
 import { CHANCE, perFamily, TASK_FAMILIES, type TaskFamily } from './tasks';
 
 export const CLAIMS_PRESET = 'claims';
@@ -34,8 +39,24 @@ export interface FamilyOutcome {
   wallMs: number;
 }
 
-/** The `claims`-preset family run for ctx's seed, shared between the claims (presetRun). */
+/**
+ * The family of a recorded run (`npm run claims -- gopher --from file.run.json`, e.g. a merged
+ * `npm run sweep`): its settings decoded by this code's schema, every member's evaluation checked,
+ * and the loss fit recomputed from them, so only the measured losses and scores are taken on trust.
+ */
+export function recordedFamily(recorded: RecordedRun): FamilyOutcome {
+  const { params, seed } = recordedSettings(gopherSchema, gopherPresets, recorded);
+  const raw = recorded.run.artifacts.results;
+  const members = gopherFamily(params).length;
+  if (!Array.isArray(raw) || raw.length !== members) throw new Error(`${recorded.file} holds ${Array.isArray(raw) ? raw.length : 'no'} model results, not the family's ${members}`);
+  const results = raw.map(checkModelResult);
+  const lossFit = results.length >= 2 ? fitPowerLaw(results.map((r) => ({ N: r.N, loss: r.evalLoss }))) : null;
+  return { params, seed, results, lossFit, wallMs: recorded.run.durationMs };
+}
+
+/** The `claims`-preset family run for ctx's seed, shared between the claims (presetRun); a recorded run replaces it. */
 export async function claimsFamily(ctx: ClaimContext, onProgress?: PresetRunOptions['onProgress']): Promise<FamilyOutcome> {
+  if (ctx.recorded) return recordedFamily(ctx.recorded);
   const run = await presetRun(gopherExperiment, CLAIMS_PRESET, {}, { tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress });
   const { results = [], lossFit = null } = run.recording.artifacts;
   return { params: run.params, seed: run.seed, results, lossFit, wallMs: 1000 * run.seconds };
@@ -125,6 +146,7 @@ export const lossFallsWithSize: Claim = {
       expected: `each larger model ≤ ${pct(MONOTONE_SLACK)} worse than the previous; largest ≥ ${pct(MIN_TOTAL_GAIN)} below smallest`,
       pass: c.pass,
       detail: c.detail + footer(o),
+      checkedOn: recordedOn(ctx),
     };
   },
 };
@@ -142,6 +164,7 @@ export const lossPowerLaw: Claim = {
       expected: `exponent < 0 and R² > ${MIN_R2}`,
       pass: !!fit && fit.exponent < 0 && fit.r2 > MIN_R2,
       detail: (fit ? `loss ≈ ${fit.coef.toFixed(3)} · N^${fit.exponent.toFixed(4)}, least squares on log loss against log N (all parameters).` : '') + footer(o),
+      checkedOn: recordedOn(ctx),
     };
   },
 };
@@ -161,6 +184,7 @@ export const gainsDifferByFamily: Claim = {
       expected: `largest family gain ≥ ${GAIN_RATIO}× smallest, ≥ ${2 * GAIN_FLOOR} and > ${GAIN_SIGMAS}σ of probe noise`,
       pass: c.pass,
       detail: c.detail + footer(o),
+      checkedOn: recordedOn(ctx),
     };
   },
 };

@@ -6,6 +6,8 @@ import { presetParams } from '../../core/params/presets';
 import { runToEnd } from '../../core/runner/runToEnd';
 import { mergeSweep, sweepFileText, withoutTiming } from '../../core/sweep/merge';
 import { runPointJob, type PointDone, type WorkerEnv } from '../../core/sweep/pointJob';
+import { Rng } from '../../core/rng';
+import { lossPowerLaw, recordedFamily } from './claims';
 import { gopherExperiment } from './experiment';
 import { gopherSchema } from './params';
 import { gopherPresets } from './presets';
@@ -53,6 +55,13 @@ describe('the Gopher family grid', () => {
     expect(json(back.artifacts)).toEqual(json(keepSmallArtifacts(ref.recording.artifacts).kept));
     expect(back.params).toEqual(PARAMS);
 
+    // `npm run claims -- gopher --from file`: the claims read the file's results and refit the same loss law.
+    const recorded = { file: 'merged.run.json', run: back };
+    expect(JSON.stringify(recordedFamily(recorded).lossFit)).toBe(JSON.stringify(ref.recording.artifacts.lossFit));
+    const claim = await lossPowerLaw.run({ tf, rng: new Rng(1), backend: 'wasm', signal: new AbortController().signal, recorded });
+    expect(claim.checkedOn).toBe('run file merged.run.json (tiny, seed 3)');
+    expect(claim.measured).toBe(`exponent ${ref.recording.artifacts.lossFit?.exponent.toFixed(4)}, R² ${ref.recording.artifacts.lossFit?.r2.toFixed(3)}`);
+
     // The middle member missing: its rows and result gone, no loss fit, end 'error' naming it.
     done.delete(1);
     const partial = mergeSweep({ ...input, done, failed: [{ point: 1, label: 'x', message: 'boom', attempts: 2 }] });
@@ -61,6 +70,7 @@ describe('the Gopher family grid', () => {
     expect(partial.record.artifacts.lossFit).toBeUndefined();
     expect(partial.record.rows.some((r) => r.values.model === 1)).toBe(false);
     expect(partial.record.rows.filter((r) => r.values.evalLoss !== undefined).map((r) => r.values.model)).toEqual([0, 2, 3]);
+    expect(() => recordedFamily({ file: 'partial.run.json', run: partial.record })).toThrow(/partial.run.json holds an unfinished run: Sweep incomplete/);
   });
 
   it('refuses a result that is not a point result', () => {

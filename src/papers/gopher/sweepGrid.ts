@@ -12,13 +12,14 @@
 import { ExperimentError } from '../../core/experiment';
 import { Rng } from '../../core/rng';
 import { bindSweep, type SweepGrid } from '../../core/sweep/grid';
+import { isRecord } from '../../core/sweep/plainData';
 import { checkPlainWeights, namedWeights, plainWeights, type PlainWeights } from '../../core/sweep/plainWeights';
 import { checkUnitRecording, recordUnit, replayUnits, type UnitRecording } from '../../core/sweep/unitRecording';
 import { stepsForBudget } from '../../core/train/schedule';
+import { checkModelResult } from './checkModelResult';
 import { familyArtifacts, gopherData, gopherExperiment, trainMember, type GopherArtifacts, type ModelResult } from './experiment';
 import { gopherFamily } from './family';
 import type { GopherParams } from './params';
-import { perFamily, type TaskFamily } from './tasks';
 
 /** One trained member: its rows as the experiment yields them, its evaluation, sample and weights. */
 export interface GopherPointResult {
@@ -28,25 +29,6 @@ export interface GopherPointResult {
   /** The sample prompt (the same for every member of a run). */
   prompt: string;
   weights: PlainWeights;
-}
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
-
-function checkPerFamily(x: unknown, what: string): Record<TaskFamily, number> {
-  if (!isRecord(x)) throw new ExperimentError(`${what} is not an object`);
-  return perFamily((f) => {
-    const v = x[f];
-    if (!finite(v)) throw new ExperimentError(`${what}: ${f} is not a finite number`);
-    return v;
-  });
-}
-
-function checkModelResult(x: unknown): ModelResult {
-  if (!isRecord(x) || typeof x.name !== 'string' || !finite(x.N) || !finite(x.evalLoss) || !finite(x.bpc)) {
-    throw new ExperimentError('a Gopher model result needs name, N, evalLoss and bpc');
-  }
-  return { name: x.name, N: x.N, evalLoss: x.evalLoss, bpc: x.bpc, scores: checkPerFamily(x.scores, 'scores'), exact: checkPerFamily(x.exact, 'exact') };
 }
 
 const dataKey = (p: GopherParams, seed: number): string => `gopher.data:${seed}:${p.corpusTokens}:${p.seqLen}:${p.probesPerFamily}:${p.shots}`;

@@ -12,6 +12,7 @@
 import { ExperimentError } from '../../core/experiment';
 import { Rng } from '../../core/rng';
 import { bindSweep, type SweepGrid } from '../../core/sweep/grid';
+import { isFiniteNumber, isRecord } from '../../core/sweep/plainData';
 import { checkPlainWeights, namedWeights, plainWeights, type PlainWeights } from '../../core/sweep/plainWeights';
 import { checkUnitRecording, recordUnit, replayUnits, type UnitRecording } from '../../core/sweep/unitRecording';
 import { checkParams, teacherExperiment, type TradeoffPoint } from './experiment';
@@ -26,12 +27,10 @@ export interface TeacherPointResult {
   tradeoff?: TradeoffPoint;
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
 function checkTradeoff(t: unknown): TradeoffPoint | undefined {
   if (t === undefined) return undefined;
-  if (!isRecord(t) || !finite(t.epsilon) || !finite(t.success) || !finite(t.taskReturn)) throw new ExperimentError("a sweep run's trade-off point needs a finite epsilon, success and taskReturn");
+  if (!isRecord(t) || !isFiniteNumber(t.epsilon) || !isFiniteNumber(t.success) || !isFiniteNumber(t.taskReturn)) throw new ExperimentError("a sweep run's trade-off point needs a finite epsilon, success and taskReturn");
   return { epsilon: t.epsilon, success: t.success, taskReturn: t.taskReturn };
 }
 
