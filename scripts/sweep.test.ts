@@ -3,8 +3,9 @@
  * processes, and BullMQ on a redis-server this test starts on a free loopback
  * port, with two `npm run sweep-worker` processes of which one is killed in the
  * middle of a point. Each merged run file must equal the one-process run of the
- * same sweep (wall-clock metrics aside) on WASM; claims over seeds
- * (`npm run claims -- --seeds … --redis`) travel the same queue. Without redis-server the
+ * same sweep (wall-clock metrics aside) on WASM. Claims over seeds
+ * (`npm run claims -- --seeds`) travel the same pool and queue: each seed must
+ * equal the claim run in this process with that seed. Without redis-server the
  * BullMQ part is skipped with a message, except under CI, where it fails.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -67,6 +68,25 @@ async function logged<T>(f: () => Promise<T>): Promise<{ value: T; lines: string
     spy.mockRestore();
     spyErr.mockRestore();
     spyBar.mockRestore();
+  }
+}
+
+/** What two runs of a claim with the same seed share exactly (not the wall time). */
+const verdict = (o: ClaimOutcome) => ({ ...o, seconds: 0 });
+
+/** The claim each seed gives in this process: what every engine's seeds must equal. */
+const claimHere = (seeds: readonly number[]): Promise<ClaimOutcome[][]> =>
+  Promise.all(seeds.map((seed) => runClaims([fitterRecovers], { tf, backend: 'wasm', seed, signal: new AbortController().signal })));
+
+/** Runs `f` with submitter and workers on one code version, whatever else changes in this checkout meanwhile. */
+async function pinnedCommit<T>(f: () => Promise<T>): Promise<T> {
+  const before = process.env[COMMIT_ENV];
+  process.env[COMMIT_ENV] = codeVersion();
+  try {
+    return await f();
+  } finally {
+    if (before === undefined) delete process.env[COMMIT_ENV];
+    else process.env[COMMIT_ENV] = before;
   }
 }
 
@@ -144,6 +164,48 @@ describe('npm run sweep, local worker processes', () => {
     const { value, lines } = await logged(() => main(['chinchilla', '--preset', 'tiny', '--params', 'lr=banana', '--workers', '1']));
     expect(value).toBe(2);
     expect(lines.join('\n')).toMatch(/lr=banana|Peak learning rate/);
+  });
+});
+
+describe('npm run claims -- --seeds, local worker processes', () => {
+  it('runs a claim over 2 seeds on 2 local worker processes, each seed equal to the claim run here with that seed', async () => {
+    // Chinchilla's fitter claim: about a second, and seed-dependent (otherwise this test could not tell the seeds apart).
+    const here = await claimHere([1, 2]);
+    expect(here[0][0].measured).not.toBe(here[1][0].measured);
+    const out = path.join(dir, 'claims-local.json');
+    const r = await pinnedCommit(() => logged(() => claimsMain(['chinchilla', '--claim', fitterRecovers.id, '--seeds', '1..2', '--workers', '2', '--out', out])));
+    const passes = here.filter((o) => o[0].pass).length;
+    expect(r.value).toBe(passes === 2 ? 0 : 1);
+    const text = r.lines.join('\n');
+    expect(text).toContain(`${fitterRecovers.id}: holds on ${passes} of 2 seeds`);
+    expect(text).toMatch(/\| chinchilla-fitter-recovers-law \| alpha = .* \| (pass|FAIL): alpha = .* \| (pass|FAIL): alpha = .* \| \d of 2 \|/);
+
+    const file: SeedsFile = JSON.parse(readFileSync(out, 'utf8'));
+    expect(file.provenance).toMatchObject({ engine: 'local', workers: 2, seeds: [1, 2], backend: 'wasm', full: false });
+    expect(file.papers.map((p) => p.slug)).toEqual(['chinchilla']);
+    expect(file.papers[0].seeds.map((s) => [s.seed, s.backend, s.failed])).toEqual([[1, 'wasm', undefined], [2, 'wasm', undefined]]);
+    expect(file.papers[0].seeds.map((s) => s.outcomes?.map(verdict))).toEqual(here.map((o) => o.map(verdict)));
+  }, 120_000);
+
+  it.each([
+    [['--seeds', '1.5'], "--seeds: '1.5' is not a seed (a non-negative integer) or a range a..b"],
+    [['--seeds', '-1'], "--seeds: '-1' is not a seed"],
+    [['--seeds', ''], '--seeds needs seeds: 1,2,3 or 1..5'],
+    [['--seeds', '1,,2'], "--seeds: '' is not a seed"],
+    [['--seeds', '0..64'], "--seeds: '0..64' is 65 seeds; at most 64 in one command"],
+    [['--seeds', '5..3'], "the range '5..3' counts down"],
+    [['--seeds', '1,2,1'], 'seed 1 is given twice'],
+    [['--seeds', '4294967296'], 'above 4294967295'],
+    [['--seeds'], '--seeds needs a value'],
+    [['--seeds', '1,2', '--record'], '--seeds cannot go with --record'],
+    [['--seeds', '1', '--from', 'x.run.json'], '--seeds cannot go with --from'],
+    [['--workers', '2', '--record'], '--workers cannot go with --record'],
+    [['--seeds', '1', '--workers', 'two'], "--workers must be an integer >= 0 (0 runs the seeds in this process), not 'two'"],
+    [['--seeds', '1', '--workers', '2', '--redis', 'redis://127.0.0.1:1'], 'choose one'],
+  ])('refuses %j with exit code 2 and a message', async (extra, message) => {
+    const r = await logged(() => claimsMain(['chinchilla', ...extra]));
+    expect(r.value).toBe(2);
+    expect(r.lines.join('\n')).toContain(message);
   });
 });
 
@@ -315,42 +377,37 @@ describe.skipIf(!haveRedis)('npm run sweep --redis: BullMQ on a redis-server of 
 
   it('claims over seeds are jobs on the same queue, each seed equal to the claim run here; a job that keeps throwing fails with its message', async () => {
     const seeds = [3, 4];
-    const here = await Promise.all(seeds.map((seed) => runClaims([fitterRecovers], { tf, backend: 'wasm', seed, signal: new AbortController().signal })));
-    const verdict = (o: ClaimOutcome) => ({ ...o, seconds: 0 });
+    const here = await claimHere(seeds);
     const conn = await connectRedis(url);
-    // Submitter and workers read one code version, whatever else changes in this checkout meanwhile.
-    const pinned = process.env[COMMIT_ENV];
-    process.env[COMMIT_ENV] = codeVersion();
-    const env = { grid: async () => chinchillaSweepGrid, tf, backend: 'wasm' as const, commit: codeVersion(), signal: new AbortController().signal, cache: new Map() };
-    const out = path.join(dir, 'claims-seeds.json');
+    const out = path.join(dir, 'claims-queue.json');
     try {
-      const worker = startQueueWorker({ conn, log: () => undefined, env: { ...env, worker: 'claims-worker', claims: loadPaperClaims } });
-      try {
-        const r = await logged(() => claimsMain(['chinchilla', '--claim', fitterRecovers.id, '--seeds', seeds.join(','), '--redis', url, '--out', out]));
-        expect(r.value).toBe(here.every((o) => o[0].pass) ? 0 : 1);
-        expect(r.lines.join('\n')).toMatch(/2 jobs on redis:\/\/127\.0\.0\.1:\d+\/?: 0 finished before, 2 queued now/);
-      } finally {
-        await worker.close();
-      }
-      const file: SeedsFile = JSON.parse(readFileSync(out, 'utf8'));
-      expect(file.provenance).toMatchObject({ engine: 'bullmq', workers: null, seeds });
-      expect(file.papers[0].seeds.map((s) => [s.seed, s.worker])).toEqual(seeds.map((seed) => [seed, 'claims-worker']));
-      expect(file.papers[0].seeds.map((s) => s.outcomes?.map(verdict))).toEqual(here.map((o) => o.map(verdict)));
-
-      // A worker that cannot load the paper: the job throws on both attempts, then counts as failed, and the claim fails that seed.
-      const broken = startQueueWorker({ conn, log: () => undefined, env: { ...env, worker: 'broken', claims: () => Promise.reject(new Error('paper module failed to load')) } });
-      try {
-        const r = await logged(() => claimsMain(['chinchilla', '--claim', fitterRecovers.id, '--seeds', '5', '--redis', url]));
-        expect(r.value).toBe(1);
-        expect(r.lines.join('\n')).toMatch(/\| job failed: paper module failed to load \| 0 of 1 \|[^]*holds on 0 of 1 seed\b/);
-      } finally {
-        await broken.close();
-      }
+      await pinnedCommit(async () => {
+        const env = { grid: async () => chinchillaSweepGrid, tf, backend: 'wasm' as const, commit: codeVersion(), signal: new AbortController().signal, cache: new Map() };
+        const worker = startQueueWorker({ conn, log: () => undefined, env: { ...env, worker: 'claims-worker', claims: loadPaperClaims } });
+        try {
+          const r = await logged(() => claimsMain(['chinchilla', '--claim', fitterRecovers.id, '--seeds', seeds.join(','), '--redis', url, '--out', out]));
+          expect(r.value).toBe(here.every((o) => o[0].pass) ? 0 : 1);
+          expect(r.lines.join('\n')).toMatch(/2 jobs on redis:\/\/127\.0\.0\.1:\d+\/?: 0 finished before, 2 queued now/);
+        } finally {
+          await worker.close();
+        }
+        // A worker that cannot load the paper: the job throws on both attempts, then counts as failed, and the claim fails that seed.
+        const broken = startQueueWorker({ conn, log: () => undefined, env: { ...env, worker: 'broken', claims: () => Promise.reject(new Error('paper module failed to load')) } });
+        try {
+          const r = await logged(() => claimsMain(['chinchilla', '--claim', fitterRecovers.id, '--seeds', '5', '--redis', url]));
+          expect(r.value).toBe(1);
+          expect(r.lines.join('\n')).toMatch(/\| job failed: paper module failed to load \| 0 of 1 \|[^]*holds on 0 of 1 seed\b/);
+        } finally {
+          await broken.close();
+        }
+      });
     } finally {
-      if (pinned === undefined) delete process.env[COMMIT_ENV];
-      else process.env[COMMIT_ENV] = pinned;
       conn.disconnect();
     }
+    const file: SeedsFile = JSON.parse(readFileSync(out, 'utf8'));
+    expect(file.provenance).toMatchObject({ engine: 'bullmq', workers: null, seeds });
+    expect(file.papers[0].seeds.map((s) => [s.seed, s.worker])).toEqual(seeds.map((seed) => [seed, 'claims-worker']));
+    expect(file.papers[0].seeds.map((s) => s.outcomes?.map(verdict))).toEqual(here.map((o) => o.map(verdict)));
   }, 60_000);
 
   it('an unreachable Redis is a clear error naming the URL, and nothing is written', async () => {
