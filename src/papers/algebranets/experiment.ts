@@ -22,7 +22,7 @@ import type { Rng } from '../../core/rng';
 import { learningRate, type CosineSchedule } from '../../core/train/schedule';
 import { algebra, ALGEBRAS, type Algebra, type AlgebraId } from './algebras';
 import type { AlgebraModel } from './AlgebraModel';
-import { matchWidths, realReference } from './matchWidths';
+import { matchWidths, realReference, type WidthMatch } from './matchWidths';
 import { algebraSchema, type AlgebraParams } from './params';
 import { algebraPresets } from './presets';
 import { pruneLayer, sparsityAt, sparsityLevel, sparsityLevels } from './prune';
@@ -97,22 +97,35 @@ export interface PlannedNet {
   levels: number;
 }
 
-/** The run's networks in training order: every selected algebra at every sparsity level, widths matched to the real network. */
-export function planNets(params: AlgebraParams): PlannedNet[] {
+/** A network of the plan before its widths are matched: an algebra at one sparsity level (what needs no model built). */
+export interface NetChoice {
+  alg: Algebra;
+  key: RunKey;
+  sparsity: number;
+  level: number;
+  levels: number;
+}
+
+/** The run's networks in training order, without widths: every selected algebra at every sparsity level. */
+export function planChoices(params: AlgebraParams): NetChoice[] {
   const algs = selectedAlgebras(params);
   if (algs.length === 0) throw new ExperimentError('Pick at least one algebra.');
   if (params.pruneEnd < params.pruneStart) throw new ExperimentError('Pruning must end after it starts.');
+  const levels = sparsityLevels(params.sparsity, params.sparsityPoints);
+  return algs.flatMap((alg) => levels.map((sparsity, level) => ({ alg, key: runKey(alg, sparsity), sparsity, level, levels: levels.length })));
+}
+
+/** The run's networks in training order, widths matched to the real network (built and measured: this needs a tfjs backend). */
+export function planNets(params: AlgebraParams): PlannedNet[] {
+  const choices = planChoices(params);
   const net = taskNetwork(params);
   const ref = realReference(net.build, net.base);
   const target = params.matchBy === 'params' ? ref.params : ref.multiplies;
-  const levels = sparsityLevels(params.sparsity, params.sparsityPoints);
-  return algs.flatMap((alg) => {
-    const m = alg.id === 'R' ? ref : matchWidths(net.build, alg, net.base, target, params.matchBy);
-    return levels.map((s, level) => ({
-      spec: { key: runKey(alg, s), task: params.task, algebra: alg.id, name: alg.name, sparsity: s, widths: m.widths, params: m.params, multiplies: m.multiplies },
-      level,
-      levels: levels.length,
-    }));
+  const matched = new Map<AlgebraId, WidthMatch>();
+  return choices.map(({ alg, key, sparsity, level, levels }) => {
+    let m = matched.get(alg.id);
+    if (!m) matched.set(alg.id, (m = alg.id === 'R' ? ref : matchWidths(net.build, alg, net.base, target, params.matchBy)));
+    return { spec: { key, task: params.task, algebra: alg.id, name: alg.name, sparsity, widths: m.widths, params: m.params, multiplies: m.multiplies }, level, levels };
   });
 }
 

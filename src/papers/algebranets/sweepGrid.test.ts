@@ -47,12 +47,15 @@ describe('the AlgebraNets run as a grid', () => {
   });
 
   it('refuses a malformed result, a point that holds another net, and rows that do not line up', async () => {
-    expect(() => algebraSweepGrid.merge(QUERY, new Map([[0, { unit: { rows: [], artifacts: {} }, result: { key: 'X' }, weights: {} }]]))).toThrow(/run key/);
+    expect(() => algebraSweepGrid.merge(QUERY, new Map([[0, { unit: { rows: [], artifacts: {} }, result: { key: 'X' }, weights: {}, runs: [] }]]))).toThrow(/run key/);
     const first = await runPointFresh(algebraSweepGrid, QUERY, 0, tf);
     expect(() => algebraSweepGrid.merge(QUERY, new Map([[2, first.result]]))).toThrow(/point 2 holds net R, not M2R/);
     const result: unknown = first.result;
-    const badWeights = typeof result === 'object' && result !== null ? { ...result, weights: { 'R.w': { shape: [2], data: [1] } } } : null;
-    expect(() => algebraSweepGrid.merge(QUERY, new Map([[0, badWeights]]))).toThrow(/1 values for shape \[2\]/);
+    const point = typeof result === 'object' && result !== null && 'runs' in result && Array.isArray(result.runs) ? { ...result, runs: result.runs } : null;
+    expect(point).not.toBeNull();
+    expect(() => algebraSweepGrid.merge(QUERY, new Map([[0, { ...point, weights: { 'R.w': { shape: [2], data: [1] } } }]]))).toThrow(/1 values for shape \[2\]/);
+    // A point made under other settings (here: one net fewer in its plan) is refused.
+    expect(() => algebraSweepGrid.merge(QUERY, new Map([[0, { ...point, runs: point?.runs.slice(1) }]]))).toThrow(/disagree .* on the networks of the run/);
     const a = [{ step: 1, values: { 'loss:R': 1, lr: 0.1 } }];
     expect(sideBySide([a, [{ step: 1, values: { 'loss:C': 2, lr: 0.1 } }]])).toEqual([{ step: 1, values: { 'loss:R': 1, 'loss:C': 2, lr: 0.1 } }]);
     expect(() => sideBySide([a, [{ step: 2, values: { 'loss:C': 2, lr: 0.1 } }]])).toThrow(/net 2 at row 1/);
