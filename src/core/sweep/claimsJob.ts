@@ -13,6 +13,7 @@
 import { initNodeBackend } from '../backend/nodeBackend';
 import { claimsBackend, parseClaimOutcome, runClaims, type ClaimOutcome } from '../claimsRunner';
 import { SweepError } from './grid';
+import { isRecord } from './plainData';
 import { CommitMismatchError, commitMismatch, type PointDone, type WorkerEnv } from './pointJob';
 
 export interface ClaimsJob {
@@ -29,8 +30,6 @@ export interface ClaimsJob {
   /** `--full`: claims that have one run their longer variant. */
   full: boolean;
 }
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 export function parseClaimsJob(x: unknown): ClaimsJob {
   if (!isRecord(x) || x.kind !== 'claims') throw new SweepError('a claims job must be an object of kind "claims"');

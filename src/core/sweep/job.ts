@@ -6,11 +6,10 @@
  * queue, the retries and the progress bar see only that.
  */
 import { parseClaimsJob, runClaimsJob, type ClaimsJob } from './claimsJob';
+import { isRecord } from './plainData';
 import { parsePointJob, runPointJob, type PointDone, type PointJob, type WorkerEnv } from './pointJob';
 
 export type SweepJob = PointJob | ClaimsJob;
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** A job from the wire, checked; a job without a kind is a sweep point. */
 export function parseSweepJob(x: unknown): SweepJob {

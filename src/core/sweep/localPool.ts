@@ -10,6 +10,7 @@
  *   child → parent  {type: 'ready'} | {type: 'progress', id, fraction} | {type: 'done', id, result} | {type: 'error', id, message, kind}
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { isRecord } from './plainData';
 
 export class WorkerExitError extends Error {
   override name = 'WorkerExitError';
@@ -46,8 +47,6 @@ export interface LocalPoolOptions<R> {
   maxRestarts?: number;
   env?: NodeJS.ProcessEnv;
 }
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 export class LocalPool<J, R> {
   private readonly children = new Set<Child>();

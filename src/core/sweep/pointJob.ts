@@ -9,6 +9,7 @@ import type { Claim } from '../claims';
 import type { Tf } from '../experiment';
 import { yieldToEventLoop } from '../runner/yieldToEventLoop';
 import { SweepError, type BoundSweep } from './grid';
+import { isRecord } from './plainData';
 
 export interface PointJob {
   kind?: 'point';
@@ -41,8 +42,6 @@ const YIELD_EVERY_MS = 25;
 export class CommitMismatchError extends SweepError {
   override name = 'CommitMismatchError';
 }
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** A job from the wire, checked field by field. */
 export function parsePointJob(x: unknown): PointJob {

@@ -13,15 +13,15 @@
 import { Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { SweepError, type PointInfo } from './grid';
-import type { PointFailure } from './merge';
 import { describeJob, parseSweepJob, runSweepJob, type SweepJob } from './job';
+import type { PointFailure } from './merge';
+import { isRecord } from './plainData';
 import { CommitMismatchError, parsePointDone, type PointDone, type PointJob, type WorkerEnv } from './pointJob';
 import type { SweepProgress } from './progress';
 
 export const QUEUE_NAME = 'paper-notebook-sweeps';
 /** How long finished jobs (and their results) and a sweep's description stay in Redis, seconds. */
 export const KEEP_SECONDS = 7 * 24 * 3600;
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const metaKey = (id: string): string => `paper-notebook:sweep:${id}`;
 
 /** The URL with its password hidden, for messages. */
