@@ -19,6 +19,7 @@ import { bindSweep, type SweepGrid } from '../../core/sweep/grid';
 import { checkPlainWeights, namedWeights, plainWeights, type PlainWeights } from '../../core/sweep/plainWeights';
 import { checkUnitRecording, recordUnit, type UnitRecording } from '../../core/sweep/unitRecording';
 import type { NamedWeights } from '../../core/weights/namedWeights';
+import { isRecord, isFiniteNumber } from '../../core/sweep/plainData';
 import { ALGEBRA_IDS, ALGEBRAS, multipliesPerProduct } from './algebras';
 import { algebraExperiment, planChoices, planNets, runKey, runMetric, trainNets, type RunKey, type RunResult, type RunSpec } from './experiment';
 import type { AlgebraParams } from './params';
@@ -33,8 +34,6 @@ export interface AlgebraPointResult {
   runs: RunSpec[];
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 const KEY = new RegExp(`^(${ALGEBRA_IDS.join('|')})(@\\d+%)?$`);
 const isRunKey = (x: unknown): x is RunKey => typeof x === 'string' && KEY.test(x);
 const TASKS: readonly AlgebraParams['task'][] = ['digits', 'chars'];
@@ -48,7 +47,7 @@ export function checkRunSpec(x: unknown): RunSpec {
   if (!isRunKey(key) || task_ === undefined || algebra_ === undefined || typeof name !== 'string') {
     throw new ExperimentError('an AlgebraNets run spec needs a run key, a task, an algebra and a name');
   }
-  if (!Array.isArray(widths) || !widths.every(finite) || !finite(sparsity) || !finite(params) || !finite(multiplies)) {
+  if (!Array.isArray(widths) || !widths.every(isFiniteNumber) || !isFiniteNumber(sparsity) || !isFiniteNumber(params) || !isFiniteNumber(multiplies)) {
     throw new ExperimentError(`an AlgebraNets run spec (${key}): widths, sparsity, params and multiplies must be finite numbers`);
   }
   return { key, task: task_, algebra: algebra_, name, sparsity, widths, params, multiplies };
@@ -59,7 +58,7 @@ export function checkRunResult(x: unknown): RunResult {
   const spec = checkRunSpec(x);
   if (!isRecord(x)) throw new ExperimentError('an AlgebraNets result is not an object');
   const { step, accuracy, loss, bpc, nonzeroParams, stepsPerSec } = x;
-  if (!finite(step) || !finite(accuracy) || !finite(loss) || !finite(bpc) || !finite(nonzeroParams) || !finite(stepsPerSec)) {
+  if (!isFiniteNumber(step) || !isFiniteNumber(accuracy) || !isFiniteNumber(loss) || !isFiniteNumber(bpc) || !isFiniteNumber(nonzeroParams) || !isFiniteNumber(stepsPerSec)) {
     throw new ExperimentError(`an AlgebraNets result (${spec.key}): a field is missing or not a finite number`);
   }
   return { ...spec, step, accuracy, loss, bpc, nonzeroParams, stepsPerSec };

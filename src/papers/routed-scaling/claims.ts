@@ -10,10 +10,12 @@
  */
 import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
 import { presetRun, type PresetRunOptions } from '../../core/runner/presetRun';
+import { recordedOn, recordedSettings, type RecordedRun } from '../../core/sweep/recordedRun';
 import { routedExperiment } from './experiment';
 import { effectiveParams, TABLE3 } from './law';
-import type { RoutedParams } from './params';
-import type { RunResult } from './sweepResults';
+import { routedSchema, type RoutedParams } from './params';
+import { routedPresets } from './presets';
+import { checkRunResult, type RunResult } from './sweepResults';
 
 export const CLAIMS_PRESET = 'claims';
 /** Claim a: tolerance on the paper's 55M. */
@@ -31,8 +33,20 @@ export interface SweepOutcome {
   seconds: number;
 }
 
-/** The `claims`-preset sweep for ctx's seed, shared between the claims. */
+/**
+ * The sweep of a recorded run (`npm run claims -- routed-scaling --from file.run.json`, e.g. a merged
+ * `npm run sweep`): its settings decoded by this code's schema and every model's result checked.
+ */
+export function recordedSweep(recorded: RecordedRun): SweepOutcome {
+  const { params, seed } = recordedSettings(routedSchema, routedPresets, recorded);
+  const raw = recorded.run.artifacts.results;
+  if (!Array.isArray(raw) || raw.length === 0) throw new Error(`${recorded.file} holds no model results`);
+  return { params, seed, results: raw.map(checkRunResult), seconds: recorded.run.durationMs / 1000 };
+}
+
+/** The `claims`-preset sweep for ctx's seed, shared between the claims; a recorded run replaces it. */
 export async function claimsSweep(ctx: ClaimContext, onProgress?: PresetRunOptions['onProgress']): Promise<SweepOutcome> {
+  if (ctx.recorded) return recordedSweep(ctx.recorded);
   const run = await presetRun(routedExperiment, CLAIMS_PRESET, {}, { tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress });
   return { params: run.params, seed: run.seed, results: run.recording.artifacts.results ?? [], seconds: run.seconds };
 }
@@ -127,7 +141,7 @@ function sweepClaim(meta: Pick<Claim, 'id' | 'statement' | 'source'>, expected: 
     async run(ctx): Promise<ClaimResult> {
       const o = await claimsRun(ctx);
       const c = check(o.results, maxE(o));
-      return { measured: c.measured, expected: expected(maxE(o)), pass: c.pass, detail: c.detail + footer(o) };
+      return { measured: c.measured, expected: expected(maxE(o)), pass: c.pass, detail: c.detail + footer(o), checkedOn: recordedOn(ctx) };
     },
   };
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { presetParams } from '../../core/params/presets';
-import { mergeAndReadBack, runAllPointsFresh, runPointFresh, untimedRecording } from '../../core/sweep/gridTesting';
+import { Rng } from '../../core/rng';
+import { mergeAndReadBack, runAllPointsFresh, runPointFresh, untimedRecording, withoutFields } from '../../core/sweep/gridTesting';
+import { moreExpertsHelp, recordedSweep } from './claims';
 import { routedSchema } from './params';
 import { routedPresets } from './presets';
 import { routedSweepGrid } from './sweepGrid';
@@ -37,6 +39,13 @@ describe('the routed sweep as a grid', () => {
     expect(back.params).toEqual(PARAMS);
     expect(back.seed).toBe(3);
 
+    // `npm run claims -- routed-scaling --from file`: the claims read the file's results, checked, and say so.
+    const recorded = { file: 'merged.run.json', run: back };
+    expect(withoutFields(recordedSweep(recorded).results, TIMED_FIELDS)).toEqual(withoutFields(ref.artifacts.results, TIMED_FIELDS));
+    const claim = await moreExpertsHelp.run({ tf, rng: new Rng(1), backend: 'wasm', signal: new AbortController().signal, recorded });
+    expect(claim.checkedOn).toBe('run file merged.run.json (tiny, seed 3)');
+    expect(claim.detail).toMatch(/Sweep of 6 models, 4 steps each/);
+
     // Model 5 (seed 2's S-BASE) missing: the others' rows and results, no law fit, and the message names the point.
     done.delete(4);
     const partial = mergeAndReadBack(routedSweepGrid, QUERY, done, [{ point: 4, label: 'model 5', message: 'boom', attempts: 2 }]).record;
@@ -45,6 +54,7 @@ describe('the routed sweep as a grid', () => {
     expect(partial.artifacts.fits).toBeUndefined();
     expect(partial.artifacts.results).toHaveLength(5);
     expect(partial.rows).toHaveLength(5 * (PARAMS.steps + 1));
+    expect(() => recordedSweep({ file: 'partial.run.json', run: partial })).toThrow(/partial.run.json holds an unfinished run: Sweep incomplete/);
   });
 
   it('refuses a result that is not a point result, or a point that holds another model', async () => {

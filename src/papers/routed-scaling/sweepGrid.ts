@@ -15,6 +15,7 @@ import { Rng } from '../../core/rng';
 import { bindSweep, type SweepGrid } from '../../core/sweep/grid';
 import { checkUnitRecording, recordUnit, replayUnits, type UnitRecording } from '../../core/sweep/unitRecording';
 import { countParams } from '../../core/lm';
+import { isRecord } from '../../core/sweep/plainData';
 import { routedData, routedExperiment, routedPlan, trainModel } from './experiment';
 import type { RoutedParams } from './params';
 import { lmConfig } from './sweepPlan';
@@ -27,7 +28,6 @@ export interface RoutedPointResult {
   result: RunResult;
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 const dataKey = (p: RoutedParams, seed: number): string => `routed.data:${seed}:${p.corpusTokens}:${p.seqLen}`;
 

@@ -3,6 +3,7 @@
  * (Clark et al. 2022, arXiv 2202.01169, Eq. 1 fitted per router as in Table 3).
  */
 import { ExperimentError } from '../../core/experiment';
+import { isRecord, isFiniteNumber } from '../../core/sweep/plainData';
 import { LAW_ROUTERS, TABLE3, type LawRouter } from './law';
 import { fitLaw, fitLawFixedSaturation, lawFitProblem, type LawFit, type LawPoint } from './lawFit';
 import type { RouterKind } from './router';
@@ -30,8 +31,6 @@ export interface RunResult {
 }
 
 const RESULT_ROUTERS: readonly RunResult['router'][] = ['dense', 'sbase', 'rlr', 'hash', 'top1'];
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /** A model's result from a run file or the wire, checked field by field. */
 export function checkRunResult(x: unknown): RunResult {
@@ -39,8 +38,9 @@ export function checkRunResult(x: unknown): RunResult {
   const { index, replica, sizeIndex, width, E, router, N, params, evalLoss, balance, dropped, evalBalance, tokensPerSec } = x;
   const router_ = RESULT_ROUTERS.find((r) => r === router);
   if (router_ === undefined) throw new ExperimentError(`a routed model result names router '${String(router)}', not one of ${RESULT_ROUTERS.join(', ')}`);
-  if (!finite(index) || !finite(replica) || !finite(sizeIndex) || !finite(width) || !finite(E) || !finite(N) || !finite(params) ||
-      !finite(evalLoss) || !finite(balance) || !finite(dropped) || !finite(evalBalance) || !finite(tokensPerSec)) {
+  if (!isFiniteNumber(index) || !isFiniteNumber(replica) || !isFiniteNumber(sizeIndex) || !isFiniteNumber(width) || !isFiniteNumber(E) || !isFiniteNumber(N) ||
+      !isFiniteNumber(params) || !isFiniteNumber(evalLoss) || !isFiniteNumber(balance) || !isFiniteNumber(dropped) || !isFiniteNumber(evalBalance) ||
+      !isFiniteNumber(tokensPerSec)) {
     throw new ExperimentError('a routed model result: a field is missing or not a finite number');
   }
   return { index, replica, sizeIndex, width, E, router: router_, N, params, evalLoss, balance, dropped, evalBalance, tokensPerSec };
