@@ -11,9 +11,9 @@
  * (frontierPair.ts) at the sweep's largest budget.
  */
 import { claimRunOptions, type Claim, type ClaimContext, type ClaimResult } from '../../core/claims';
-import { decodeLink, queryFromValues } from '../../core/params/codec';
 import { presetRun, type PresetRunOptions } from '../../core/runner/presetRun';
 import { Rng } from '../../core/rng';
+import { recordedOn, recordedSettings } from '../../core/sweep/recordedRun';
 import { analyseSweep, type SweepAnalysis } from './analysis';
 import { fitFrontier } from './approaches';
 import { chinchillaExperiment, type SweepRunRecord } from './experiment';
@@ -51,18 +51,13 @@ export interface SweepOutcome {
  * analysis recomputed from them with the run's seed, so only the trained losses are taken on trust.
  */
 export function recordedSweep(recorded: NonNullable<ClaimContext['recorded']>): SweepOutcome {
-  const r = recorded.run;
-  if (r.end !== 'done') throw new Error(`${recorded.file} holds an unfinished run: ${r.message ?? r.end}`);
-  const { state, notices } = decodeLink(chinchillaSchema, chinchillaPresets, queryFromValues(chinchillaSchema, r.params, r.seed, r.preset));
-  if (notices.length) throw new Error(`${recorded.file}: settings this code does not accept: ${notices.map((n) => n.message).join(' ')}`);
-  const raw = r.artifacts.runs;
+  const state = recordedSettings(chinchillaSchema, chinchillaPresets, recorded);
+  const raw = recorded.run.artifacts.runs;
   if (!Array.isArray(raw) || raw.length === 0) throw new Error(`${recorded.file} holds no sweep runs`);
   const runs = raw.map(checkSweepRun);
   const analysis = analyseSweep(runs, { rng: new Rng(state.seed).fork('analysis'), grid: state.params.grid, resamples: state.params.resamples });
-  return { params: state.params, seed: state.seed, runs, analysis, wallMs: r.durationMs };
+  return { params: state.params, seed: state.seed, runs, analysis, wallMs: recorded.run.durationMs };
 }
-
-const checkedOn = (ctx: ClaimContext): string | undefined => (ctx.recorded ? `run file ${ctx.recorded.file} (${ctx.recorded.run.preset}, seed ${ctx.recorded.run.seed})` : undefined);
 
 /** The `claims`-preset sweep for ctx's seed, shared between claims (presetRun); progress goes to every waiting claim. A recorded run replaces it. */
 export async function claimsSweep(ctx: ClaimContext, onProgress?: PresetRunOptions['onProgress']): Promise<SweepOutcome> {
@@ -141,7 +136,7 @@ export const frontierBeatsLarger: Claim = {
       measured: `L(N=${s.N}, D=${s.tokens}) = ${s.finalLoss.toFixed(4)} vs L(N=${l.N}, D=${l.tokens}) = ${l.finalLoss.toFixed(4)}`,
       expected: 'frontier model loss < 4×-larger model loss',
       pass: s.finalLoss < l.finalLoss,
-      checkedOn: checkedOn(ctx),
+      checkedOn: recordedOn(ctx),
       detail:
         (ctx.recorded ? 'Frontier from the run file\'s sweep; the two models compared trained live. ' : '') +
         `Budget C = ${C.toExponential(2)} FLOPs (the sweep's largest); frontier N = ${choice.N.toFixed(0)} from the ${choice.source}, ` +
@@ -199,7 +194,7 @@ export const sweepExponents: Claim = {
       measured: check.measured,
       expected: 'a, b in (0.25, 0.75) for Approaches 2 and 3',
       pass: check.pass,
-      checkedOn: checkedOn(ctx),
+      checkedOn: recordedOn(ctx),
       detail: `${check.detail} Sweep: ${sweep.runs.length} runs in ${(sweep.wallMs / 1000).toFixed(0)} s (seed ${sweep.seed}).`,
     };
   },
