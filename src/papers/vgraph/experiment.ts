@@ -127,9 +127,9 @@ export const vgraphExperiment = defineExperiment<VGraphArtifacts, VGraphMetric>(
         if (live.tau0 !== tau0) {
           tau0 = live.tau0;
           tau = tau0;
-          for (let e = 0; e < epoch; e++) tau = annealTau(tau, e, live.anneal, live.tauMin);
+          for (let e = 0; e < epoch; e++) tau = annealTau(tau, e, live.anneal, live.tauMin, live.annealEvery);
         }
-        tau = annealTau(tau, epoch, live.anneal, live.tauMin);
+        tau = annealTau(tau, epoch, live.anneal, live.tauMin, live.annealEvery);
         const lr = live.lr * live.lrDecay ** Math.floor(epoch / 100);
         const t0 = performance.now();
         const noise = tf.tensor2d(gumbelNoise(E, K, noiseRng), [E, K]);

@@ -30,4 +30,14 @@ describe('Gumbel-softmax', () => {
     expect(annealTau(0.31, 1000, 1, 0.3)).toBe(0.3);
     expect(annealTau(1, 0, 1, 0.3)).toBe(1);
   });
+  it('anneals every 10 epochs as the overlapping script does, down to its floor of 0.1', () => {
+    expect(annealTau(1, 15, 3e-5, 0.1, 10)).toBe(1);
+    expect(annealTau(1, 20, 3e-5, 0.1, 10)).toBeCloseTo(Math.exp(-6e-4), 12);
+    // Every 10 epochs through epoch 1000: τ = exp(−3e-5 · 10 · (1 + … + 100)) ≈ 0.22.
+    let tau = 1;
+    for (let e = 0; e <= 1000; e++) tau = annealTau(tau, e, 3e-5, 0.1, 10);
+    expect(tau).toBeCloseTo(Math.exp(-3e-5 * 10 * 5050), 10);
+    for (let e = 1001; e <= 2000; e++) tau = annealTau(tau, e, 3e-5, 0.1, 10);
+    expect(tau).toBe(0.1);
+  });
 });

@@ -33,7 +33,11 @@ export function gumbelSoftmaxHard(logits: tf.Tensor2D, noise: tf.Tensor2D, tau: 
   return straightThrough(tf.softmax(tf.div(tf.add(logits, noise), tau)) as tf.Tensor2D);
 }
 
-/** vGraph's schedule: every 100 epochs τ ← max(τ · exp(−rate · epoch), τ_min). */
-export function annealTau(tau: number, epoch: number, rate: number, tauMin: number): number {
-  return epoch > 0 && epoch % 100 === 0 ? Math.max(tau * Math.exp(-rate * epoch), tauMin) : tau;
+/**
+ * vGraph's schedule: every `every` epochs τ ← max(τ · exp(−rate · epoch), τ_min).
+ * The code's non-overlapping script anneals every 100 epochs, its overlapping
+ * script every 10 (with τ_min 0.1 instead of 0.3).
+ */
+export function annealTau(tau: number, epoch: number, rate: number, tauMin: number, every = 100): number {
+  return epoch > 0 && epoch % every === 0 ? Math.max(tau * Math.exp(-rate * epoch), tauMin) : tau;
 }

@@ -1,7 +1,7 @@
 /**
  * vGraph's live fields change a running run from its next epoch (issue 23):
  * the learning rate and its decay, λ, the temperature schedule (initial τ,
- * least τ, anneal rate) and the evaluation cadence. Replaying the applied
+ * least τ, anneal rate and interval) and the evaluation cadence. Replaying the applied
  * tweaks gives the tweaked run exactly. Rows are compared without edges/s.
  */
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,12 @@ describe('vGraph live fields (tiny preset, WASM)', () => {
     await effect(TINY, 'tau0', 2, 2, 4);
     const { rows } = await firstRows(exp, TINY, { ...RUN, rows: 4, tweaks: [{ after: 2, step: 2, name: 'tau0', value: 2 }] });
     expect(rows.map((r) => r.values.tau)).toEqual([1, 1, 2, 2]);
+  });
+
+  it('the anneal interval: τ anneals at the next multiple of the new interval', async () => {
+    await effect(TINY, 'annealEvery', 5, 2, 6);
+    const { rows } = await firstRows(exp, { ...TINY, evalEvery: 1000 }, { ...RUN, rows: 6, tweaks: [{ after: 2, step: 2, name: 'annealEvery', value: 5 }] });
+    expect(rows.map((r) => r.values.tau)).toEqual([1, 1, 1, 1, 1, Math.exp(-3e-5 * 5)]);
   });
 
   it('the evaluation cadence: scores right after the epoch it changed at', async () => {

@@ -42,7 +42,8 @@ export const vgraphSchema = defineSchema({
   }),
   tau0: num({ group: 'training', key: 'tau', label: 'Initial temperature τ', default: 1, min: 0.1, max: 5, step: 0.05, live: true }),
   tauMin: num({ group: 'training', key: 'taumin', label: 'Least temperature', default: 0.3, min: 0.05, max: 1, step: 0.05, live: true }),
-  anneal: num({ group: 'training', key: 'anneal', label: 'Anneal rate', default: 3e-5, min: 0, max: 1e-2, step: 1e-5, live: true, help: 'Every 100 epochs τ ← max(τ·exp(−rate·epoch), least τ).' }),
+  anneal: num({ group: 'training', key: 'anneal', label: 'Anneal rate', default: 3e-5, min: 0, max: 1e-2, step: 1e-5, live: true, help: 'Every "anneal every" epochs τ ← max(τ·exp(−rate·epoch), least τ).' }),
+  annealEvery: int({ group: 'training', key: 'annevery', label: 'Anneal every', default: 100, min: 1, max: 1000, log: true, unit: 'epochs', live: true, help: '100 in the code\'s non-overlapping script, 10 in its overlapping one.' }),
   evalEvery: int({ group: 'evaluation', key: 'every', label: 'Evaluate every', default: 10, min: 1, max: 1000, log: true, unit: 'epochs', live: true, help: 'How often communities, scores and the views update.' }),
 });
 

@@ -5,6 +5,7 @@ import { Rng } from '../../core/rng';
 import { checkTrainable, makeGraph } from './data';
 import { vgraphSchema } from './params';
 import { vgraphPresets } from './presets';
+import { readoutReference } from './readoutReference';
 
 describe('vgraphPresets', () => {
   it('are valid against the schema, with tiny, default, paper-like and claims', () => {
@@ -20,6 +21,23 @@ describe('vgraphPresets', () => {
         expect(d.graph.edges.length).toBeLessThan(10_000);
       }
     }
+  });
+});
+
+describe('the overlapping preset', () => {
+  const p = presetParams(vgraphSchema, vgraphPresets, 'overlapping');
+  const reference = (pOut: number) => {
+    const d = makeGraph({ ...p, pOut }, new Rng(p.graphSeed).fork('graph'));
+    return readoutReference(d.graph.n, d.graph.edges, d.truth!);
+  };
+  it('has a graph where the paper\'s read-out, every edge read right, beats the truth cut to a partition', () => {
+    const r = reference(p.pOut);
+    expect(r.edgeReadout).toBeGreaterThan(r.onePerNode + 0.02);
+  });
+  it('would not at p_out 0.01: edges between blocks outnumber the second memberships', () => {
+    const r = reference(0.01);
+    expect(r.crossEdges).toBeGreaterThan(p.blocks * p.overlap);
+    expect(r.edgeReadout).toBeLessThan(r.onePerNode);
   });
 });
 
