@@ -12,18 +12,24 @@ import { RunBar, runBarProps } from './RunBar';
 import { RunSettings } from './RunSettings';
 import type { ExperimentRun } from './useExperimentRun';
 
-export function HeroControls<S extends Schema, A extends object, M extends string>({ paper, run, only, metrics, children }: {
-  paper: { schema: S; presets: Presets<ParamsOf<S>> };
-  run: ExperimentRun<ParamsOf<S>, A, M>;
+export interface HeroControlsProps<S extends Schema> {
   /** The fields shown in the settings (default: all of the schema's). */
   only?: readonly (keyof S & string)[];
   metrics: Metric[];
+  /** What belongs with the settings, between them and the numbers (an upload of the reader's own data). */
+  beforeMetrics?: ReactNode;
   children?: ReactNode;
+}
+
+export function HeroControls<S extends Schema, A extends object, M extends string>({ paper, run, only, metrics, beforeMetrics, children }: HeroControlsProps<S> & {
+  paper: { schema: S; presets: Presets<ParamsOf<S>> };
+  run: ExperimentRun<ParamsOf<S>, A, M>;
 }) {
   return (
     <>
       <RunBar {...runBarProps(run)} />
       <RunSettings paper={paper} run={run} only={only} />
+      {beforeMetrics}
       <MetricCards metrics={metrics} />
       {children}
     </>

@@ -5,25 +5,24 @@
  * closing sections (Reproduce, then what browser scale can and cannot show).
  *
  * The hero's controls are the shared HeroControls with the panel's latest
- * numbers (`metrics`, `only`, extra controls as `controlsExtra`), or, for a
- * panel that puts an upload or a domain's settings between them, its own
- * `controls`.
+ * numbers (`metrics`, `only`, an upload as `beforeMetrics`, more controls as
+ * `controlsExtra`), or, for a panel whose settings come from another schema
+ * than its paper's, its own `controls`.
  */
 import type { ReactNode } from 'react';
 import type { Claim } from '../core/claims';
 import type { Citation } from '../core/paper';
 import type { Presets } from '../core/params/presets';
 import type { ParamsOf, Schema } from '../core/params/schema';
-import { HeroControls } from './HeroControls';
-import type { Metric } from './MetricCards';
+import { HeroControls, type HeroControlsProps } from './HeroControls';
 import { PanelClosing } from './PanelClosing';
 import { PanelHero } from './PanelHero';
 import { PanelOpening } from './PanelOpening';
 import type { ExperimentRun } from './useExperimentRun';
 
 type HeroSide<S extends Schema> =
-  | { metrics: Metric[]; only?: readonly (keyof S & string)[]; controlsExtra?: ReactNode; controls?: never }
-  | { controls: ReactNode; metrics?: never; only?: never; controlsExtra?: never };
+  | (Omit<HeroControlsProps<S>, 'children'> & { controlsExtra?: ReactNode; controls?: never })
+  | { controls: ReactNode; metrics?: never; only?: never; beforeMetrics?: never; controlsExtra?: never };
 
 export type PanelPageProps<S extends Schema, A extends object, M extends string> = HeroSide<S> & {
   title: string;
@@ -39,7 +38,7 @@ export type PanelPageProps<S extends Schema, A extends object, M extends string>
 export function PanelPage<S extends Schema, A extends object, M extends string>(props: PanelPageProps<S, A, M>) {
   const { title, paper, run, figure, children, closing } = props;
   const controls = props.metrics ? (
-    <HeroControls paper={paper} run={run} only={props.only} metrics={props.metrics}>
+    <HeroControls paper={paper} run={run} only={props.only} metrics={props.metrics} beforeMetrics={props.beforeMetrics}>
       {props.controlsExtra}
     </HeroControls>
   ) : (

@@ -3,13 +3,8 @@ import { useCallback, useMemo, useState } from 'react';
 import type { TuDataset } from '../../core/graph/tuFormat';
 import type { PaperOf } from '../../core/paper';
 import { latestValue } from '../../core/runner/RunRecorder';
-import { PanelHero } from '../../ui/PanelHero';
-import { PanelOpening } from '../../ui/PanelOpening';
-import { RunSettings } from '../../ui/RunSettings';
-import { MetricCards } from '../../ui/MetricCards';
+import { PanelPage } from '../../ui/PanelPage';
 import { Plot } from '../../ui/Plot';
-import { PanelClosing } from '../../ui/PanelClosing';
-import { RunBar, runBarProps } from '../../ui/RunBar';
 import { Tex } from '../../ui/Tex';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import { useWorkerResult } from '../../ui/useWorkerResult';
@@ -72,37 +67,48 @@ export default function InfographPanel({ paper }: { paper: PaperOf<typeof infogr
       ) : null}
     </>
   );
-  const controls = (
-    <>
-      <RunBar {...runBarProps(run)} />
-      <RunSettings paper={paper} run={run} />
-      <details>
-        <summary>Your own graphs (TU format)</summary>
-        <TuUpload
-          loaded={upload}
-          onLoad={(ds) => {
-            setUpload(ds);
-            run.setParam('dataset', 'upload');
-          }}
-        />
-      </details>
-      {run.params.dataset === 'upload' && !upload ? <p className="warn">This setting needs TU files: load them above before running.</p> : null}
-      <MetricCards
-        metrics={[
-          { label: 'epoch', value: last('epoch') },
-          { label: 'MI estimate', value: last('mi'), unit: 'nats' },
-          { label: 'probe accuracy', value: last('probe') },
-          { label: 'supervised GIN', value: results?.supervised?.mean },
-        ]}
-      />
-    </>
-  );
 
   return (
-    <main className="panel">
-      <PanelOpening title="InfoGraph: graph embeddings by mutual information" paper={paper} run={run} />
-      <PanelHero figure={figure} controls={controls} />
-
+    <PanelPage
+      title="InfoGraph: graph embeddings by mutual information"
+      paper={paper}
+      run={run}
+      figure={figure}
+      beforeMetrics={
+        <>
+          <details>
+            <summary>Your own graphs (TU format)</summary>
+            <TuUpload
+              loaded={upload}
+              onLoad={(ds) => {
+                setUpload(ds);
+                run.setParam('dataset', 'upload');
+              }}
+            />
+          </details>
+          {run.params.dataset === 'upload' && !upload ? <p className="warn">This setting needs TU files: load them above before running.</p> : null}
+        </>
+      }
+      metrics={[
+        { label: 'epoch', value: last('epoch') },
+        { label: 'MI estimate', value: last('mi'), unit: 'nats' },
+        { label: 'probe accuracy', value: last('probe') },
+        { label: 'supervised GIN', value: results?.supervised?.mean },
+      ]}
+      closing={
+        <p>
+          Our graph sets are procedural stand-ins for the TU benchmarks (MUTAG itself is not bundled). The MUTAG-like nitroarenes
+          have MUTAG's size, atom types and class share, and every one carries a nitro group on a ring; the class is a caricature of
+          Debnath et al.'s determinants of mutagenicity: three or more fused rings, and a nitro group that is not crowded out of the
+          ring plane. The easy rule (nitro on a ring or at the end of a chain), the motif graphs and the random-graph families are
+          there too. They show the mechanism and the protocol (frozen embeddings, k-fold linear probe, untrained and supervised
+          baselines in the same run) at the paper's model size and epoch count. They cannot show the paper's absolute accuracies,
+          which belong to real chemistry and real social networks. A random GIN is a strong baseline on all of them: near the
+          ceiling on the easy rule and the motif graphs, well above chance on the nitroarenes, so what training adds is small and
+          moves with the seed. Load the real TU files to check the paper's numbers.
+        </p>
+      }
+    >
       <section className="prose" id="question">
         <h2>The question</h2>
         <p>
@@ -154,20 +160,6 @@ export default function InfographPanel({ paper }: { paper: PaperOf<typeof infogr
           head, trained on each fold's labels. The paper reports 89.0 ± 1.1% for InfoGraph on MUTAG with an SVM.
         </p>
       </section>
-
-      <PanelClosing paper={paper}>
-        <p>
-          Our graph sets are procedural stand-ins for the TU benchmarks (MUTAG itself is not bundled). The MUTAG-like nitroarenes
-          have MUTAG's size, atom types and class share, and every one carries a nitro group on a ring; the class is a caricature of
-          Debnath et al.'s determinants of mutagenicity: three or more fused rings, and a nitro group that is not crowded out of the
-          ring plane. The easy rule (nitro on a ring or at the end of a chain), the motif graphs and the random-graph families are
-          there too. They show the mechanism and the protocol (frozen embeddings, k-fold linear probe, untrained and supervised
-          baselines in the same run) at the paper's model size and epoch count. They cannot show the paper's absolute accuracies,
-          which belong to real chemistry and real social networks. A random GIN is a strong baseline on all of them: near the
-          ceiling on the easy rule and the motif graphs, well above chance on the nitroarenes, so what training adds is small and
-          moves with the seed. Load the real TU files to check the paper's numbers.
-        </p>
-      </PanelClosing>
-    </main>
+    </PanelPage>
   );
 }
