@@ -4,10 +4,9 @@
  * with the run's controls beside it), the panel's own sections, and the
  * closing sections (Reproduce, then what browser scale can and cannot show).
  *
- * The hero's controls are the shared HeroControls with the panel's latest
- * numbers (`metrics`, `only`, an upload as `beforeMetrics`, more controls as
- * `controlsExtra`), or, for a panel whose settings come from another schema
- * than its paper's, its own `controls`.
+ * The hero's controls are the shared HeroControls: the run bar, the settings
+ * (`only` the key fields), an upload of the reader's data as `beforeMetrics`,
+ * and the panel's latest numbers (`metrics`).
  */
 import type { ReactNode } from 'react';
 import type { Claim } from '../core/claims';
@@ -20,36 +19,25 @@ import { PanelHero } from './PanelHero';
 import { PanelOpening } from './PanelOpening';
 import type { ExperimentRun } from './useExperimentRun';
 
-type HeroSide<S extends Schema> =
-  | (Omit<HeroControlsProps<S>, 'children'> & { controlsExtra?: ReactNode; controls?: never })
-  | { controls: ReactNode; metrics?: never; only?: never; beforeMetrics?: never; controlsExtra?: never };
-
-export type PanelPageProps<S extends Schema, A extends object, M extends string> = HeroSide<S> & {
+export type PanelPageProps<S extends Schema, A extends object, M extends string> = Omit<HeroControlsProps<S>, 'children'> & {
   title: string;
   paper: { slug: string; citation: Citation; claims: readonly Claim[]; schema: S; presets: Presets<ParamsOf<S>> };
   run: ExperimentRun<ParamsOf<S>, A, M>;
   figure: ReactNode;
   /** The panel's sections between the hero and the closing. */
   children?: ReactNode;
-  /** What browser scale can and cannot show; without it the panel places its own Reproduce section among its children. */
-  closing?: ReactNode;
+  /** What browser scale can and cannot show, after the Reproduce section. */
+  closing: ReactNode;
 };
 
 export function PanelPage<S extends Schema, A extends object, M extends string>(props: PanelPageProps<S, A, M>) {
-  const { title, paper, run, figure, children, closing } = props;
-  const controls = props.metrics ? (
-    <HeroControls paper={paper} run={run} only={props.only} metrics={props.metrics} beforeMetrics={props.beforeMetrics}>
-      {props.controlsExtra}
-    </HeroControls>
-  ) : (
-    props.controls
-  );
+  const { title, paper, run, figure, only, metrics, beforeMetrics, children, closing } = props;
   return (
     <main className="panel">
       <PanelOpening title={title} paper={paper} run={run} />
-      <PanelHero figure={figure} controls={controls} />
+      <PanelHero figure={figure} controls={<HeroControls paper={paper} run={run} only={only} metrics={metrics} beforeMetrics={beforeMetrics} />} />
       {children}
-      {closing !== undefined && <PanelClosing paper={paper}>{closing}</PanelClosing>}
+      <PanelClosing paper={paper}>{closing}</PanelClosing>
     </main>
   );
 }

@@ -9,12 +9,8 @@ import { useCallback, useMemo, useState } from 'react';
 import type { PaperOf } from '../../core/paper';
 import { latestValue } from '../../core/runner/RunRecorder';
 import { MetricCards } from '../../ui/MetricCards';
-import { PanelClosing } from '../../ui/PanelClosing';
-import { PanelHero } from '../../ui/PanelHero';
-import { PanelOpening } from '../../ui/PanelOpening';
+import { PanelPage } from '../../ui/PanelPage';
 import { Plot } from '../../ui/Plot';
-import { RunBar, runBarProps } from '../../ui/RunBar';
-import { RunSettings } from '../../ui/RunSettings';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import type { UploadedGraph } from './data';
 import { EdgeListUpload } from './EdgeListUpload';
@@ -61,38 +57,30 @@ export default function VGraphPanel({ paper }: { paper: PaperOf<typeof vgraphExp
   const embedding = useMemo(() => embeddingFigure({ assignment: shown.assignment, graph: shown.graph }), [shown.assignment, shown.graph]);
 
   return (
-    <main className="panel">
-      <PanelOpening title="vGraph: communities and embeddings from one model" paper={paper} run={run} />
-      <PanelHero
-        figure={(
-          <div className="vgraph-hero">
-            <GraphFigure shown={shown} />
-            <Plot name="vgraph-scores" height={420} {...scores} recorded={scoresGhost} steps />
-          </div>
-        )}
-        controls={(
-          <>
-            <RunBar {...runBarProps(run)} />
-            <div className="vgraph-settings">
-              <RunSettings paper={paper} run={run} />
-            </div>
-            {run.params.graph === 'upload' ? (
-              <>
-                <EdgeListUpload loaded={upload} onLoad={(g) => { setUpload(g); run.setParam('graph', 'upload'); }} />
-                {!upload ? <p className="warn">This setting needs an edge list: load one above before running.</p> : null}
-              </>
-            ) : null}
-            <MetricCards
-              metrics={[
-                { label: 'NMI', value: last('nmi') },
-                { label: 'modularity', value: last('modularity') },
-                { label: 'Louvain NMI', value: rec.artifacts.louvain?.scores.nmi },
-                { label: 'ELBO', value: last('elbo'), unit: 'nats' },
-              ]}
-            />
-          </>
-        )}
-      />
+    <PanelPage
+      title="vGraph: communities and embeddings from one model"
+      paper={paper}
+      run={run}
+      figure={(
+        <div className="vgraph-hero">
+          <GraphFigure shown={shown} />
+          <Plot name="vgraph-scores" height={420} {...scores} recorded={scoresGhost} steps />
+        </div>
+      )}
+      beforeMetrics={run.params.graph === 'upload' ? (
+        <>
+          <EdgeListUpload loaded={upload} onLoad={(g) => { setUpload(g); run.setParam('graph', 'upload'); }} />
+          {!upload ? <p className="warn">This setting needs an edge list: load one above before running.</p> : null}
+        </>
+      ) : null}
+      metrics={[
+        { label: 'NMI', value: last('nmi') },
+        { label: 'modularity', value: last('modularity') },
+        { label: 'Louvain NMI', value: rec.artifacts.louvain?.scores.nmi },
+        { label: 'ELBO', value: last('elbo'), unit: 'nats' },
+      ]}
+      closing={<VGraphLimits />}
+    >
       <VGraphProse />
 
       <section id="embeddings">
@@ -114,10 +102,6 @@ export default function VGraphPanel({ paper }: { paper: PaperOf<typeof vgraphExp
           />
         </div>
       </section>
-
-      <PanelClosing paper={paper}>
-        <VGraphLimits />
-      </PanelClosing>
-    </main>
+    </PanelPage>
   );
 }
