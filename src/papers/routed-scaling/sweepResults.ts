@@ -7,14 +7,10 @@ import { isRecord, isFiniteNumber } from '../../core/sweep/plainData';
 import { LAW_ROUTERS, TABLE3, type LawRouter } from './law';
 import { fitLaw, fitLawFixedSaturation, lawFitProblem, type LawFit, type LawPoint } from './lawFit';
 import type { RouterKind } from './router';
+import type { PlannedRun } from './sweepPlan';
 
-export interface RunResult {
-  index: number;
-  replica: number;
-  sizeIndex: number;
-  width: number;
-  E: number;
-  router: RouterKind | 'dense';
+/** A planned model with what it measured. */
+export interface RunResult extends PlannedRun {
   /** Parameters of the dense model of this size (the law's N). */
   N: number;
   /** Parameters of this model (all experts). */
