@@ -91,7 +91,7 @@ export async function matmulFlopsPerSec(tf: Tf, n: number, repeats = 5): Promise
 export async function benchLMStep(tf: Tf, c: LMStepCase, timing: StepTiming): Promise<LMStepResult> {
   const rng = new Rng(1);
   const model = new TransformerLM(c.cfg, rng.fork('model'));
-  const opt = new AdamW(model.params);
+  const opt = new AdamW(model.weights);
   const batch = randomBatch(rng.fork('data'), c.cfg, c.batchSize);
   const opts = c.clipNorm > 0 ? { clipNorm: c.clipNorm } : {};
   const step = async (): Promise<void> => {
@@ -132,8 +132,9 @@ export async function benchLMStep(tf: Tf, c: LMStepCase, timing: StepTiming): Pr
 
 /** What the bench needs of a core/lm module: this checkout's, or another commit's loaded beside it. */
 export interface LMApi {
-  TransformerLM: new (cfg: LMConfig, rng: Rng) => { params: readonly unknown[]; dispose(): void };
-  AdamW: new (params: never) => { dispose(): void };
+  /** A model's trainable tensors are `weights`; commits before the rename called them `params`. */
+  TransformerLM: new (cfg: LMConfig, rng: Rng) => ({ weights: readonly unknown[] } | { params: readonly unknown[] }) & { dispose(): void };
+  AdamW: new (weights: never) => { dispose(): void };
   trainStep: (model: never, opt: never, batch: Batch, lr: number, opts: { clipNorm?: number }) => { data(): Promise<unknown>; dispose(): void };
 }
 
@@ -159,8 +160,8 @@ export async function sideBySide(c: LMStepCase, base: LMApi, mine: LMApi, timing
   const make = (api: LMApi) => {
     const rng = new Rng(1);
     const model = new api.TransformerLM(c.cfg, rng.fork('model'));
-    // Each module's AdamW takes its own model's params: the types of two checkouts cannot be told equal.
-    const opt = Reflect.construct(api.AdamW, [model.params]) as { dispose(): void };
+    // Each module's AdamW takes its own model's weights: the types of two checkouts cannot be told equal.
+    const opt = Reflect.construct(api.AdamW, ['weights' in model ? model.weights : model.params]) as { dispose(): void };
     const batch = randomBatch(rng.fork('data'), c.cfg, c.batchSize);
     const opts = c.clipNorm > 0 ? { clipNorm: c.clipNorm } : {};
     const step = async (): Promise<[number, number | null]> => {

@@ -4,19 +4,19 @@
  * W, zero bias), from the seeded Rng.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { createParam, type Param } from '../nn/param';
+import { createWeight, type Weight } from '../nn/weight';
 import type { Rng } from '../rng';
 
 export class Dense {
-  readonly w: Param; // [In, Out]
-  readonly b: Param; // [Out]
+  readonly w: Weight; // [In, Out]
+  readonly b: Weight; // [Out]
 
   constructor(name: string, readonly nIn: number, readonly nOut: number, rng: Rng) {
-    this.w = createParam(`${name}.w`, [nIn, nOut], { kind: 'normal', std: 1 / Math.sqrt(3 * nIn) }, rng, true);
-    this.b = createParam(`${name}.b`, [nOut], { kind: 'zeros' }, rng, false);
+    this.w = createWeight(`${name}.w`, [nIn, nOut], { kind: 'normal', std: 1 / Math.sqrt(3 * nIn) }, rng, true);
+    this.b = createWeight(`${name}.b`, [nOut], { kind: 'zeros' }, rng, false);
   }
 
-  get params(): Param[] {
+  get weights(): Weight[] {
     return [this.w, this.b];
   }
 

@@ -7,7 +7,7 @@
  * same graph; padded rows are zeroed by the mask.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Param } from '../nn/param';
+import type { Weight } from '../nn/weight';
 import type { Rng } from '../rng';
 import { Dense } from './dense';
 
@@ -20,8 +20,8 @@ export class GinLayer {
     this.lin2 = new Dense(`${name}.lin2`, nOut, nOut, rng);
   }
 
-  get params(): Param[] {
-    return [...this.lin1.params, ...this.lin2.params];
+  get weights(): Weight[] {
+    return [...this.lin1.weights, ...this.lin2.weights];
   }
 
   /** h [B, n, In], adj [B, n, n], mask [B, n, 1] -> [B, n, Out] */

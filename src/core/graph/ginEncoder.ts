@@ -6,7 +6,7 @@
  * concatenates per-layer sum pools, H(G) = [Σ_u h_u^(1); …; Σ_u h_u^(K)].
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Param } from '../nn/param';
+import type { Weight } from '../nn/weight';
 import type { Rng } from '../rng';
 import type { BatchTensors } from './batch';
 import { GinLayer } from './gin';
@@ -40,8 +40,8 @@ export class GinEncoder {
     return this.config.layers * this.config.hidden;
   }
 
-  get params(): Param[] {
-    return [...this.gins.flatMap((g) => g.params), ...this.norms.flatMap((b) => b.params)];
+  get weights(): Weight[] {
+    return [...this.gins.flatMap((g) => g.weights), ...this.norms.flatMap((b) => b.weights)];
   }
 
   apply(batch: BatchTensors, training: boolean): Encoded {
@@ -75,7 +75,7 @@ export class GinEncoder {
   }
 
   dispose(): void {
-    for (const p of this.params) p.variable.dispose();
+    for (const p of this.weights) p.variable.dispose();
     for (const b of this.norms) b.dispose();
   }
 }

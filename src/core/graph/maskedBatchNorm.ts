@@ -9,25 +9,25 @@
  * training ("precise BN", Wu & Johnson 2021, arXiv 2105.07576).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { createParam, type Param } from '../nn/param';
+import { createWeight, type Weight } from '../nn/weight';
 import type { Rng } from '../rng';
 
 export const BN_EPS = 1e-5;
 
 export class MaskedBatchNorm {
-  readonly gamma: Param; // [C]
-  readonly beta: Param; // [C]
+  readonly gamma: Weight; // [C]
+  readonly beta: Weight; // [C]
   readonly runningMean: tf.Variable; // [C]
   readonly runningVar: tf.Variable; // [C]
 
   constructor(name: string, readonly channels: number, rng: Rng, public momentum = 0.1) {
-    this.gamma = createParam(`${name}.gamma`, [channels], { kind: 'ones' }, rng, false);
-    this.beta = createParam(`${name}.beta`, [channels], { kind: 'zeros' }, rng, false);
+    this.gamma = createWeight(`${name}.gamma`, [channels], { kind: 'ones' }, rng, false);
+    this.beta = createWeight(`${name}.beta`, [channels], { kind: 'zeros' }, rng, false);
     this.runningMean = tf.tidy(() => tf.variable(tf.zeros([channels]), false));
     this.runningVar = tf.tidy(() => tf.variable(tf.ones([channels]), false));
   }
 
-  get params(): Param[] {
+  get weights(): Weight[] {
     return [this.gamma, this.beta];
   }
 

@@ -9,7 +9,7 @@ import { attentionFused, causalAttention } from '../nn/causalAttention';
 import type { Rng } from '../rng';
 import { headSize, type LMConfig } from './config';
 import { Linear } from './linear';
-import { GPT2_STD, residualStd, type Param } from '../nn/param';
+import { GPT2_STD, residualStd, type Weight } from '../nn/weight';
 import { RelativeBias } from './relativeBias';
 
 /** Additive mask [T, T]: 0 where key j <= query i, -1e9 where j is in the future. */
@@ -34,8 +34,8 @@ export class CausalSelfAttention {
     this.relBias = cfg.positions === 'relative' ? new RelativeBias(`${name}.relbias`, cfg.nHeads, cfg.seqLen, rng) : null;
   }
 
-  get params(): Param[] {
-    return [...this.qkv.params, ...this.proj.params, ...(this.relBias ? [this.relBias.table] : [])];
+  get weights(): Weight[] {
+    return [...this.qkv.weights, ...this.proj.weights, ...(this.relBias ? [this.relBias.table] : [])];
   }
 
   /**

@@ -11,7 +11,7 @@ import type { LMConfig } from './config';
 import { DenseFeedForward, denseFeedForward } from './denseFeedForward';
 import type { CrossAttentionModule, FeedForward, ForwardContext, LMHooks } from './hooks';
 import { Norm } from './norm';
-import type { Param } from '../nn/param';
+import type { Weight } from '../nn/weight';
 
 export class Block {
   readonly ln1: Norm;
@@ -29,8 +29,8 @@ export class Block {
     this.ffn = (hooks.ffn ?? denseFeedForward)(layer, cfg, rng.fork(`${name}.ffn`));
   }
 
-  get params(): Param[] {
-    return [...this.ln1.params, ...this.attn.params, ...(this.cross?.params ?? []), ...this.ln2.params, ...this.ffn.params];
+  get weights(): Weight[] {
+    return [...this.ln1.weights, ...this.attn.weights, ...(this.cross?.weights ?? []), ...this.ln2.weights, ...this.ffn.weights];
   }
 
   /**

@@ -10,7 +10,7 @@ import type { Rng } from '../rng';
 import { ffnHidden, type LMConfig } from './config';
 import type { FeedForward, FeedForwardFactory } from './hooks';
 import { Linear } from './linear';
-import { GPT2_STD, residualStd, type Param } from '../nn/param';
+import { GPT2_STD, residualStd, type Weight } from '../nn/weight';
 
 export { gelu };
 
@@ -26,8 +26,8 @@ export class DenseFeedForward implements FeedForward {
     this.flopsPerToken = 2 * (cfg.dModel * F + F * cfg.dModel);
   }
 
-  get params(): Param[] {
-    return [...this.fc.params, ...this.out.params];
+  get weights(): Weight[] {
+    return [...this.fc.weights, ...this.out.weights];
   }
 
   /** x [B, T, E] -> [B, T, E] */

@@ -7,7 +7,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../rng';
-import { createParam, GPT2_STD, type Param } from '../nn/param';
+import { createWeight, GPT2_STD, type Weight } from '../nn/weight';
 
 /**
  * ids [...] int32 -> float32 one-hot [..., depth]. Made as int32 and cast:
@@ -18,12 +18,12 @@ export function oneHotFloat<R extends tf.Rank>(ids: tf.Tensor<R>, depth: number)
 }
 
 export class TokenEmbedding {
-  readonly table: Param; // [V, E]
+  readonly table: Weight; // [V, E]
   readonly vocabSize: number;
 
   constructor(name: string, vocabSize: number, dModel: number, rng: Rng) {
     this.vocabSize = vocabSize;
-    this.table = createParam(`${name}.w`, [vocabSize, dModel], { kind: 'normal', std: GPT2_STD }, rng, true);
+    this.table = createWeight(`${name}.w`, [vocabSize, dModel], { kind: 'normal', std: GPT2_STD }, rng, true);
   }
 
   /** ids [B, T] int32 -> rows [B·T, E] */
@@ -43,10 +43,10 @@ export class TokenEmbedding {
 }
 
 export class PositionEmbedding {
-  readonly table: Param; // [Tmax, E]
+  readonly table: Weight; // [Tmax, E]
 
   constructor(name: string, seqLen: number, dModel: number, rng: Rng) {
-    this.table = createParam(`${name}.w`, [seqLen, dModel], { kind: 'normal', std: GPT2_STD }, rng, true);
+    this.table = createWeight(`${name}.w`, [seqLen, dModel], { kind: 'normal', std: GPT2_STD }, rng, true);
   }
 
   /** x [B, T, E] -> x + P[:T] [B, T, E] */

@@ -16,7 +16,7 @@ describe('hand-computed cases', () => {
     const got = Array.from(await y.data());
     expect(got[0]).toBeCloseTo(0.848528, 5);
     expect(got[1]).toBeCloseTo(2.262742, 5);
-    expect(norm.params).toHaveLength(1);
+    expect(norm.weights).toHaveLength(1);
   });
 
   it('relative-position attention: softmax(q k / sqrt(D) + a[i - j]) v, causal', async () => {

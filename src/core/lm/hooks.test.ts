@@ -8,7 +8,7 @@ import { DenseFeedForward } from './denseFeedForward';
 import type { CrossAttentionFactory, FeedForward, FeedForwardFactory } from './hooks';
 import { Linear } from './linear';
 import { TransformerLM } from './model';
-import { GPT2_STD, createParam } from '../nn/param';
+import { GPT2_STD, createWeight } from '../nn/weight';
 import { SHAPE_A } from './testConfigs';
 import { trainStep } from './train';
 
@@ -33,7 +33,7 @@ describe('FFN hook (mixture-of-experts slot)', () => {
     const counting: FeedForwardFactory = (layer, cfg, rng) => {
       const dense = new DenseFeedForward(`h.${layer}.ffn`, cfg, rng);
       return {
-        params: dense.params,
+        weights: dense.weights,
         flopsPerToken: dense.flopsPerToken,
         apply: (h) => {
           calls++;
@@ -57,12 +57,12 @@ describe('FFN hook (mixture-of-experts slot)', () => {
     const E = SHAPE_A.dModel;
     const linearFfn: FeedForwardFactory = (layer, cfg, rng) => {
       const lin = new Linear(`h.${layer}.lin`, cfg.dModel, cfg.dModel, GPT2_STD, rng);
-      const ffn: FeedForward = { params: lin.params, flopsPerToken: 2 * E * E, apply: (h) => lin.apply(h) };
+      const ffn: FeedForward = { weights: lin.weights, flopsPerToken: 2 * E * E, apply: (h) => lin.apply(h) };
       return ffn;
     };
     const m = new TransformerLM(SHAPE_A, new Rng(3), { ffn: linearFfn });
     expect(m.paramCount()).toBe(countParams(SHAPE_A, { ffnParams: E * E + E }).total);
-    const opt = new AdamW(m.params);
+    const opt = new AdamW(m.weights);
     const before = await logitsOf(m);
     const loss = trainStep(m, opt, { x, y, batchSize: 2, seqLen: T }, 1e-2);
     loss.dispose();
@@ -79,7 +79,7 @@ describe('cross-attention hook (RETRO slot)', () => {
   it('leaves the model unchanged when the module is the identity, on the layers it is placed', async () => {
     const layers: number[] = [];
     const identity: CrossAttentionFactory = (layer) =>
-      layer === 1 ? { params: [], flopsPerToken: 0, apply: (h) => (layers.push(layer), h) } : null;
+      layer === 1 ? { weights: [], flopsPerToken: 0, apply: (h) => (layers.push(layer), h) } : null;
     const m = new TransformerLM(SHAPE_A, new Rng(4), { crossAttention: identity });
     expect(await logitsOf(m)).toEqual(await logitsOf(base));
     expect(layers).toEqual([1]);
@@ -89,9 +89,9 @@ describe('cross-attention hook (RETRO slot)', () => {
 
   it('reads the forward context and owns its parameters', async () => {
     const gated: CrossAttentionFactory = (layer, _cfg, rng) => {
-      const gate = createParam(`h.${layer}.cross.gate`, [1], { kind: 'ones' }, rng, false);
+      const gate = createWeight(`h.${layer}.cross.gate`, [1], { kind: 'ones' }, rng, false);
       return {
-        params: [gate],
+        weights: [gate],
         flopsPerToken: 0,
         apply: (h, ctx) => (ctx.memory ? tf.add(h, tf.mul(ctx.memory, gate.variable)) : h), // [B, T, E]
       };

@@ -13,7 +13,7 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../rng';
 import type { LMConfig } from './config';
-import type { Param } from '../nn/param';
+import type { Weight } from '../nn/weight';
 
 /** Named tensors that a forward pass hands to every hook (e.g. encoded retrieval neighbours). */
 export type ForwardContext = Readonly<Record<string, tf.Tensor>>;
@@ -24,7 +24,7 @@ export interface FeedForward {
    * ctx is the forward pass's context (e.g. token ids for hash routing); the dense FFN ignores it.
    */
   apply(x: tf.Tensor3D, ctx?: ForwardContext): tf.Tensor3D;
-  readonly params: readonly Param[];
+  readonly weights: readonly Weight[];
   /** Forward FLOPs per token (multiply-add = 2), counting only experts a token actually uses. */
   readonly flopsPerToken: number;
   /**
@@ -43,7 +43,7 @@ export interface CrossAttentionModule {
    * norm: return h itself for an identity module.
    */
   apply(h: tf.Tensor3D, ctx: ForwardContext): tf.Tensor3D;
-  readonly params: readonly Param[];
+  readonly weights: readonly Weight[];
   /** Forward FLOPs per token. */
   readonly flopsPerToken: number;
 }

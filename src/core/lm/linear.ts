@@ -2,22 +2,22 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../rng';
 import { linear } from '../nn/linear';
-import { createParam, type Param } from '../nn/param';
+import { createWeight, type Weight } from '../nn/weight';
 
 export class Linear {
-  readonly w: Param; // [In, Out]
-  readonly b: Param | null; // [Out]
+  readonly w: Weight; // [In, Out]
+  readonly b: Weight | null; // [Out]
   readonly nIn: number;
   readonly nOut: number;
 
   constructor(name: string, nIn: number, nOut: number, std: number, rng: Rng, bias = true) {
     this.nIn = nIn;
     this.nOut = nOut;
-    this.w = createParam(`${name}.w`, [nIn, nOut], { kind: 'normal', std }, rng, true);
-    this.b = bias ? createParam(`${name}.b`, [nOut], { kind: 'zeros' }, rng, false) : null;
+    this.w = createWeight(`${name}.w`, [nIn, nOut], { kind: 'normal', std }, rng, true);
+    this.b = bias ? createWeight(`${name}.b`, [nOut], { kind: 'zeros' }, rng, false) : null;
   }
 
-  get params(): Param[] {
+  get weights(): Weight[] {
     return this.b ? [this.w, this.b] : [this.w];
   }
 

@@ -81,7 +81,7 @@ describe('TransformerLM', () => {
   it('frees every variable on dispose', () => {
     const before = tf.memory().numTensors;
     const m = new TransformerLM(SHAPE_A, new Rng(1));
-    expect(tf.memory().numTensors).toBe(before + m.params.length);
+    expect(tf.memory().numTensors).toBe(before + m.weights.length);
     m.dispose();
     expect(tf.memory().numTensors).toBe(before);
   });

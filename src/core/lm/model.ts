@@ -15,7 +15,7 @@ import { PositionEmbedding, TokenEmbedding } from './embedding';
 import type { ForwardContext, LMHooks } from './hooks';
 import { Linear } from './linear';
 import { Norm } from './norm';
-import { countParamsOf, disposeParams, GPT2_STD, type Param } from '../nn/param';
+import { countWeights, disposeWeights, GPT2_STD, type Weight } from '../nn/weight';
 
 export interface LossParts {
   /** Mean cross-entropy of the next token, nats. */
@@ -36,7 +36,7 @@ export class TransformerLM {
   readonly lnF: Norm;
   readonly head: Linear;
   /** Every trainable parameter, in a fixed order. */
-  readonly params: Param[];
+  readonly weights: Weight[];
 
   /** Parameters are drawn from forks of `rng` named by their path, so hooks never shift the others. */
   constructor(cfg: LMConfig, rng: Rng, hooks: LMHooks = {}) {
@@ -47,12 +47,12 @@ export class TransformerLM {
     this.blocks = Array.from({ length: cfg.nLayers }, (_, l) => new Block(l, cfg, rng.fork(`h.${l}`), hooks));
     this.lnF = new Norm('ln_f', cfg.norm, cfg.dModel, rng);
     this.head = new Linear('head', cfg.dModel, cfg.vocabSize, GPT2_STD, rng.fork('head'), false);
-    this.params = [
+    this.weights = [
       this.wte.table,
       ...(this.wpe ? [this.wpe.table] : []),
-      ...this.blocks.flatMap((b) => b.params),
-      ...this.lnF.params,
-      ...this.head.params,
+      ...this.blocks.flatMap((b) => b.weights),
+      ...this.lnF.weights,
+      ...this.head.weights,
     ];
   }
 
@@ -90,12 +90,12 @@ export class TransformerLM {
   }
 
   variables(): tf.Variable[] {
-    return this.params.map((p) => p.variable);
+    return this.weights.map((p) => p.variable);
   }
 
   /** Exact number of trainable scalars (Chinchilla's N: embeddings included). */
   paramCount(): number {
-    return countParamsOf(this.params);
+    return countWeights(this.weights);
   }
 
   /** Scalars in the token and absolute position embeddings (excluded from Kaplan's N). */
@@ -104,6 +104,6 @@ export class TransformerLM {
   }
 
   dispose(): void {
-    disposeParams(this.params);
+    disposeWeights(this.weights);
   }
 }

@@ -7,22 +7,22 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../rng';
 import type { NormKind } from './config';
 import { normRows } from '../nn/norm';
-import { createParam, type Param } from '../nn/param';
+import { createWeight, type Weight } from '../nn/weight';
 
 const EPS = 1e-5;
 
 export class Norm {
   readonly kind: NormKind;
-  readonly gain: Param; // [E]
-  readonly bias: Param | null; // [E], layernorm only
+  readonly gain: Weight; // [E]
+  readonly bias: Weight | null; // [E], layernorm only
 
   constructor(name: string, kind: NormKind, dim: number, rng: Rng) {
     this.kind = kind;
-    this.gain = createParam(`${name}.g`, [dim], { kind: 'ones' }, rng, false);
-    this.bias = kind === 'layernorm' ? createParam(`${name}.b`, [dim], { kind: 'zeros' }, rng, false) : null;
+    this.gain = createWeight(`${name}.g`, [dim], { kind: 'ones' }, rng, false);
+    this.bias = kind === 'layernorm' ? createWeight(`${name}.b`, [dim], { kind: 'zeros' }, rng, false) : null;
   }
 
-  get params(): Param[] {
+  get weights(): Weight[] {
     return this.bias ? [this.gain, this.bias] : [this.gain];
   }
 

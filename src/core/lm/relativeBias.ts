@@ -10,17 +10,17 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../rng';
-import { createParam, type Param } from '../nn/param';
+import { createWeight, type Weight } from '../nn/weight';
 
 export class RelativeBias {
-  readonly table: Param; // [H, Tmax]
+  readonly table: Weight; // [H, Tmax]
   readonly nHeads: number;
   readonly maxLen: number;
 
   constructor(name: string, nHeads: number, maxLen: number, rng: Rng) {
     this.nHeads = nHeads;
     this.maxLen = maxLen;
-    this.table = createParam(`${name}.w`, [nHeads, maxLen], { kind: 'zeros' }, rng, false);
+    this.table = createWeight(`${name}.w`, [nHeads, maxLen], { kind: 'zeros' }, rng, false);
   }
 
   /** The bias for a length-T window: [H, T, T], entry (h, i, j) = a[h, i - j] for j <= i. */

@@ -3,14 +3,14 @@ import * as tf from '@tensorflow/tfjs-core';
 import { initNodeBackend } from '../backend/nodeBackend';
 import { AdamW } from './adamw';
 import { Rng } from '../rng';
-import { createParam, type Param } from './param';
+import { createWeight, type Weight } from './weight';
 
 await initNodeBackend('cpu');
 
 describe('AdamW', () => {
   it('scales the step of the parameters lrScale names, and only theirs', async () => {
-    const fast: Param = { name: 'fast.posbias', variable: tf.variable(tf.scalar(0)), decay: false };
-    const slow: Param = { name: 'slow', variable: tf.variable(tf.scalar(0)), decay: false };
+    const fast: Weight = { name: 'fast.posbias', variable: tf.variable(tf.scalar(0)), decay: false };
+    const slow: Weight = { name: 'slow', variable: tf.variable(tf.scalar(0)), decay: false };
     const opt = new AdamW([fast, slow], { lrScale: (p) => (p.name.endsWith('posbias') ? 25 : 1) });
     const grads = { [fast.variable.name]: tf.scalar(-2), [slow.variable.name]: tf.scalar(-2) };
     opt.apply(grads, 0.01); // Adam's first step is lr · sign(g)
@@ -21,8 +21,8 @@ describe('AdamW', () => {
   });
 
   it('takes new multipliers from setLrScale at the next update, keeping its moments', async () => {
-    const fast: Param = { name: 'fast.posbias', variable: tf.variable(tf.scalar(0)), decay: false };
-    const slow: Param = { name: 'slow', variable: tf.variable(tf.scalar(0)), decay: false };
+    const fast: Weight = { name: 'fast.posbias', variable: tf.variable(tf.scalar(0)), decay: false };
+    const slow: Weight = { name: 'slow', variable: tf.variable(tf.scalar(0)), decay: false };
     const opt = new AdamW([fast, slow], { lrScale: (p) => (p.name.endsWith('posbias') ? 25 : 1) });
     const grads = { [fast.variable.name]: tf.scalar(-2), [slow.variable.name]: tf.scalar(-2) };
     opt.apply(grads, 0.01);
@@ -36,8 +36,8 @@ describe('AdamW', () => {
   });
 
   it('matches a hand-computed update on scalars, decaying only decay params', async () => {
-    const w: Param = { name: 'w', variable: tf.variable(tf.scalar(1)), decay: true };
-    const b: Param = { name: 'b', variable: tf.variable(tf.scalar(1)), decay: false };
+    const w: Weight = { name: 'w', variable: tf.variable(tf.scalar(1)), decay: true };
+    const b: Weight = { name: 'b', variable: tf.variable(tf.scalar(1)), decay: false };
     const opt = new AdamW([w, b], { beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0.1 });
     const lr = 0.1;
     const step = (g: number): void => {
@@ -70,7 +70,7 @@ describe('AdamW', () => {
 
   it('creates its moment buffers without leaking tensors', () => {
     const before = tf.memory().numTensors;
-    const p = createParam('p', [3, 4], { kind: 'normal', std: 1 }, new Rng(1), true);
+    const p = createWeight('p', [3, 4], { kind: 'normal', std: 1 }, new Rng(1), true);
     expect(tf.memory().numTensors).toBe(before + 1);
     const opt = new AdamW([p]);
     expect(tf.memory().numTensors).toBe(before + 3);

@@ -9,7 +9,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { adamwFused, adamwStep, sumSquares } from './adamwKernel';
 import { clipByGlobalNorm } from './clip';
-import type { Param } from './param';
+import type { Weight } from './weight';
 
 export interface AdamWOptions {
   beta1: number;
@@ -22,7 +22,7 @@ export interface AdamWOptions {
    * parameters that start from zero and must travel far, such as attention
    * logit biases, move faster than Adam's step of about lr per update allows.
    */
-  lrScale?: (p: Param) => number;
+  lrScale?: (p: Weight) => number;
 }
 
 export const DEFAULT_ADAMW: AdamWOptions = { beta1: 0.9, beta2: 0.95, eps: 1e-8, weightDecay: 0.1 };
@@ -35,7 +35,7 @@ export const DEFAULT_ADAMW: AdamWOptions = { beta1: 0.9, beta2: 0.95, eps: 1e-8,
 type Moments = { kind: 'split'; m: tf.Variable; v: tf.Variable } | { kind: 'packed'; mv: tf.Variable };
 
 interface Slot {
-  param: Param;
+  weight: Weight;
   scale: number;
   moments: Moments;
 }
@@ -45,14 +45,14 @@ export class AdamW {
   private readonly slots: Slot[];
   private t = 0;
 
-  constructor(params: readonly Param[], options: Partial<AdamWOptions> = {}) {
+  constructor(weights: readonly Weight[], options: Partial<AdamWOptions> = {}) {
     this.options = { ...DEFAULT_ADAMW, ...options };
     const fused = adamwFused();
     const zeros = (s: number[]): tf.Variable => tf.tidy(() => tf.variable(tf.zeros(s), false));
-    this.slots = params.map((param) => {
-      const shape = param.variable.shape;
+    this.slots = weights.map((weight) => {
+      const shape = weight.variable.shape;
       const moments: Moments = fused ? { kind: 'packed', mv: zeros([2, ...shape]) } : { kind: 'split', m: zeros(shape), v: zeros(shape) };
-      return { param, scale: this.options.lrScale?.(param) ?? 1, moments };
+      return { weight, scale: this.options.lrScale?.(weight) ?? 1, moments };
     });
   }
 
@@ -60,9 +60,9 @@ export class AdamW {
    * New per-parameter learning-rate multipliers from the next update on (a
    * live change of a run's settings); the moments and the step count are kept.
    */
-  setLrScale(lrScale: (p: Param) => number): void {
+  setLrScale(lrScale: (p: Weight) => number): void {
     this.options.lrScale = lrScale;
-    for (const slot of this.slots) slot.scale = lrScale(slot.param);
+    for (const slot of this.slots) slot.scale = lrScale(slot.weight);
   }
 
   /** Steps taken so far. */
@@ -87,15 +87,15 @@ export class AdamW {
     tf.tidy(() => {
       const foldClip = fused && clipNorm > 0;
       if (clipNorm > 0 && !foldClip) grads = clipByGlobalNorm(grads, clipNorm);
-      const gsq = foldClip ? sumSquares(this.slots.map((s) => grads[s.param.variable.name]).filter((g) => g !== undefined)) : null;
+      const gsq = foldClip ? sumSquares(this.slots.map((s) => grads[s.weight.variable.name]).filter((g) => g !== undefined)) : null;
       for (const slot of this.slots) {
-        const { param, scale } = slot;
-        const g = grads[param.variable.name];
+        const { weight: weight, scale } = slot;
+        const g = grads[weight.variable.name];
         if (!g) continue;
-        const theta = param.variable;
+        const theta = weight.variable;
         const mom = slot.moments;
         if (mom.kind === 'packed') {
-          const step = { beta1: b1, beta2: b2, eps, weightDecay: param.decay ? wd : 0, bc1, bc2, lr: lr * scale, clipNorm };
+          const step = { beta1: b1, beta2: b2, eps, weightDecay: weight.decay ? wd : 0, bc1, bc2, lr: lr * scale, clipNorm };
           const [t1, mv1] = adamwStep(theta, g, mom.mv, step, gsq);
           mom.mv.assign(mv1);
           theta.assign(t1);
@@ -105,7 +105,7 @@ export class AdamW {
         const m1 = tf.add(tf.mul(m, b1), tf.mul(g, 1 - b1));
         const v1 = tf.add(tf.mul(v, b2), tf.mul(tf.square(g), 1 - b2));
         const update = tf.div(tf.div(m1, bc1), tf.add(tf.sqrt(tf.div(v1, bc2)), eps));
-        const decayed = param.decay && wd > 0 ? tf.add(update, tf.mul(theta, wd)) : update;
+        const decayed = weight.decay && wd > 0 ? tf.add(update, tf.mul(theta, wd)) : update;
         m.assign(m1);
         v.assign(v1);
         theta.assign(tf.sub(theta, tf.mul(decayed, lr * scale)));

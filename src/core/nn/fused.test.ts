@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../backend/nodeBackend';
 import { AdamW } from './adamw';
 import { clipByGlobalNorm } from './clip';
-import type { Param } from './param';
+import type { Weight } from './weight';
 import { Rng } from '../rng';
 import { ADAMW, adamwFused, sumSquares } from './adamwKernel';
 import { checkCase, FUSED_CASES, randn, rel, REL_TOL } from './fusedCases';
@@ -30,10 +30,10 @@ describe('fused kernels on WASM (JS over the heap) against the unfused ops', () 
 });
 
 /** Params, grads and their copies for two optimisers that must agree. */
-function twin(rng: Rng): { a: Param[]; b: Param[]; grads: (p: Param[], k: number) => tf.NamedTensorMap } {
+function twin(rng: Rng): { a: Weight[]; b: Weight[]; grads: (p: Weight[], k: number) => tf.NamedTensorMap } {
   const shapes = [[5, 3], [3], [4, 4, 2]];
   const values = shapes.map((s) => randn(rng, s));
-  const mk = (tag: string): Param[] => values.map((v, i) => ({ name: `${tag}${i}`, variable: tf.variable(v, true, `${tag}${i}_${rng.int(1e9)}`), decay: i !== 1 }));
+  const mk = (tag: string): Weight[] => values.map((v, i) => ({ name: `${tag}${i}`, variable: tf.variable(v, true, `${tag}${i}_${rng.int(1e9)}`), decay: i !== 1 }));
   const a = mk('a');
   const b = mk('b');
   tf.dispose(values);

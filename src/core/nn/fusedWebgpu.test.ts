@@ -12,7 +12,7 @@ import { nodeWebGPUAdapter, SWIFTSHADER_ICD } from '../backend/nodeWebgpu';
 import { AdamW } from './adamw';
 import { clipByGlobalNorm } from './clip';
 import { TransformerLM } from '../lm/model';
-import type { Param } from './param';
+import type { Weight } from './weight';
 import { trainStep } from '../lm/train';
 import type { LMConfig } from '../lm/config';
 import { Rng } from '../rng';
@@ -27,7 +27,7 @@ const NO_ADAPTER = `SKIPPED: Dawn found no WebGPU adapter (install libvulkan1 an
 /** Kernels one training step launches (tf.profile), after a warm-up step. */
 async function stepKernels(cfg: LMConfig, B: number, clipNorm: number): Promise<number> {
   const model = new TransformerLM(cfg, new Rng(1));
-  const opt = new AdamW(model.params);
+  const opt = new AdamW(model.weights);
   const x = Int32Array.from({ length: B * cfg.seqLen }, (_, i) => (i * 7) % cfg.vocabSize);
   const step = async () => {
     const l = trainStep(model, opt, { x, y: x, batchSize: B, seqLen: cfg.seqLen }, 1e-3, { clipNorm });
@@ -56,7 +56,7 @@ describe.skipIf(!gpu)(`fused kernels on WebGPU in Node (${gpu?.description ?? NO
     const rng = new Rng(4);
     const shapes = [[5, 3], [3], [4, 4, 2], [7], [2, 2], [6], [3, 3], [1]]; // 8 tensors: SumSquares chains two kernels
     const values = shapes.map((s) => randn(rng, s));
-    const mk = (tag: string): Param[] => values.map((v, i) => ({ name: `${tag}${i}`, variable: tf.variable(v, true, `${tag}${i}_${rng.int(1e9)}`), decay: i % 2 === 0 }));
+    const mk = (tag: string): Weight[] => values.map((v, i) => ({ name: `${tag}${i}`, variable: tf.variable(v, true, `${tag}${i}_${rng.int(1e9)}`), decay: i % 2 === 0 }));
     const [a, b] = [mk('fa'), mk('fb')];
     const opts = { eps: 1e-3 };
     const fused = new AdamW(a, opts);
@@ -106,7 +106,7 @@ describe.skipIf(!gpu)(`fused kernels on WebGPU in Node (${gpu?.description ?? NO
     const y = Int32Array.from({ length: 3 * 6 }, (_, i) => (i * 3 + 1) % 13);
     const losses = async (): Promise<number[]> => {
       const model = new TransformerLM(cfg, new Rng(9));
-      const opt = new AdamW(model.params);
+      const opt = new AdamW(model.weights);
       const out: number[] = [];
       for (let s = 0; s < 3; s++) {
         const l = trainStep(model, opt, { x, y, batchSize: 3, seqLen: 6 }, 1e-2, { clipNorm: 0.5 });

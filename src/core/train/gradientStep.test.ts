@@ -3,7 +3,7 @@ import type { Scalar } from '@tensorflow/tfjs-core';
 import { initNodeBackend } from '../backend/nodeBackend';
 import { AdamW } from '../nn/adamw';
 import { clipByGlobalNorm } from '../nn/clip';
-import { createParam, disposeParams } from '../nn/param';
+import { createWeight, disposeWeights } from '../nn/weight';
 import { Rng } from '../rng';
 import { gradientStep } from './gradientStep';
 
@@ -12,11 +12,11 @@ const tf = await initNodeBackend('wasm');
 /** A least-squares fit of y = x·w + b: two parameters, one AdamW. */
 function problem() {
   const rng = new Rng(7);
-  const params = [createParam('w', [3, 1], { kind: 'normal', std: 1 }, rng, true), createParam('b', [1], { kind: 'zeros' }, rng, false)];
+  const weights = [createWeight('w', [3, 1], { kind: 'normal', std: 1 }, rng, true), createWeight('b', [1], { kind: 'zeros' }, rng, false)];
   const x = tf.tensor2d([1, 2, 3, 4, 5, 6, -1, 0, 2, 3, 1, 1], [4, 3]);
   const y = tf.tensor2d([1, 0, 2, -1], [4, 1]);
-  const loss = () => tf.mean(tf.square(tf.sub(tf.add(tf.matMul(x, params[0].variable), params[1].variable), y))) as Scalar;
-  return { params, opt: new AdamW(params, { weightDecay: 0.1 }), loss, dispose: () => { disposeParams(params); tf.dispose([x, y]); } };
+  const loss = () => tf.mean(tf.square(tf.sub(tf.add(tf.matMul(x, weights[0].variable), weights[1].variable), y))) as Scalar;
+  return { params: weights, opt: new AdamW(weights, { weightDecay: 0.1 }), loss, dispose: () => { disposeWeights(weights); tf.dispose([x, y]); } };
 }
 
 describe('gradientStep', () => {

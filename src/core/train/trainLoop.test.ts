@@ -24,7 +24,7 @@ interface Live { lr: number; clipNorm: number }
 /** The loop as the papers wrote it by hand before trainLoop: the reference the loop must match digit for digit. */
 async function handLoop(live: () => Live): Promise<number[]> {
   const model = new TransformerLM(CFG, new Rng(2));
-  const opt = new AdamW(model.params);
+  const opt = new AdamW(model.weights);
   const next = batchSampler(train, 4, CFG.seqLen, new Rng(3));
   const losses: number[] = [];
   for (let s = 0; s < STEPS; s++) {
@@ -40,7 +40,7 @@ async function handLoop(live: () => Live): Promise<number[]> {
 
 async function viaLoop(live: () => Live, signal = new AbortController().signal, onStep?: (s: TrainStepInfo<Live>) => void): Promise<TrainStepInfo<Live>[]> {
   const model = new TransformerLM(CFG, new Rng(2));
-  const opt = new AdamW(model.params);
+  const opt = new AdamW(model.weights);
   const next = batchSampler(train, 4, CFG.seqLen, new Rng(3));
   const out: TrainStepInfo<Live>[] = [];
   try {

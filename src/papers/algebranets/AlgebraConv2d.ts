@@ -12,7 +12,7 @@
  * any real tensor.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Param } from '../../core/nn/param';
+import type { Weight } from '../../core/nn/weight';
 import type { Rng } from '../../core/rng';
 import type { Algebra } from './algebras';
 import { AlgebraDense, type AlgebraDenseOptions } from './AlgebraDense';
@@ -31,8 +31,8 @@ export class AlgebraConv2d {
     this.dense = new AlgebraDense(name, alg, kernel * kernel * nIn, nOut, rng, opts);
   }
 
-  get params(): Param[] {
-    return this.dense.params;
+  get weights(): Weight[] {
+    return this.dense.weights;
   }
 
   paramCount(): number {

@@ -14,7 +14,7 @@
  * keep the activation variance (gain √2 before a ReLU).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { createParam, type Param } from '../../core/nn/param';
+import { createWeight, type Weight } from '../../core/nn/weight';
 import type { Rng } from '../../core/rng';
 import type { Algebra } from './algebras';
 
@@ -27,8 +27,8 @@ export class AlgebraDense {
   readonly alg: Algebra;
   readonly nIn: number;
   readonly nOut: number;
-  readonly weight: Param; // [O, I, d]
-  readonly bias: Param | null; // [O·d]
+  readonly weight: Weight; // [O, I, d]
+  readonly bias: Weight | null; // [O·d]
   /** Element mask for pruning, 1 = kept. */
   readonly mask: tf.Variable; // [O, I, 1]
   private readonly structure: tf.Tensor2D; // [d, p·p]
@@ -39,19 +39,19 @@ export class AlgebraDense {
     this.nIn = nIn;
     this.nOut = nOut;
     const std = (opts.gain ?? Math.SQRT2) / Math.sqrt(nIn * alg.p);
-    this.weight = createParam(`${name}.w`, [nOut, nIn, alg.d], { kind: 'normal', std }, rng, true);
-    this.bias = opts.bias === false ? null : createParam(`${name}.b`, [nOut * alg.d], { kind: 'zeros' }, rng, false);
+    this.weight = createWeight(`${name}.w`, [nOut, nIn, alg.d], { kind: 'normal', std }, rng, true);
+    this.bias = opts.bias === false ? null : createWeight(`${name}.b`, [nOut * alg.d], { kind: 'zeros' }, rng, false);
     this.mask = tf.tidy(() => tf.variable(tf.ones([nOut, nIn, 1]), false));
     this.structure = tf.tensor2d(alg.structure, [alg.d, alg.p * alg.p]);
   }
 
-  get params(): Param[] {
+  get weights(): Weight[] {
     return this.bias ? [this.weight, this.bias] : [this.weight];
   }
 
   /** Real parameters, counted from the variables. */
   paramCount(): number {
-    return this.params.reduce((n, p) => n + p.variable.size, 0);
+    return this.weights.reduce((n, p) => n + p.variable.size, 0);
   }
 
   /** Real multiplies per input row, from the shapes of the matmul that apply() runs: r rows of [I·p] × [I·p, O·p]. */
@@ -115,7 +115,7 @@ export class AlgebraDense {
   }
 
   dispose(): void {
-    for (const p of this.params) p.variable.dispose();
+    for (const p of this.weights) p.variable.dispose();
     this.mask.dispose();
     this.structure.dispose();
   }

@@ -3,7 +3,7 @@
  * algebra layers that may be pruned, and counters read off its layer objects.
  */
 import type * as tf from '@tensorflow/tfjs-core';
-import type { Param } from '../../core/nn/param';
+import type { Weight } from '../../core/nn/weight';
 import type { Rng } from '../../core/rng';
 import type { Algebra } from './algebras';
 import type { AlgebraDense } from './AlgebraDense';
@@ -12,7 +12,7 @@ export interface AlgebraModel {
   readonly alg: Algebra;
   /** Widths in algebra elements, one per hidden layer. */
   readonly widths: readonly number[];
-  readonly params: Param[];
+  readonly weights: Weight[];
   /** Layers whose elements magnitude pruning may remove (not the stem, not the real head). */
   readonly prunable: readonly AlgebraDense[];
   /** Real parameters, summed over the layers' variables. */

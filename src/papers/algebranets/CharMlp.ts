@@ -9,7 +9,7 @@
  * The hidden layers run in column layout (AlgebraDense.applyColumns).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { createParam, type Param } from '../../core/nn/param';
+import { createWeight, type Weight } from '../../core/nn/weight';
 import type { Rng } from '../../core/rng';
 import { algebra, type Algebra } from './algebras';
 import { AlgebraDense } from './AlgebraDense';
@@ -20,7 +20,7 @@ export class CharMlp implements AlgebraModel {
   readonly widths: readonly number[];
   readonly vocab: number;
   readonly context: number;
-  private readonly embed: Param; // [V, e·d]
+  private readonly embed: Weight; // [V, e·d]
   private readonly dense1: AlgebraDense;
   private readonly dense2: AlgebraDense;
   private readonly head: AlgebraDense;
@@ -32,14 +32,14 @@ export class CharMlp implements AlgebraModel {
     this.widths = [e, h];
     this.vocab = vocab;
     this.context = context;
-    this.embed = createParam('embed', [vocab, e * alg.d], { kind: 'normal', std: 1 }, rng, false);
+    this.embed = createWeight('embed', [vocab, e * alg.d], { kind: 'normal', std: 1 }, rng, false);
     this.dense1 = new AlgebraDense('dense1', alg, context * e, h, rng);
     this.dense2 = new AlgebraDense('dense2', alg, h, h, rng);
     this.head = new AlgebraDense('head', algebra('R'), h * alg.d, vocab, rng, { gain: 1 });
   }
 
-  get params(): Param[] {
-    return [this.embed, ...this.dense1.params, ...this.dense2.params, ...this.head.params];
+  get weights(): Weight[] {
+    return [this.embed, ...this.dense1.weights, ...this.dense2.weights, ...this.head.weights];
   }
 
   get prunable(): AlgebraDense[] {

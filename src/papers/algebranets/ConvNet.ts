@@ -11,7 +11,7 @@
  * reads all d components of the h elements as real features.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Param } from '../../core/nn/param';
+import type { Weight } from '../../core/nn/weight';
 import type { Rng } from '../../core/rng';
 import { algebra, type Algebra } from './algebras';
 import { AlgebraConv2d } from './AlgebraConv2d';
@@ -46,8 +46,8 @@ export class ConvNet implements AlgebraModel {
     this.unitColumns = tf.tidy(() => tf.reshape(tf.transpose(tf.tensor2d(alg.unit, [alg.p, alg.r])), [1, alg.r, 1, 1, alg.p])); // [p, r] → [1, r, 1, 1, p]
   }
 
-  get params(): Param[] {
-    return [this.conv1, this.conv2, this.dense, this.head].flatMap((l) => l.params);
+  get weights(): Weight[] {
+    return [this.conv1, this.conv2, this.dense, this.head].flatMap((l) => l.weights);
   }
 
   get prunable(): AlgebraDense[] {

@@ -174,10 +174,10 @@ export async function* trainNets(o: NetsRun): AsyncGenerator<AlgebraEvent, void,
       const alg = algebra(spec.algebra);
       // The same initial weights for an algebra at every sparsity level.
       const model = task.build(alg, spec.widths, o.rng.fork(`model.${alg.id}`));
-      live.push({ spec, level, levels, sparsity: spec.sparsity, masked: spec.sparsity > 0, model, opt: new AdamW(model.params, { weightDecay: 0 }), pruned: 0, ms: 0, steps: 0 });
+      live.push({ spec, level, levels, sparsity: spec.sparsity, masked: spec.sparsity > 0, model, opt: new AdamW(model.weights, { weightDecay: 0 }), pruned: 0, ms: 0, steps: 0 });
     }
     // A weights file names each network's tensors `<run key>.*`.
-    const loaded = live.map((r) => startFrom(o.tf, o.weights, r.model.params, `${r.spec.key}.`, r.spec.key)).filter((l) => l !== null);
+    const loaded = live.map((r) => startFrom(o.tf, o.weights, r.model.weights, `${r.spec.key}.`, r.spec.key)).filter((l) => l !== null);
     if (loaded.length) yield { kind: 'artifact', name: 'weightsLoaded', data: loaded.join(' ') };
     const evaluateAll = async function* (step: number): AsyncGenerator<AlgebraEvent, void, void> {
       const values: MetricValues<AlgebraMetric> = {};
@@ -195,7 +195,7 @@ export async function* trainNets(o: NetsRun): AsyncGenerator<AlgebraEvent, void,
       yield { kind: 'metrics', step, values };
       yield { kind: 'artifact', name: 'results', data: results };
       let trained: NamedWeights = {};
-      for (const r of live) trained = { ...trained, ...(await readWeights(r.model.params, `${r.spec.key}.`)) };
+      for (const r of live) trained = { ...trained, ...(await readWeights(r.model.weights, `${r.spec.key}.`)) };
       yield { kind: 'artifact', name: 'weights', data: trained };
     };
 

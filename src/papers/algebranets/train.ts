@@ -19,7 +19,7 @@ export function crossEntropy(logits: tf.Tensor2D, y: tf.Tensor1D): tf.Scalar {
 
 /** Forward, backward, one update; returns the batch loss before it (caller reads and disposes). */
 export function trainStep(model: AlgebraModel, opt: AdamW, x: tf.Tensor, y: tf.Tensor1D, lr: number, masked: boolean): tf.Scalar {
-  const loss = gradientStep(opt, model.params.map((p) => p.variable), lr, () => {
+  const loss = gradientStep(opt, model.weights.map((p) => p.variable), lr, () => {
     const l = crossEntropy(model.logits(x), y);
     return { loss: l, report: l };
   });

@@ -93,7 +93,7 @@ export function trainingCurve(losses: readonly number[], N: number, tokensPerSte
  */
 export async function* trainRun(o: TrainRunOptions): AsyncGenerator<RunStep, RunOutcome | null, void> {
   const model = new TransformerLM(o.config, o.modelRng);
-  const opt = new AdamW(model.params);
+  const opt = new AdamW(model.weights);
   try {
     const next = batchSampler(o.train, o.batchSize, o.config.seqLen, o.dataRng);
     const losses: number[] = [];

@@ -18,7 +18,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { defineExperiment, ExperimentError, type ArtifactEvent } from '../../core/experiment';
 import { AdamW } from '../../core/nn/adamw';
-import type { Param } from '../../core/nn/param';
+import type { Weight } from '../../core/nn/weight';
 import { gradientStep } from '../../core/train/gradientStep';
 import type { Recording } from '../../core/runner/RunRecorder';
 import { readWeights, startFrom, type WeightsArtifacts } from '../../core/weights/namedWeights';
@@ -108,8 +108,8 @@ export const CLIP_NORM = 5;
  * One Adam step on `loss`, its gradients clipped before the update (as the
  * claims were measured); returns [loss, ...scalars], valued before the update.
  */
-function step(opt: AdamW, params: readonly Param[], lr: number, objective: () => { loss: tf.Scalar; scalars: tf.Scalar[] }): tf.Tensor {
-  return gradientStep(opt, params.map((p) => p.variable), lr, () => {
+function step(opt: AdamW, weights: readonly Weight[], lr: number, objective: () => { loss: tf.Scalar; scalars: tf.Scalar[] }): tf.Tensor {
+  return gradientStep(opt, weights.map((p) => p.variable), lr, () => {
     const { loss, scalars } = objective();
     return { loss, report: tf.stack([loss, ...scalars]) };
   }, { clipNorm: CLIP_NORM, clipBeforeUpdate: true });
@@ -156,8 +156,8 @@ export const crystalExperiment = defineExperiment<CrystalArtifacts, CrystalMetri
     let done = 0;
     const vae = new CrystalVae({ n, latent: p.latent, width: p.vaeWidth }, ctx.rng.fork('vae'));
     const unet = new SegUNet({ width: p.segWidth, classes: NUM_CLASSES }, ctx.rng.fork('unet'));
-    const vaeOpt = new AdamW(vae.params, { weightDecay: 0, beta2: 0.999 });
-    const segOpt = new AdamW(unet.params, { weightDecay: 0, beta2: 0.999 });
+    const vaeOpt = new AdamW(vae.weights, { weightDecay: 0, beta2: 0.999 });
+    const segOpt = new AdamW(unet.weights, { weightDecay: 0, beta2: 0.999 });
     const shape: [number, number, number, number, number] = [batch, n, n, n, 1];
     /** The VAE's reconstruction of the shown crystal after VAE step `s`. */
     const reconOf = async (s: number): Promise<CrystalArtifact> => {
@@ -191,7 +191,7 @@ export const crystalExperiment = defineExperiment<CrystalArtifacts, CrystalMetri
       if (segStep && redrawn !== 'seg') yield await segOf(segStep, ctx.live().minPeak);
     }
     try {
-      for (const line of [startFrom(tf, ctx.weights, vae.params, 'vae.', 'VAE'), startFrom(tf, ctx.weights, unet.params, 'unet.', 'U-Net')]) {
+      for (const line of [startFrom(tf, ctx.weights, vae.weights, 'vae.', 'VAE'), startFrom(tf, ctx.weights, unet.weights, 'unet.', 'U-Net')]) {
         if (line) yield { kind: 'artifact', name: 'weightsLoaded', data: line };
       }
       // Each network draws its batches from its own stream, so changing one's steps leaves the other's batches alone.
@@ -208,7 +208,7 @@ export const crystalExperiment = defineExperiment<CrystalArtifacts, CrystalMetri
         const live = ctx.live();
         const x = tf.tensor(densityBatch(pick(vaeOrder)), shape) as tf.Tensor5D;
         const eps = tf.tensor2d(normals(noise, batch * p.latent), [batch, p.latent]);
-        const out = step(vaeOpt, vae.params, scheduledLr(live.lr, s, p.vaeSteps, live.decay), () => {
+        const out = step(vaeOpt, vae.weights, scheduledLr(live.lr, s, p.vaeSteps, live.decay), () => {
           const l = vae.loss(x, eps, live.beta);
           return { loss: l.loss, scalars: [l.recon, l.kl] };
         });
@@ -240,7 +240,7 @@ export const crystalExperiment = defineExperiment<CrystalArtifacts, CrystalMetri
         const x = tf.tensor(densityBatch(xb), shape) as tf.Tensor5D;
         const onehot = tf.tensor(lb.onehot, [batch, n, n, n, NUM_CLASSES]) as tf.Tensor5D;
         const weight = tf.tensor(lb.weight, shape) as tf.Tensor5D;
-        const out = step(segOpt, unet.params, scheduledLr(live.segLr, s, p.segSteps, live.decay), () => {
+        const out = step(segOpt, unet.weights, scheduledLr(live.segLr, s, p.segSteps, live.decay), () => {
           const l = unet.loss(x, onehot, weight);
           return { loss: l.loss, scalars: [l.acc] };
         });
@@ -314,7 +314,7 @@ export const crystalExperiment = defineExperiment<CrystalArtifacts, CrystalMetri
       };
       yield { kind: 'metrics', step: done, values: { testMse: e.vae, meanMse: e.mean, cellAcc, knnAcc, prototypesHeldOut: present, segment: 1 } };
       yield { kind: 'artifact', name: 'results', data: results };
-      yield { kind: 'artifact', name: 'weights', data: { ...(await readWeights(vae.params, 'vae.')), ...(await readWeights(unet.params, 'unet.')) } };
+      yield { kind: 'artifact', name: 'weights', data: { ...(await readWeights(vae.weights, 'vae.')), ...(await readWeights(unet.weights, 'unet.')) } };
       done++;
       yield { kind: 'progress', done: total, total, label: 'done' };
     } finally {

@@ -13,7 +13,7 @@
  * gradient in tfjs at all.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { createParam, type Param } from '../../core/nn/param';
+import { createWeight, type Weight } from '../../core/nn/weight';
 import type { Rng } from '../../core/rng';
 
 /**
@@ -48,16 +48,16 @@ export const conv3dSame = conv3dSameOp(true);
 export const conv3dSameInput = conv3dSameOp(false);
 
 export class Conv3d {
-  readonly w: Param;
-  readonly b: Param;
+  readonly w: Weight;
+  readonly b: Weight;
 
   /** `input`: this layer reads the network's input, which needs no gradient. */
   constructor(name: string, readonly k: number, cin: number, cout: number, rng: Rng, private readonly input = false) {
-    this.w = createParam(`${name}.w`, [k, k, k, cin, cout], { kind: 'normal', std: Math.sqrt(2 / (k * k * k * cin)) }, rng, true);
-    this.b = createParam(`${name}.b`, [cout], { kind: 'zeros' }, rng, false);
+    this.w = createWeight(`${name}.w`, [k, k, k, cin, cout], { kind: 'normal', std: Math.sqrt(2 / (k * k * k * cin)) }, rng, true);
+    this.b = createWeight(`${name}.b`, [cout], { kind: 'zeros' }, rng, false);
   }
 
-  get params(): Param[] {
+  get weights(): Weight[] {
     return [this.w, this.b];
   }
 
@@ -71,15 +71,15 @@ export class Conv3d {
 }
 
 export class Dense {
-  readonly w: Param;
-  readonly b: Param;
+  readonly w: Weight;
+  readonly b: Weight;
 
   constructor(name: string, nin: number, nout: number, rng: Rng, gain = 2) {
-    this.w = createParam(`${name}.w`, [nin, nout], { kind: 'normal', std: Math.sqrt(gain / nin) }, rng, true);
-    this.b = createParam(`${name}.b`, [nout], { kind: 'zeros' }, rng, false);
+    this.w = createWeight(`${name}.w`, [nin, nout], { kind: 'normal', std: Math.sqrt(gain / nin) }, rng, true);
+    this.b = createWeight(`${name}.b`, [nout], { kind: 'zeros' }, rng, false);
   }
 
-  get params(): Param[] {
+  get weights(): Weight[] {
     return [this.w, this.b];
   }
 

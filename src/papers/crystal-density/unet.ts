@@ -10,7 +10,7 @@
  * voxels count `fgWeight` times a background voxel.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Param } from '../../core/nn/param';
+import type { Weight } from '../../core/nn/weight';
 import type { Rng } from '../../core/rng';
 import { Conv3d, Dense, downsample2, leaky, upsample2 } from './layers';
 
@@ -43,8 +43,8 @@ export class SegUNet {
     this.o2 = new Dense('seg.o2', HEAD * c, config.classes, rng, 1);
   }
 
-  get params(): Param[] {
-    return [this.e1, this.down, this.mid, this.o1Up, this.o1Skip, this.o2].flatMap((l) => l.params);
+  get weights(): Weight[] {
+    return [this.e1, this.down, this.mid, this.o1Up, this.o1Skip, this.o2].flatMap((l) => l.weights);
   }
 
   logits(x: tf.Tensor5D): tf.Tensor5D {
@@ -92,6 +92,6 @@ export class SegUNet {
   }
 
   dispose(): void {
-    for (const p of this.params) p.variable.dispose();
+    for (const p of this.weights) p.variable.dispose();
   }
 }

@@ -8,7 +8,7 @@
  *   KL = ½ Σ_j (μ_j² + σ_j² − 1 − log σ_j²).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Param } from '../../core/nn/param';
+import type { Weight } from '../../core/nn/weight';
 import type { Rng } from '../../core/rng';
 import { Conv3d, Dense, downsample2, leaky, upsample2 } from './layers';
 
@@ -48,8 +48,8 @@ export class CrystalVae {
     tf.tidy(() => this.d2.b.variable.assign(tf.fill([1], -4)));
   }
 
-  get params(): Param[] {
-    return [this.e1, this.e2, this.eOut, this.dIn, this.d1, this.d2].flatMap((l) => l.params);
+  get weights(): Weight[] {
+    return [this.e1, this.e2, this.eOut, this.dIn, this.d1, this.d2].flatMap((l) => l.weights);
   }
 
   encode(x: tf.Tensor5D): { mu: tf.Tensor2D; logvar: tf.Tensor2D } {
@@ -80,6 +80,6 @@ export class CrystalVae {
   }
 
   dispose(): void {
-    for (const p of this.params) p.variable.dispose();
+    for (const p of this.weights) p.variable.dispose();
   }
 }

@@ -196,12 +196,12 @@ export async function* trainMember(o: MemberRun): AsyncGenerator<RunEvent<Gopher
   yield { kind: 'progress', done, total, label };
   yield { kind: 'segment', label: m.name };
   const model = new TransformerLM(m.config, o.rng.fork(`model.${k}`));
-  const loaded = startFrom(o.tf, o.weights, model.params, `m${k}.`, m.name);
+  const loaded = startFrom(o.tf, o.weights, model.weights, `m${k}.`, m.name);
   if (loaded) {
     o.loadReports.push(loaded);
     yield { kind: 'artifact', name: 'weightsLoaded', data: o.loadReports.join(' ') };
   }
-  const opt = new AdamW(model.params);
+  const opt = new AdamW(model.weights);
   try {
     const next = batchSampler(data.train, params.batchSize, params.seqLen, o.rng.fork('batches'));
     for await (const st of trainLoop({
@@ -220,7 +220,7 @@ export async function* trainMember(o: MemberRun): AsyncGenerator<RunEvent<Gopher
     yield { kind: 'progress', done, total, label: `${label}: evaluating` };
     const out = await evaluateMember(model, m, data, o.live(), o.signal);
     if (o.signal.aborted) return undefined;
-    const weights = await readWeights(model.params, `m${k}.`);
+    const weights = await readWeights(model.weights, `m${k}.`);
     // Reported while the model is alive, so the runner's leak check sees training and evaluation alike.
     yield { kind: 'metrics', step: done, values: { model: k, segment: k, evalLoss: out.result.evalLoss, bpc: out.result.bpc, probesPerSec: out.probesPerSec } };
     return { result: out.result, text: out.text, weights };

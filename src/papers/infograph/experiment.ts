@@ -154,7 +154,7 @@ export const infographExperiment = defineExperiment<InfographArtifacts, Infograp
     const model = new InfoGraphModel(config, ctx.rng.fork('model'), p.prior);
     let results: Results | null;
     try {
-      const loaded = startFrom(ctx.tf, ctx.weights, model.params, 'infograph.', 'InfoGraph');
+      const loaded = startFrom(ctx.tf, ctx.weights, model.weights, 'infograph.', 'InfoGraph');
       if (loaded) yield { kind: 'artifact', name: 'weightsLoaded', data: `${loaded} The "untrained" row is then the loaded encoder before further training.` };
       yield { kind: 'progress', done, total, label: 'untrained encoder: linear probe' };
       refreshBatchNorm(model.encoder, set.graphs, set.features, set.F, batchSize);
@@ -193,7 +193,7 @@ export const infographExperiment = defineExperiment<InfographArtifacts, Infograp
           yield { kind: 'artifact', name: 'map', data: { epoch, ...map2d(X, mapRng.fork(String(epoch))), labels: set.labels, classNames: set.classNames } satisfies EmbeddingMap };
           yield { kind: 'artifact', name: 'scores', data: await drawScores(model, set, show.index, show.layout, epoch) };
           if (last) yield { kind: 'artifact', name: 'results', data: { ...results } };
-          yield { kind: 'artifact', name: 'weights', data: await readWeights(model.params, 'infograph.') };
+          yield { kind: 'artifact', name: 'weights', data: await readWeights(model.weights, 'infograph.') };
         }
       }
     } finally {

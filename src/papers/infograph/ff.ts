@@ -7,7 +7,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { Dense } from '../../core/graph/dense';
-import type { Param } from '../../core/nn/param';
+import type { Weight } from '../../core/nn/weight';
 import type { Rng } from '../../core/rng';
 
 export class FF {
@@ -19,8 +19,8 @@ export class FF {
     this.shortcut = new Dense(`${name}.shortcut`, dim, dim, rng);
   }
 
-  get params(): Param[] {
-    return [...this.block.flatMap((d) => d.params), ...this.shortcut.params];
+  get weights(): Weight[] {
+    return [...this.block.flatMap((d) => d.weights), ...this.shortcut.weights];
   }
 
   /** x [..., D] -> [..., D] */

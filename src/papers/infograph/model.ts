@@ -10,7 +10,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { BatchTensors } from '../../core/graph/batch';
 import { GinEncoder, type GinEncoderConfig } from '../../core/graph/ginEncoder';
 import { AdamW } from '../../core/nn/adamw';
-import type { Param } from '../../core/nn/param';
+import type { Weight } from '../../core/nn/weight';
 import { gradientStep } from '../../core/train/gradientStep';
 import type { Rng } from '../../core/rng';
 import { FF } from './ff';
@@ -45,11 +45,11 @@ export class InfoGraphModel {
     this.local = new FF('local_d', D, rng.fork('local'));
     this.global = new FF('global_d', D, rng.fork('global'));
     this.prior = usePrior ? new PriorDiscriminator(D, rng.fork('prior')) : null;
-    this.opt = new AdamW(this.params, ADAM);
+    this.opt = new AdamW(this.weights, ADAM);
   }
 
-  get params(): Param[] {
-    return [...this.encoder.params, ...this.local.params, ...this.global.params, ...(this.prior?.params ?? [])];
+  get weights(): Weight[] {
+    return [...this.encoder.weights, ...this.local.weights, ...this.global.weights, ...(this.prior?.weights ?? [])];
   }
 
   /** Loss and MI estimate of one batch; `training` uses batch statistics. */
@@ -66,7 +66,7 @@ export class InfoGraphModel {
 
   /** One Adam step on a batch (no clipping); returns the loss and the MI estimate, both before the update. */
   async trainStep(batch: BatchTensors, lr: number, gamma: number, priorSeed: number): Promise<StepOut> {
-    const out = gradientStep(this.opt, this.params.map((p) => p.variable), lr, () => {
+    const out = gradientStep(this.opt, this.weights.map((p) => p.variable), lr, () => {
       const o = this.objective(batch, true, gamma, priorSeed);
       return { loss: o.loss, report: tf.stack([o.loss, o.mi]) };
     });
@@ -87,7 +87,7 @@ export class InfoGraphModel {
 
   dispose(): void {
     this.encoder.dispose();
-    for (const p of [...this.local.params, ...this.global.params, ...(this.prior?.params ?? [])]) p.variable.dispose();
+    for (const p of [...this.local.weights, ...this.global.weights, ...(this.prior?.weights ?? [])]) p.variable.dispose();
     this.opt.dispose();
   }
 }

@@ -7,7 +7,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { Dense } from '../../core/graph/dense';
-import type { Param } from '../../core/nn/param';
+import type { Weight } from '../../core/nn/weight';
 import type { Rng } from '../../core/rng';
 
 const EPS = 1e-6;
@@ -19,8 +19,8 @@ export class PriorDiscriminator {
     this.layers = [new Dense('prior.l0', dim, dim, rng), new Dense('prior.l1', dim, dim, rng), new Dense('prior.l2', dim, 1, rng)];
   }
 
-  get params(): Param[] {
-    return this.layers.flatMap((d) => d.params);
+  get weights(): Weight[] {
+    return this.layers.flatMap((d) => d.weights);
   }
 
   /** x [B, D] -> [B, 1] in (0, 1) */

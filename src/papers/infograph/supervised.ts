@@ -11,7 +11,7 @@ import type { NodeFeatures } from '../../core/graph/features';
 import { GinEncoder, type GinEncoderConfig } from '../../core/graph/ginEncoder';
 import type { Graph } from '../../core/graph/graph';
 import { AdamW } from '../../core/nn/adamw';
-import type { Param } from '../../core/nn/param';
+import type { Weight } from '../../core/nn/weight';
 import { gradientStep } from '../../core/train/gradientStep';
 import type { Rng } from '../../core/rng';
 import { refreshBatchNorm } from './embed';
@@ -25,11 +25,11 @@ export class SupervisedGin {
   constructor(config: GinEncoderConfig, readonly classes: number, rng: Rng) {
     this.encoder = new GinEncoder(config, rng.fork('encoder'), 'sup');
     this.head = [new Dense('sup.fc1', this.encoder.outDim, config.hidden, rng), new Dense('sup.fc2', config.hidden, classes, rng)];
-    this.opt = new AdamW(this.params, ADAM);
+    this.opt = new AdamW(this.weights, ADAM);
   }
 
-  get params(): Param[] {
-    return [...this.encoder.params, ...this.head.flatMap((d) => d.params)];
+  get weights(): Weight[] {
+    return [...this.encoder.weights, ...this.head.flatMap((d) => d.weights)];
   }
 
   /** [B, C] class logits of a padded batch. */
@@ -42,7 +42,7 @@ export class SupervisedGin {
   async trainStep(graphs: readonly Graph[], features: NodeFeatures, F: number, lr: number): Promise<number> {
     const t = batchTensors(tf, padBatch(graphs, features, F));
     const labels = tf.tidy(() => tf.oneHot(tf.tensor1d(graphs.map((g) => g.label ?? 0), 'int32'), this.classes)); // [B, C]
-    const out = gradientStep(this.opt, this.params.map((p) => p.variable), lr, () => {
+    const out = gradientStep(this.opt, this.weights.map((p) => p.variable), lr, () => {
       const loss = tf.losses.softmaxCrossEntropy(labels, this.logits(t, true)) as tf.Scalar;
       return { loss, report: loss };
     });
@@ -71,7 +71,7 @@ export class SupervisedGin {
 
   dispose(): void {
     this.encoder.dispose();
-    for (const d of this.head) for (const p of d.params) p.variable.dispose();
+    for (const d of this.head) for (const p of d.weights) p.variable.dispose();
     this.opt.dispose();
   }
 }

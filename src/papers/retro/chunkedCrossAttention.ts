@@ -13,7 +13,7 @@
  * L = ⌊T/m⌋ of them.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { createParam, residualStd, type Param } from '../../core/nn/param';
+import { createWeight, residualStd, type Weight } from '../../core/nn/weight';
 import { Norm, type CrossAttentionModule, type ForwardContext, type LMConfig } from '../../core/lm';
 import type { Rng } from '../../core/rng';
 import { MultiHeadAttention } from './multiHeadAttention';
@@ -31,11 +31,11 @@ export class ChunkedCrossAttention implements CrossAttentionModule {
    * head align "offset i of the chunk" with "offset i + 1 of the neighbour"
    * without first learning it through the content projections.
    */
-  readonly posBias: Param;
+  readonly posBias: Weight;
   readonly chunk: number;
   readonly flopsPerToken: number;
   /** Extra parameters this layer owns and reports (the encoder, on the first RETRO layer). */
-  private readonly extra: readonly Param[];
+  private readonly extra: readonly Weight[];
 
   constructor(
     name: string,
@@ -45,18 +45,18 @@ export class ChunkedCrossAttention implements CrossAttentionModule {
     keysPerChunk: number,
     rng: Rng,
     private readonly encoded: EncodeFn,
-    extra: readonly Param[] = [],
+    extra: readonly Weight[] = [],
   ) {
     this.chunk = chunk;
     this.ln = new Norm(`${name}.ln`, cfg.norm, cfg.dModel, rng);
     this.attn = new MultiHeadAttention(`${name}.cca`, cfg.dModel, encWidth, cfg.dModel, cfg.nHeads, residualStd(cfg.nLayers), rng.fork(`${name}.cca`));
-    this.posBias = createParam(`${name}.cca.posbias`, [cfg.nHeads, chunk, 2 * chunk], { kind: 'zeros' }, rng, false);
+    this.posBias = createWeight(`${name}.cca.posbias`, [cfg.nHeads, chunk, 2 * chunk], { kind: 'zeros' }, rng, false);
     this.flopsPerToken = this.attn.flopsPerQuery(keysPerChunk) + 2 * encWidth * 2 * cfg.dModel * (keysPerChunk / chunk);
     this.extra = extra;
   }
 
-  get params(): Param[] {
-    return [...this.extra, ...this.ln.params, ...this.attn.params, this.posBias];
+  get weights(): Weight[] {
+    return [...this.extra, ...this.ln.weights, ...this.attn.weights, this.posBias];
   }
 
   /** h [B, T, E] -> h + CCA(Norm(h), E) [B, T, E]; the identity without neighbours or before the first full chunk. */

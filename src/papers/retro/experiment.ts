@@ -21,7 +21,7 @@ import { VOCAB_SIZE } from '../../core/corpus';
 import { AdamW } from '../../core/nn/adamw';
 import { TransformerLM, trainStep, type LMConfig } from '../../core/lm';
 import { learningRate, type CosineSchedule } from '../../core/train/schedule';
-import { type Param } from '../../core/nn/param';
+import { type Weight } from '../../core/nn/weight';
 import type { Recording } from '../../core/runner/RunRecorder';
 import { assignWeights, readWeights, startFrom, type NamedWeights, type WeightsArtifacts } from '../../core/weights/namedWeights';
 import * as tf from '@tensorflow/tfjs-core';
@@ -108,11 +108,11 @@ export function buildDatabase(p: RetroParams, data: RetroData, rng: Rng): ChunkD
 }
 
 /** Learning-rate multiplier of a parameter: `biasLr` for the CCA position biases, 1 for the rest. */
-const biasScale = (biasLr: number) => (q: Param): number => (q.name.endsWith('.posbias') ? biasLr : 1);
+const biasScale = (biasLr: number) => (q: Weight): number => (q.name.endsWith('.posbias') ? biasLr : 1);
 
 /** AdamW whose CCA position biases move `biasLr` times faster than the rest. */
-export function retroOptimizer(params: readonly Param[], p: Pick<RetroParams, 'biasLr'>): AdamW {
-  return new AdamW(params, { lrScale: biasScale(p.biasLr) });
+export function retroOptimizer(weights: readonly Weight[], p: Pick<RetroParams, 'biasLr'>): AdamW {
+  return new AdamW(weights, { lrScale: biasScale(p.biasLr) });
 }
 
 /** Keeps an optimiser's CCA bias multiplier at the run's live value, read at each step. */
@@ -171,9 +171,9 @@ export const retroExperiment = defineExperiment<RetroArtifacts, RetroMetric>()({
       const baseline = new TransformerLM(cfg, ctx.rng.fork('model'));
       base = baseline;
       retro = new RetroModel(cfg, rc, ctx.rng.fork('model'));
-      const loads = [startFrom(ctx.tf, ctx.weights, base.params, 'base.', 'baseline'), startFrom(ctx.tf, ctx.weights, retro.lm.params, 'retro.', 'RETRO')].filter((s): s is string => !!s);
+      const loads = [startFrom(ctx.tf, ctx.weights, base.weights, 'base.', 'baseline'), startFrom(ctx.tf, ctx.weights, retro.lm.weights, 'retro.', 'RETRO')].filter((s): s is string => !!s);
       if (loads.length) yield { kind: 'artifact', name: 'weightsLoaded', data: loads.join(' ') };
-      const optB = new AdamW(base.params), optR = retroOptimizer(retro.lm.params, p);
+      const optB = new AdamW(base.weights), optR = retroOptimizer(retro.lm.weights, p);
       opts.push(optB, optR);
       const followBiasR = biasLrFollower(optR, p.biasLr);
 
@@ -272,15 +272,15 @@ export const retroExperiment = defineExperiment<RetroArtifacts, RetroMetric>()({
         yield { kind: 'artifact', name: 'kSweep', data: [...kSweep] };
         yield { kind: 'progress', done: ++done, total, label: `k = ${k}` };
       }
-      const trained: NamedWeights = { ...(await readWeights(base.params, 'base.')), ...(await readWeights(retro.lm.params, 'retro.')) };
+      const trained: NamedWeights = { ...(await readWeights(base.weights, 'base.')), ...(await readWeights(retro.lm.weights, 'retro.')) };
       yield { kind: 'artifact', name: 'weights', data: trained };
 
       if (rfSteps > 0) {
         // RETRO-fit: a fresh encoder and CCA on the trained baseline's decoder, which stays frozen.
         const fitted = new RetroModel(cfg, rc, ctx.rng.fork('retrofit'));
         rf = fitted;
-        const report = assignWeights(ctx.tf, fitted.lm.params, trained, 'base.');
-        if (report.loaded.length !== base.params.length) throw new ExperimentError('RETRO-fit could not take over the baseline\'s decoder');
+        const report = assignWeights(ctx.tf, fitted.lm.weights, trained, 'base.');
+        if (report.loaded.length !== base.weights.length) throw new ExperimentError('RETRO-fit could not take over the baseline\'s decoder');
         const trainable = fitted.retrievalParams();
         const optF = retroOptimizer(trainable, ev);
         opts.push(optF);

@@ -58,8 +58,8 @@ const api: ExploreWorkerApi = {
     const db = buildDatabase(params, data, rng);
     const base = new TransformerLM(lmConfig(params), rng.fork('model'));
     const retro = new RetroModel(lmConfig(params), retroConfig(params), rng.fork('model'));
-    const rb = assignWeights(tf, base.params, weights, 'base.');
-    const rr = assignWeights(tf, retro.lm.params, weights, 'retro.');
+    const rb = assignWeights(tf, base.weights, weights, 'base.');
+    const rr = assignWeights(tf, retro.lm.weights, weights, 'retro.');
     loaded = { db, base, retro };
     if (rb.missing.length + rb.mismatched.length + rr.missing.length + rr.mismatched.length > 0) {
       throw new Error('the trained weights do not match these settings; run again');

@@ -6,7 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../../core/rng';
-import { GPT2_STD, type Param } from '../../core/nn/param';
+import { GPT2_STD, type Weight } from '../../core/nn/weight';
 import { Linear } from '../../core/lm';
 
 export class MultiHeadAttention {
@@ -26,8 +26,8 @@ export class MultiHeadAttention {
     this.proj = new Linear(`${name}.proj`, width, dq, outStd, rng.fork(`${name}.proj`));
   }
 
-  get params(): Param[] {
-    return [...this.q.params, ...this.kv.params, ...this.proj.params];
+  get weights(): Weight[] {
+    return [...this.q.weights, ...this.kv.weights, ...this.proj.weights];
   }
 
   /** Forward FLOPs per query for `keys` keys (projections of the query side only). */

@@ -13,7 +13,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../../core/rng';
 import { DenseFeedForward, Norm, PositionEmbedding, TokenEmbedding, type LMConfig } from '../../core/lm';
-import { residualStd, type Param } from '../../core/nn/param';
+import { residualStd, type Weight } from '../../core/nn/weight';
 import { MultiHeadAttention } from './multiHeadAttention';
 
 export interface EncoderConfig {
@@ -68,12 +68,12 @@ export class NeighbourEncoder {
     this.lnF = new Norm(`${name}.ln_f`, cfg.norm, W, rng);
   }
 
-  get params(): Param[] {
+  get weights(): Weight[] {
     return [
       this.wte.table,
       this.wpe.table,
-      ...this.layers.flatMap((l) => [...l.ln1.params, ...l.self.params, ...l.lnC.params, ...l.cross.params, ...l.ln2.params, ...l.ffn.params]),
-      ...this.lnF.params,
+      ...this.layers.flatMap((l) => [...l.ln1.weights, ...l.self.weights, ...l.lnC.weights, ...l.cross.weights, ...l.ln2.weights, ...l.ffn.weights]),
+      ...this.lnF.weights,
     ];
   }
 

@@ -13,7 +13,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { TransformerLM, type CrossAttentionFactory, type ForwardContext, type LMConfig } from '../../core/lm';
-import { type Param } from '../../core/nn/param';
+import { type Weight } from '../../core/nn/weight';
 import type { Rng } from '../../core/rng';
 import { ChunkedCrossAttention, type EncodeFn } from './chunkedCrossAttention';
 import { NeighbourEncoder } from './neighbourEncoder';
@@ -75,7 +75,7 @@ export class RetroModel {
     };
     const factory: CrossAttentionFactory = (layer, c, r) => {
       if (!layers.includes(layer)) return null;
-      const mod = new ChunkedCrossAttention(`h.${layer}.cross`, c, rc.encWidth, m, rc.neighbours * 2 * m, r, encodeAt(layer), layer === firstL ? encoder.params : []);
+      const mod = new ChunkedCrossAttention(`h.${layer}.cross`, c, rc.encWidth, m, rc.neighbours * 2 * m, r, encodeAt(layer), layer === firstL ? encoder.weights : []);
       this.cca.push(mod);
       return mod;
     };
@@ -88,8 +88,8 @@ export class RetroModel {
   }
 
   /** What RETRO adds to the decoder (encoder and CCA layers): all that RETRO-fitting trains. */
-  retrievalParams(): Param[] {
-    return this.cca.flatMap((c) => c.params);
+  retrievalParams(): Weight[] {
+    return this.cca.flatMap((c) => c.weights);
   }
 
   dispose(): void {

@@ -4,7 +4,7 @@
  * module (K = 1) that is always active.
  */
 import type * as tf from '@tensorflow/tfjs-core';
-import type { Param } from '../../core/nn/param';
+import type { Weight } from '../../core/nn/weight';
 
 export interface CellState {
   h: tf.Tensor3D; // [K, B, H]
@@ -24,7 +24,7 @@ export interface DropoutCtx {
 }
 
 export interface RecurrentCell {
-  readonly params: Param[];
+  readonly weights: Weight[];
   readonly modules: number;
   readonly hiddenPerModule: number;
   initState(batch: number): CellState;

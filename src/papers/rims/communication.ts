@@ -6,7 +6,7 @@
  * The caller applies the activity mask.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Param } from '../../core/nn/param';
+import type { Weight } from '../../core/nn/weight';
 import type { Rng } from '../../core/rng';
 import type { DropoutCtx } from './cell';
 import { GroupLinear } from './groupLinear';
@@ -21,8 +21,8 @@ export class Communication {
     this.out = new GroupLinear(`${name}.o`, modules, heads * valueSize, hidden, rng.fork('o'), true);
   }
 
-  get params(): Param[] {
-    return [...this.qkv.params, ...this.out.params];
+  get weights(): Weight[] {
+    return [...this.qkv.weights, ...this.out.weights];
   }
 
   /** h [K, B, H] -> the residual update [K, B, H] */

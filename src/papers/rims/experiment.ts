@@ -121,7 +121,7 @@ export const rimsExperiment = defineExperiment<RimsArtifacts, RimsMetric>()({
     const rims = buildRims(params, ctx.rng.fork('rims'));
     const lstm = params.baseline ? buildBaseline(params, rims.paramCount, ctx.rng.fork('lstm')) : null;
     const models: [ModelName, SeqModel][] = lstm ? [['rims', rims], ['lstm', lstm]] : [['rims', rims]];
-    const opts = models.map(([, m]) => new AdamW(m.params, ADAM));
+    const opts = models.map(([, m]) => new AdamW(m.weights, ADAM));
     const dropRng = ctx.rng.fork('dropout');
     const dropSeed = () => dropRng.tfSeed();
     const info: ModelsInfo = {
@@ -135,7 +135,7 @@ export const rimsExperiment = defineExperiment<RimsArtifacts, RimsMetric>()({
     try {
       yield { kind: 'artifact', name: 'models', data: info };
       // A weights file names each model's tensors `rims.*` and `lstm.*`.
-      const loaded = models.map(([name, m]) => startFrom(ctx.tf, ctx.weights, m.params, `${name}.`, name === 'rims' ? 'RIMs' : 'LSTM')).filter((l) => l !== null);
+      const loaded = models.map(([name, m]) => startFrom(ctx.tf, ctx.weights, m.weights, `${name}.`, name === 'rims' ? 'RIMs' : 'LSTM')).filter((l) => l !== null);
       if (loaded.length) yield { kind: 'artifact', name: 'weightsLoaded', data: loaded.join(' ') };
       for (let step = 1; step <= params.steps; step++) {
         if (ctx.signal.aborted) return;
@@ -172,7 +172,7 @@ export const rimsExperiment = defineExperiment<RimsArtifacts, RimsMetric>()({
           yield { kind: 'metrics', step, values: row };
           yield { kind: 'artifact', name: 'evals', data: [...points] };
           let trained: NamedWeights = {};
-          for (const [name, m] of models) trained = { ...trained, ...(await readWeights(m.params, `${name}.`)) };
+          for (const [name, m] of models) trained = { ...trained, ...(await readWeights(m.weights, `${name}.`)) };
           yield { kind: 'artifact', name: 'weights', data: trained };
           if (ev.activity) yield { kind: 'artifact', name: 'activity', data: { ...ev.activity, active: params.active, input: trace } };
         }

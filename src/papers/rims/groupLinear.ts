@@ -6,19 +6,19 @@
  * code). Module-major layout [K, B, ·] keeps the matmul free of transposes.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { createParam, type Param } from '../../core/nn/param';
+import { createWeight, type Weight } from '../../core/nn/weight';
 import type { Rng } from '../../core/rng';
 
 export class GroupLinear {
-  readonly w: Param; // [K, In, Out]
-  readonly b: Param | null; // [K, 1, Out]
+  readonly w: Weight; // [K, In, Out]
+  readonly b: Weight | null; // [K, 1, Out]
 
   constructor(name: string, readonly groups: number, readonly nIn: number, readonly nOut: number, rng: Rng, bias = true) {
-    this.w = createParam(`${name}.w`, [groups, nIn, nOut], { kind: 'normal', std: 1 / Math.sqrt(nIn) }, rng, true);
-    this.b = bias ? createParam(`${name}.b`, [groups, 1, nOut], { kind: 'zeros' }, rng, false) : null;
+    this.w = createWeight(`${name}.w`, [groups, nIn, nOut], { kind: 'normal', std: 1 / Math.sqrt(nIn) }, rng, true);
+    this.b = bias ? createWeight(`${name}.b`, [groups, 1, nOut], { kind: 'zeros' }, rng, false) : null;
   }
 
-  get params(): Param[] {
+  get weights(): Weight[] {
     return this.b ? [this.w, this.b] : [this.w];
   }
 

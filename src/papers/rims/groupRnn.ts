@@ -6,7 +6,7 @@
  *   GRU:  r, z = σ(W_x x + W_h h);  n = tanh(W_xn x + r ⊙ W_hn h);  h' = (1-z) n + z h
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Param } from '../../core/nn/param';
+import type { Weight } from '../../core/nn/weight';
 import type { Rng } from '../../core/rng';
 import { GroupLinear } from './groupLinear';
 
@@ -28,8 +28,8 @@ export class GroupRnn {
     }
   }
 
-  get params(): Param[] {
-    return [...this.wx.params, ...(this.wh?.params ?? [])];
+  get weights(): Weight[] {
+    return [...this.wx.weights, ...(this.wh?.weights ?? [])];
   }
 
   /** x [K, B, In], h, c [K, B, H] -> new h, c */

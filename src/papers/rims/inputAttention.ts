@@ -9,7 +9,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { Linear } from '../../core/lm';
-import { type Param } from '../../core/nn/param';
+import { type Weight } from '../../core/nn/weight';
 import type { Rng } from '../../core/rng';
 import type { DropoutCtx } from './cell';
 import { GroupLinear } from './groupLinear';
@@ -31,8 +31,8 @@ export class InputAttention {
     this.keyValue = new Linear(`${name}.kv`, nIn, keySize + valueSize, 1 / Math.sqrt(nIn), rng.fork('kv'), false);
   }
 
-  get params(): Param[] {
-    return [...this.query.params, ...this.keyValue.params];
+  get weights(): Weight[] {
+    return [...this.query.weights, ...this.keyValue.weights];
   }
 
   /** x [B, In], h [K, B, H] */

@@ -4,7 +4,7 @@
  * always active, so it shares the RIM cell's code path for the recurrence.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { disposeParams, type Param } from '../../core/nn/param';
+import { disposeWeights, type Weight } from '../../core/nn/weight';
 import type { Rng } from '../../core/rng';
 import type { CellState, CellStep, RecurrentCell } from './cell';
 import { GroupRnn, type RnnKind } from './groupRnn';
@@ -17,8 +17,8 @@ export class LstmCell implements RecurrentCell {
     this.rnn = new GroupRnn('lstm', kind, 1, inputSize, hiddenPerModule, rng);
   }
 
-  get params(): Param[] {
-    return this.rnn.params;
+  get weights(): Weight[] {
+    return this.rnn.weights;
   }
 
   initState(batch: number): CellState {
@@ -34,6 +34,6 @@ export class LstmCell implements RecurrentCell {
   }
 
   dispose(): void {
-    disposeParams(this.params);
+    disposeWeights(this.weights);
   }
 }

@@ -11,7 +11,7 @@
  * shows its held state, where dido1998 shows its discarded update.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { disposeParams, type Param } from '../../core/nn/param';
+import { disposeWeights, type Weight } from '../../core/nn/weight';
 import type { Rng } from '../../core/rng';
 import { activeMask } from './activeMask';
 import type { CellState, CellStep, DropoutCtx, RecurrentCell } from './cell';
@@ -60,8 +60,8 @@ export class RimCell implements RecurrentCell {
     this.comm = new Communication('rim.comm', c.modules, c.hidden, c.commHeads, c.commKey, c.commValue, rng.fork('comm'));
   }
 
-  get params(): Param[] {
-    return [...this.input.params, ...this.rnn.params, ...this.comm.params];
+  get weights(): Weight[] {
+    return [...this.input.weights, ...this.rnn.weights, ...this.comm.weights];
   }
 
   initState(batch: number): CellState {
@@ -91,6 +91,6 @@ export class RimCell implements RecurrentCell {
   }
 
   dispose(): void {
-    disposeParams(this.params);
+    disposeWeights(this.weights);
   }
 }

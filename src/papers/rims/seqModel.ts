@@ -6,7 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { Linear } from '../../core/lm';
-import { countParamsOf, disposeParams, type Param } from '../../core/nn/param';
+import { countWeights, disposeWeights, type Weight } from '../../core/nn/weight';
 import type { Rng } from '../../core/rng';
 import type { CellState, DropoutCtx, RecurrentCell } from './cell';
 import { inputsAt, type SeqBatch } from './seqBatch';
@@ -20,12 +20,12 @@ export class SeqModel {
     this.head = new Linear('head', width, outputs, 1 / Math.sqrt(width), rng.fork('head'));
   }
 
-  get params(): Param[] {
-    return [...this.cell.params, ...this.head.params];
+  get weights(): Weight[] {
+    return [...this.cell.weights, ...this.head.weights];
   }
 
   get paramCount(): number {
-    return countParamsOf(this.params);
+    return countWeights(this.weights);
   }
 
   /** h [K, B, H] -> [B, out] */
@@ -98,7 +98,7 @@ export class SeqModel {
   }
 
   dispose(): void {
-    disposeParams(this.head.params);
+    disposeWeights(this.head.weights);
     this.cell.dispose();
   }
 }

@@ -14,7 +14,7 @@ import type { SeqModel } from './seqModel';
 
 /** Returns the batch loss before the update; the caller reads and disposes it. */
 export function trainSeqStep(model: SeqModel, opt: AdamW, batch: SeqBatch, lr: number, clipNorm: number, dropout: DropoutCtx | null): tf.Scalar {
-  return gradientStep(opt, model.params.map((p) => p.variable), lr, () => {
+  return gradientStep(opt, model.weights.map((p) => p.variable), lr, () => {
     const loss = model.loss(batch, dropout);
     return { loss, report: loss };
   }, { clipNorm, clipBeforeUpdate: true });

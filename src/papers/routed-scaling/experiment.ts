@@ -183,7 +183,7 @@ export async function* trainModel(o: ModelRun): AsyncGenerator<RoutedEvent, RunR
   const moeOpts = { experts: run.E, router, capacityFactor: params.capacityFactor, groupSize: params.groupSize, sinkhornIters: params.sinkhornIters, rlWeight: params.rlWeight };
   // Same initial attention/embeddings and data order for every model of a seed and size: paired comparisons.
   const m = routedModel(cfg, moeOpts, o.rng.fork(`init.${run.replica}.${run.width}`));
-  const opt = new AdamW(m.model.params);
+  const opt = new AdamW(m.model.weights);
   const next = batchSampler(data.train, params.batchSize, params.seqLen, o.rng.fork(`batches.${run.replica}`));
   const noise = o.rng.fork(`route.${run.index}`);
   const late = Math.max(1, Math.ceil(params.steps / 4));

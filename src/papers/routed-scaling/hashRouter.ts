@@ -6,7 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { ForwardContext } from '../../core/lm';
-import type { Param } from '../../core/nn/param';
+import type { Weight } from '../../core/nn/weight';
 import { oneHot } from './oneHot';
 import type { Rng } from '../../core/rng';
 import type { Router, Routing } from './router';
@@ -20,7 +20,7 @@ export function hashTable(vocabSize: number, experts: number, rng: Rng): Int32Ar
 
 export class HashRouter implements Router {
   readonly kind = 'hash' as const;
-  readonly params: readonly Param[] = [];
+  readonly weights: readonly Weight[] = [];
   readonly flopsPerToken = 0;
   readonly table: Int32Array;
   private readonly oneHotTable: tf.Tensor2D; // [V, E]

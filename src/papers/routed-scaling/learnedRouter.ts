@@ -16,7 +16,7 @@
  *          A_n = reward minus baseline, the reward being the token's negative loss.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { createParam, GPT2_STD, type Param } from '../../core/nn/param';
+import { createWeight, GPT2_STD, type Weight } from '../../core/nn/weight';
 import { type ForwardContext } from '../../core/lm';
 import { noGrad } from './noGrad';
 import { oneHot } from './oneHot';
@@ -38,18 +38,18 @@ export interface LearnedRouterOptions {
 
 export class LearnedRouter implements Router {
   readonly kind: Exclude<RouterKind, 'hash'>;
-  readonly w: Param; // [d, E]
+  readonly w: Weight; // [d, E]
   readonly flopsPerToken: number;
   private opts: LearnedRouterOptions;
 
   constructor(name: string, opts: LearnedRouterOptions, rng: Rng) {
     this.kind = opts.kind;
     this.opts = opts;
-    this.w = createParam(`${name}.w`, [opts.dModel, opts.experts], { kind: 'normal', std: GPT2_STD }, rng, false);
+    this.w = createWeight(`${name}.w`, [opts.dModel, opts.experts], { kind: 'normal', std: GPT2_STD }, rng, false);
     this.flopsPerToken = 2 * opts.dModel * opts.experts;
   }
 
-  get params(): Param[] {
+  get weights(): Weight[] {
     return [this.w];
   }
 

@@ -38,7 +38,7 @@ describe('MoeFeedForward', () => {
       for (let i = 0; i < want.length; i++) expect(got[i]).toBeCloseTo(want[i], 5);
     }
     moe.dispose();
-    tf.dispose([x, ids, ...dense.params.map((p) => p.variable), ...moe.params.map((p) => p.variable)]);
+    tf.dispose([x, ids, ...dense.weights.map((p) => p.variable), ...moe.weights.map((p) => p.variable)]);
   });
 
   it('gives every router a one-hot [N, E] assignment, a gate where learned, and load statistics', async () => {
@@ -65,7 +65,7 @@ describe('MoeFeedForward', () => {
       expect(Array.from(v).slice(0, 4).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
       expect((await st.expertOf.data()).length).toBe(16);
       moe.dispose();
-      tf.dispose([x, ids, r.assign, r.gate, r.aux, ...moe.params.map((p) => p.variable)]);
+      tf.dispose([x, ids, r.assign, r.gate, r.aux, ...moe.weights.map((p) => p.variable)]);
     }
   });
 
@@ -82,7 +82,7 @@ describe('MoeFeedForward', () => {
     if (!(router instanceof HashRouter)) throw new Error('the hash MoE has no HashRouter');
     for (let i = 0; i < idv.length; i++) expect(experts[i]).toBe(router.table[idv[i]]);
     moe.dispose();
-    tf.dispose([x, ids, ...moe.params.map((p) => p.variable)]);
+    tf.dispose([x, ids, ...moe.weights.map((p) => p.variable)]);
   });
 });
 
@@ -107,13 +107,13 @@ describe('routed training', () => {
   it('trains every router, updates learned router weights, and keeps the tensor count flat', async () => {
     for (const router of ['sbase', 'rlr', 'hash', 'top1'] as const) {
       const m = routedModel(CFG, opts(router, 4), new Rng(9));
-      const opt = new AdamW(m.model.params);
+      const opt = new AdamW(m.model.weights);
       const rng = new Rng(10);
       const batch = () => {
         const x = Int32Array.from({ length: 16 }, () => rng.int(20));
         return { x, y: Int32Array.from(x, (v) => (v + 1) % 20), batchSize: 2, seqLen: 8 };
       };
-      const routerW = m.moes[0].router.params[0];
+      const routerW = m.moes[0].router.weights[0];
       const w0 = routerW ? await routerW.variable.data() : null;
       const counts: number[] = [];
       for (let s = 0; s < 3; s++) {

@@ -12,7 +12,7 @@
  * expert) for the routing view; they are replaced on every apply.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { createParam, GPT2_STD, residualStd, type Param } from '../../core/nn/param';
+import { createWeight, GPT2_STD, residualStd, type Weight } from '../../core/nn/weight';
 import { ffnHidden, gelu, type FeedForward, type FeedForwardFactory, type ForwardContext, type LMConfig } from '../../core/lm';
 import type { Rng } from '../../core/rng';
 import { capacity, dispatchMatrix, groupSize } from './dispatch';
@@ -47,10 +47,10 @@ export interface RoutingStats {
 export class MoeFeedForward implements FeedForward {
   readonly experts: number;
   readonly router: Router;
-  readonly w1: Param; // [E, d, F]
-  readonly b1: Param; // [E, 1, F]
-  readonly w2: Param; // [E, F, d]
-  readonly b2: Param; // [E, 1, d]
+  readonly w1: Weight; // [E, d, F]
+  readonly b1: Weight; // [E, 1, F]
+  readonly w2: Weight; // [E, F, d]
+  readonly b2: Weight; // [E, 1, d]
   readonly flopsPerToken: number;
   private opts: MoeOptions;
   private aux: tf.Scalar | null = null;
@@ -61,10 +61,10 @@ export class MoeFeedForward implements FeedForward {
     if (!Number.isInteger(E) || E < 1) throw new RangeError(`experts must be a positive integer, got ${E}`);
     this.experts = E;
     this.opts = opts;
-    this.w1 = createParam(`${name}.w1`, [E, d, F], { kind: 'normal', std: GPT2_STD }, rng.fork('w1'), true);
-    this.b1 = createParam(`${name}.b1`, [E, 1, F], { kind: 'zeros' }, rng, false);
-    this.w2 = createParam(`${name}.w2`, [E, F, d], { kind: 'normal', std: residualStd(cfg.nLayers) }, rng.fork('w2'), true);
-    this.b2 = createParam(`${name}.b2`, [E, 1, d], { kind: 'zeros' }, rng, false);
+    this.w1 = createWeight(`${name}.w1`, [E, d, F], { kind: 'normal', std: GPT2_STD }, rng.fork('w1'), true);
+    this.b1 = createWeight(`${name}.b1`, [E, 1, F], { kind: 'zeros' }, rng, false);
+    this.w2 = createWeight(`${name}.w2`, [E, F, d], { kind: 'normal', std: residualStd(cfg.nLayers) }, rng.fork('w2'), true);
+    this.b2 = createWeight(`${name}.b2`, [E, 1, d], { kind: 'zeros' }, rng, false);
     this.router =
       opts.router === 'hash'
         ? new HashRouter(cfg.vocabSize, E, rng.fork('hash'))
@@ -72,8 +72,8 @@ export class MoeFeedForward implements FeedForward {
     this.flopsPerToken = 2 * (d * F + F * d) + this.router.flopsPerToken;
   }
 
-  get params(): Param[] {
-    return [this.w1, this.b1, this.w2, this.b2, ...this.router.params];
+  get weights(): Weight[] {
+    return [this.w1, this.b1, this.w2, this.b2, ...this.router.weights];
   }
 
   /** Expert MLPs on per-expert token lists: xe [E, M, d] -> [E, M, d]. */

@@ -8,7 +8,7 @@
  */
 import type * as tf from '@tensorflow/tfjs-core';
 import type { ForwardContext } from '../../core/lm';
-import type { Param } from '../../core/nn/param';
+import type { Weight } from '../../core/nn/weight';
 
 export type RouterKind = 'sbase' | 'rlr' | 'hash' | 'top1';
 
@@ -36,7 +36,7 @@ export interface RouterTuning {
 
 export interface Router {
   readonly kind: RouterKind;
-  readonly params: readonly Param[];
+  readonly weights: readonly Weight[];
   /** Forward FLOPs per token of the routing decision. */
   readonly flopsPerToken: number;
   /** x [N, d] (N = B*T tokens) -> a routing; call inside tf.tidy. */

@@ -93,7 +93,7 @@ export async function* trainAgent(p: TeacherParams, s: AgentSetup): AsyncGenerat
   const cfg = { ...learnerConfig(p), obsSize: s.env.observationSpec.size, actionSize: s.env.actionSpec.size, teacherChoices: s.teacherChoices ?? 0 };
   const learner = new MompoLearner(cfg, s.objectives, s.rng.fork('learner'));
   try {
-    const loaded = startFrom(tf, s.weights, learner.namedParams, '', 'Agent');
+    const loaded = startFrom(tf, s.weights, learner.namedWeights, '', 'Agent');
     if (loaded) s.onWeightsLoaded?.(loaded);
     const K = learner.rewardNames.length;
     const replay = new ReplayBuffer(p.replaySize, cfg.obsSize, cfg.actionSize, K);
@@ -164,7 +164,7 @@ export async function* trainAgent(p: TeacherParams, s: AgentSetup): AsyncGenerat
         yield doEval(step);
       } else if (step % 10 === 0) yield { kind: 'progress', envSteps: step };
     }
-    yield { kind: 'weights', weights: await readWeights(learner.namedParams) };
+    yield { kind: 'weights', weights: await readWeights(learner.namedWeights) };
   } finally {
     learner.dispose();
   }

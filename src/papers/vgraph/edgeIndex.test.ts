@@ -22,8 +22,8 @@ describe('edgeIndex', () => {
       const model = new VGraphModel(4, 5, 3, new Rng(2));
       const index = edgeIndex(4, w, c, mode);
       const noise = tf.tensor2d(gumbelNoise(w.length, 3, new Rng(9)), [w.length, 3]);
-      const { value, grads } = tf.variableGrads(() => model.loss(index, noise, 0.7, 0.3, 'code', null).total, model.params.map((p) => p.variable));
-      const flat = [...(await value.data()), ...(await Promise.all(model.params.map((p) => grads[p.variable.name].data()))).flatMap((g) => Array.from(g))];
+      const { value, grads } = tf.variableGrads(() => model.loss(index, noise, 0.7, 0.3, 'code', null).total, model.weights.map((p) => p.variable));
+      const flat = [...(await value.data()), ...(await Promise.all(model.weights.map((p) => grads[p.variable.name].data()))).flatMap((g) => Array.from(g))];
       results.push(flat);
       tf.dispose([value, noise, ...Object.values(grads)]);
       index.dispose();

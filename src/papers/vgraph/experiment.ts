@@ -103,15 +103,15 @@ export const vgraphExperiment = defineExperiment<VGraphArtifacts, VGraphMetric>(
     const E = w.length, K = params.k;
     const index = edgeIndex(graph.n, w, c, indexModeFor(ctx.backend));
     const model = new VGraphModel(graph.n, params.dim, K, ctx.rng.fork('init'));
-    const opt = new AdamW(model.params, ADAM);
+    const opt = new AdamW(model.weights, ADAM);
     const alpha = params.reg === 'paper' ? tf.tensor2d(edgeJaccard(neighbours(graph), w, c), [E, 1]) : null;
-    const vars = model.params.map((p) => p.variable);
+    const vars = model.weights.map((p) => p.variable);
     const noiseRng = ctx.rng.fork('gumbel');
     let tau = params.tau0;
     let tau0 = params.tau0;
     try {
       // Embedding tables are [nodes, dim] and [K, dim]: a file from another graph or K loads nothing and says so.
-      const loaded = startFrom(ctx.tf, ctx.weights, model.params, 'vgraph.', 'vGraph');
+      const loaded = startFrom(ctx.tf, ctx.weights, model.weights, 'vgraph.', 'vGraph');
       if (loaded) yield { kind: 'artifact', name: 'weightsLoaded', data: loaded };
       const evaluate = async (epoch: number): Promise<AssignmentArtifact> => {
         const q = model.posterior(index);
@@ -149,7 +149,7 @@ export const vgraphExperiment = defineExperiment<VGraphArtifacts, VGraphMetric>(
           const a = await evaluate(epoch + 1);
           yield { kind: 'metrics', step: epoch + 1, values: { ...a.scores } };
           yield { kind: 'artifact', name: 'assignment', data: a };
-          yield { kind: 'artifact', name: 'weights', data: await readWeights(model.params, 'vgraph.') };
+          yield { kind: 'artifact', name: 'weights', data: await readWeights(model.weights, 'vgraph.') };
         }
       }
     } finally {

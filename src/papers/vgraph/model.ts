@@ -13,7 +13,7 @@
  *            coefficient of the two neighbourhoods (Eqs. 9-11).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Param } from '../../core/nn/param';
+import type { Weight } from '../../core/nn/weight';
 import type { Rng } from '../../core/rng';
 import type { EdgeIndex } from './edgeIndex';
 import { gumbelSoftmaxHard } from './gumbel';
@@ -30,7 +30,7 @@ export interface LossTerms {
   total: tf.Scalar;
 }
 
-function param(name: string, shape: [number, number] | [number], values: Float32Array): Param {
+function param(name: string, shape: [number, number] | [number], values: Float32Array): Weight {
   const t = tf.tensor(values, shape, 'float32');
   const variable = tf.variable(t, true);
   t.dispose();
@@ -44,10 +44,10 @@ function xavier(fanIn: number, fanOut: number, rng: Rng): Float32Array {
 }
 
 export class VGraphModel {
-  readonly phi: Param; // node embeddings φ [N, D], N(0, 1) as nn.Embedding
-  readonly psi: Param; // community embeddings ψ [D, K], xavier as nn.Linear
-  readonly ctx: Param; // context embeddings ϕ [D, N], xavier as the decoder's nn.Linear
-  readonly bias: Param; // decoder bias [N], zeros
+  readonly phi: Weight; // node embeddings φ [N, D], N(0, 1) as nn.Embedding
+  readonly psi: Weight; // community embeddings ψ [D, K], xavier as nn.Linear
+  readonly ctx: Weight; // context embeddings ϕ [D, N], xavier as the decoder's nn.Linear
+  readonly bias: Weight; // decoder bias [N], zeros
 
   constructor(readonly n: number, readonly dim: number, readonly k: number, rng: Rng) {
     this.phi = param('phi', [n, dim], Float32Array.from({ length: n * dim }, () => rng.normal()));
@@ -56,7 +56,7 @@ export class VGraphModel {
     this.bias = param('bias', [n], new Float32Array(n));
   }
 
-  get params(): Param[] {
+  get weights(): Weight[] {
     return [this.phi, this.psi, this.ctx, this.bias];
   }
 
@@ -107,7 +107,7 @@ export class VGraphModel {
   }
 
   dispose(): void {
-    for (const p of this.params) p.variable.dispose();
+    for (const p of this.weights) p.variable.dispose();
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../../core/backend/nodeBackend';
 import { AdamW } from '../../../core/nn/adamw';
-import { createParam } from '../../../core/nn/param';
+import { createWeight } from '../../../core/nn/weight';
 import { Rng } from '../../../core/rng';
 import { categoricalMStepLoss } from './categoricalMStep';
 
@@ -11,8 +11,8 @@ describe('categorical M-step', () => {
   it('moves probability toward the heavier-weighted choice while α_cat holds KL(π_old ‖ π_θ) near ε_cat', () => {
     const [N, B, K] = [6, 8, 3];
     const rng = new Rng(1);
-    const logits = createParam('logits', [B, K], { kind: 'zeros' }, rng, false);
-    const rawAlpha = createParam('alpha', [], { kind: 'zeros' }, rng, false);
+    const logits = createWeight('logits', [B, K], { kind: 'zeros' }, rng, false);
+    const rawAlpha = createWeight('alpha', [], { kind: 'zeros' }, rng, false);
     rawAlpha.variable.assign(tf.scalar(1));
     const target = tf.zeros([B, K]) as import('@tensorflow/tfjs-core').Tensor2D; // π_old uniform
     // Samples: choices 0, 1, 2, 0, 1, 2 in every state; the E-step put most weight on choice 1.

@@ -28,8 +28,8 @@ export class ChoicePolicy {
     this.net = new Mlp(name, [config.obsSize, ...config.hidden, config.choices], rng, 0.1);
   }
 
-  get params() {
-    return this.net.params;
+  get weights() {
+    return this.net.weights;
   }
 
   /** obs [B, O] -> logits [B, K]. */

@@ -35,8 +35,8 @@ export class GaussianPolicy {
     this.net = new Mlp(name, [config.obsSize, ...config.hidden, 2 * config.actionSize], rng, 0.1);
   }
 
-  get params() {
-    return this.net.params;
+  get weights() {
+    return this.net.weights;
   }
 
   /** obs [B, O] -> mean, std [B, A]. */

@@ -4,12 +4,12 @@
  * weight snapshot so the actor can act without a tensor round trip per step.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { createParam, disposeParams, type Param } from '../../../core/nn/param';
+import { createWeight, disposeWeights, type Weight } from '../../../core/nn/weight';
 import type { Rng } from '../../../core/rng';
 
 export interface MlpLayer {
-  w: Param; // [In, Out]
-  b: Param; // [Out]
+  w: Weight; // [In, Out]
+  b: Weight; // [Out]
 }
 
 /** Weights read back to JS: per layer w [In*Out] row-major and b [Out]. */
@@ -31,13 +31,13 @@ export class Mlp {
       const last = i + 2 === sizes.length;
       const std = (last ? outScale : 1) / Math.sqrt(sizes[i]);
       this.layers.push({
-        w: createParam(`${name}.${i}.w`, [sizes[i], sizes[i + 1]], { kind: 'normal', std }, rng, false),
-        b: createParam(`${name}.${i}.b`, [sizes[i + 1]], { kind: 'zeros' }, rng, false),
+        w: createWeight(`${name}.${i}.w`, [sizes[i], sizes[i + 1]], { kind: 'normal', std }, rng, false),
+        b: createWeight(`${name}.${i}.b`, [sizes[i + 1]], { kind: 'zeros' }, rng, false),
       });
     }
   }
 
-  get params(): Param[] {
+  get weights(): Weight[] {
     return this.layers.flatMap((l) => [l.w, l.b]);
   }
 
@@ -70,7 +70,7 @@ export class Mlp {
   }
 
   dispose(): void {
-    disposeParams(this.params);
+    disposeWeights(this.weights);
   }
 }
 

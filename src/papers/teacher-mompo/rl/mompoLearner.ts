@@ -18,7 +18,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { AdamW } from '../../../core/nn/adamw';
-import { createParam, type Param } from '../../../core/nn/param';
+import { createWeight, type Weight } from '../../../core/nn/weight';
 import { gradientStep } from '../../../core/train/gradientStep';
 import type { Rng } from '../../../core/rng';
 import { categoricalEntropy, gumbelNoise, sampleChoices } from './categorical';
@@ -112,10 +112,10 @@ export class MompoLearner {
   /** The teacher-choice head and its target, when `teacherChoices > 0`. */
   readonly choiceHead: ChoicePolicy | null;
   readonly targetChoiceHead: ChoicePolicy | null;
-  private readonly rawAlphaChoice: Param | null;
-  private readonly temperatures: Param[];
-  private readonly rawAlphaMean: Param;
-  private readonly rawAlphaStd: Param;
+  private readonly rawAlphaChoice: Weight | null;
+  private readonly temperatures: Weight[];
+  private readonly rawAlphaMean: Weight;
+  private readonly rawAlphaStd: Weight;
   private readonly policyOpt: AdamW;
   private readonly criticOpt: AdamW | null;
   private readonly dualOpt: AdamW;
@@ -136,8 +136,8 @@ export class MompoLearner {
     this.critic = K ? new Mlp('critic', cSizes, rng.fork('critic')) : null;
     this.targetCritic = K ? new Mlp('targetCritic', cSizes, rng.fork('critic')) : null;
     const A = config.actionSize;
-    const constant = (name: string, shape: number[], v: number): Param => {
-      const p = createParam(name, shape, { kind: 'zeros' }, rng, false);
+    const constant = (name: string, shape: number[], v: number): Weight => {
+      const p = createWeight(name, shape, { kind: 'zeros' }, rng, false);
       tf.tidy(() => p.variable.assign(tf.fill(shape, v)));
       return p;
     };
@@ -156,8 +156,8 @@ export class MompoLearner {
       this.targetChoiceHead = null;
       this.rawAlphaChoice = null;
     }
-    this.policyOpt = new AdamW([...this.policy.params, ...(this.choiceHead?.params ?? [])], { beta2: 0.999, weightDecay: 0 });
-    this.criticOpt = this.critic ? new AdamW(this.critic.params, { beta2: 0.999, weightDecay: 0 }) : null;
+    this.policyOpt = new AdamW([...this.policy.weights, ...(this.choiceHead?.weights ?? [])], { beta2: 0.999, weightDecay: 0 });
+    this.criticOpt = this.critic ? new AdamW(this.critic.weights, { beta2: 0.999, weightDecay: 0 }) : null;
     this.dualOpt = new AdamW([...this.temperatures, this.rawAlphaMean, this.rawAlphaStd, ...(this.rawAlphaChoice ? [this.rawAlphaChoice] : [])], { beta2: 0.999, weightDecay: 0 });
     this.syncTargets();
   }
@@ -172,8 +172,8 @@ export class MompoLearner {
   }
 
   /** Named tensors for weight files: online policy, critic, and the choice head when there is one. */
-  get namedParams(): Param[] {
-    return [...this.policy.params, ...(this.critic?.params ?? []), ...(this.choiceHead?.params ?? [])];
+  get namedWeights(): Weight[] {
+    return [...this.policy.weights, ...(this.critic?.weights ?? []), ...(this.choiceHead?.weights ?? [])];
   }
 
   syncTargets(): void {
@@ -242,7 +242,7 @@ export class MompoLearner {
         const y = tf.add(returns, tf.mul(discount, bootstrap)); // [B, K]
         const critic = this.critic;
         // The gradients are clipped by their global norm before Adam (not inside its fused update), as this learner always did.
-        criticLoss = gradientStep(this.criticOpt, critic.params.map((p) => p.variable), c.criticLr, () => {
+        criticLoss = gradientStep(this.criticOpt, critic.weights.map((p) => p.variable), c.criticLr, () => {
           const qsa = tf.reshape(this.q(critic, obs, tf.expandDims(action, 0) as tf.Tensor3D), [B, K]); // [B, K]
           const loss = tf.mul(0.5, tf.mean(tf.sum(tf.square(tf.sub(qsa, y)), 1))) as tf.Scalar;
           return { loss, report: loss };
@@ -258,7 +258,7 @@ export class MompoLearner {
       });
       const weights = qs.map((q, k) => eStepWeights(q, positive(this.temperatures[k].variable))); // [N, B] each
       const summed = tf.addN(weights) as tf.Tensor2D; // [N, B]
-      const policyVars = [...this.policy.params, ...(this.choiceHead?.params ?? [])].map((p) => p.variable);
+      const policyVars = [...this.policy.weights, ...(this.choiceHead?.weights ?? [])].map((p) => p.variable);
       const dualVars = [...this.temperatures, this.rawAlphaMean, this.rawAlphaStd, ...(this.rawAlphaChoice ? [this.rawAlphaChoice] : [])].map((p) => p.variable);
       // One backward pass through the M-step and the temperature duals; the policy's Adam (its gradients
       // clipped by their own norm) and the duals' Adam (at the dual rate) each take their part.

@@ -36,7 +36,7 @@ describe('MO-MPO learner with a teacher-choice head', () => {
     const objectives = [rewardObjective('task', 0.1), selectedTeacherObjective(flat('a', 3), 0, 0.1), selectedTeacherObjective(flat('b', -3), 1, 0.1)];
     // Targets copied every 4 updates, so the M-step's KL to π_old is measured away from zero.
     const l = new MompoLearner({ ...config, targetPeriod: 4, teacherChoices: 2, epsChoice: 0.01 }, objectives, new Rng(2));
-    expect(l.namedParams.length).toBe(l.policy.params.length + (l.critic?.params.length ?? 0) + (l.choiceHead?.params.length ?? 0));
+    expect(l.namedWeights.length).toBe(l.policy.weights.length + (l.critic?.weights.length ?? 0) + (l.choiceHead?.weights.length ?? 0));
     const r = new Rng(3);
     const batch = batchOf(r, 16);
     const obs = tf.tensor2d(batch.obs, [16, 3]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../../core/backend/nodeBackend';
 import { AdamW } from '../../../core/nn/adamw';
-import { createParam } from '../../../core/nn/param';
+import { createWeight } from '../../../core/nn/weight';
 import { Rng } from '../../../core/rng';
 import { eStepWeights, mStepLoss, weightsKl } from './mompoLoss';
 import { solveTemperature } from './temperatureDual';
@@ -34,10 +34,10 @@ describe('M-step', () => {
     const B = 16;
     const A = 2;
     const rng = new Rng(1);
-    const mean = createParam('mean', [B, A], { kind: 'zeros' }, rng, false);
-    const logStd = createParam('logStd', [B, A], { kind: 'zeros' }, rng, false);
-    const rawAlphaMean = createParam('am', [A], { kind: 'zeros' }, rng, false);
-    const rawAlphaStd = createParam('as', [A], { kind: 'zeros' }, rng, false);
+    const mean = createWeight('mean', [B, A], { kind: 'zeros' }, rng, false);
+    const logStd = createWeight('logStd', [B, A], { kind: 'zeros' }, rng, false);
+    const rawAlphaMean = createWeight('am', [A], { kind: 'zeros' }, rng, false);
+    const rawAlphaStd = createWeight('as', [A], { kind: 'zeros' }, rng, false);
     rawAlphaMean.variable.assign(tf.fill([A], 1));
     rawAlphaStd.variable.assign(tf.fill([A], 10));
     const target = { mean: tf.zeros([B, A]) as import('@tensorflow/tfjs-core').Tensor2D, std: tf.ones([B, A]) as import('@tensorflow/tfjs-core').Tensor2D };

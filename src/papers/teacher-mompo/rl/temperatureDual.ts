@@ -5,7 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { AdamW } from '../../../core/nn/adamw';
-import { createParam } from '../../../core/nn/param';
+import { createWeight } from '../../../core/nn/weight';
 import { gradientStep } from '../../../core/train/gradientStep';
 import { Rng } from '../../../core/rng';
 import { eStepWeights, MIN_LOG_TEMPERATURE, positive, temperatureLoss, weightsKl } from './mompoLoss';
@@ -29,7 +29,7 @@ export function qScale(q: number[][]): number {
  * (default: the Q scale, at least 1), the rate decaying linearly from `lr` to lr/20.
  */
 export async function solveTemperature(q: number[][], epsilon: number, steps = 3000, lr = 5e-2, init = Math.max(1, qScale(q))): Promise<DualSolution> {
-  const raw = createParam('temperature', [], { kind: 'zeros' }, new Rng(0), false);
+  const raw = createWeight('temperature', [], { kind: 'zeros' }, new Rng(0), false);
   raw.variable.assign(tf.scalar(init));
   const opt = new AdamW([raw], { beta2: 0.999, weightDecay: 0 });
   const qt = tf.tensor2d(q); // [N, B]
