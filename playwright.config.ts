@@ -7,6 +7,8 @@ const DIST = process.env.PW_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
+  // The long soak runs only through `npm run soak` (e2e/soak/soak.config.ts).
+  testIgnore: ['soak/**'],
   timeout: 180_000,
   expect: { timeout: 30_000 },
   fullyParallel: false,
