@@ -2,7 +2,7 @@
  * The controls beside a panel's main figure, the same on every panel: the run
  * bar (run, pause, step, reset, progress, the changes made during the run), the
  * settings (preset, key controls, the rest folded by topic) and the run's
- * latest numbers. Anything a panel adds goes after them as children.
+ * latest numbers, with a panel's upload between the settings and the numbers.
  */
 import type { ReactNode } from 'react';
 import type { Presets } from '../core/params/presets';
@@ -18,10 +18,9 @@ export interface HeroControlsProps<S extends Schema> {
   metrics: Metric[];
   /** What belongs with the settings, between them and the numbers (an upload of the reader's own data). */
   beforeMetrics?: ReactNode;
-  children?: ReactNode;
 }
 
-export function HeroControls<S extends Schema, A extends object, M extends string>({ paper, run, only, metrics, beforeMetrics, children }: HeroControlsProps<S> & {
+export function HeroControls<S extends Schema, A extends object, M extends string>({ paper, run, only, metrics, beforeMetrics }: HeroControlsProps<S> & {
   paper: { schema: S; presets: Presets<ParamsOf<S>> };
   run: ExperimentRun<ParamsOf<S>, A, M>;
 }) {
@@ -31,7 +30,6 @@ export function HeroControls<S extends Schema, A extends object, M extends strin
       <RunSettings paper={paper} run={run} only={only} />
       {beforeMetrics}
       <MetricCards metrics={metrics} />
-      {children}
     </>
   );
 }

@@ -19,7 +19,7 @@ import { PanelHero } from './PanelHero';
 import { PanelOpening } from './PanelOpening';
 import type { ExperimentRun } from './useExperimentRun';
 
-export type PanelPageProps<S extends Schema, A extends object, M extends string> = Omit<HeroControlsProps<S>, 'children'> & {
+export type PanelPageProps<S extends Schema, A extends object, M extends string> = HeroControlsProps<S> & {
   title: string;
   paper: { slug: string; citation: Citation; claims: readonly Claim[]; schema: S; presets: Presets<ParamsOf<S>> };
   run: ExperimentRun<ParamsOf<S>, A, M>;
