@@ -37,9 +37,21 @@ test('a first visit caches the shell only; "make this panel available offline" c
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByTestId('offline')).toHaveText('available offline: gopher');
+  // What the page and its workers said, printed if the offline run does not finish.
+  const said: string[] = [];
+  page.on('console', (m) => said.push(`console.${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => said.push(`pageerror: ${e.message}`));
+  page.on('worker', (w) => said.push(`worker started: ${w.url()}`));
+  page.on('requestfailed', (r) => said.push(`request failed: ${r.url()} (${r.failure()?.errorText ?? '?'})`));
   await page.goto(`${TINY}&run=1`);
-  await expect(page.getByTestId('run-state')).toContainText(/Done|error/, { timeout: 240_000 });
-  await expect(page.getByTestId('run-state')).toContainText('Done');
+  try {
+    await expect(page.getByTestId('run-state')).toContainText(/Done|error/, { timeout: 120_000 });
+    await expect(page.getByTestId('run-state')).toContainText('Done');
+  } catch (e) {
+    const runner = await page.evaluate(() => JSON.stringify((window as unknown as { __paperNotebook: { runner: { getSnapshot(): unknown } } }).__paperNotebook.runner.getSnapshot()));
+    console.log(`offline run did not finish. runner: ${runner}\n${said.join('\n')}`);
+    throw e;
+  }
   await context.setOffline(false);
 });
 

@@ -10,6 +10,9 @@ import type { TweakValue } from '../params/tweaks';
 import { IDLE_STATUS, type BackendReport, type EventBatch, type RunStatus } from './protocol';
 import type { StartRequest, WorkerApi } from './workerHost';
 
+/** What the client needs of a worker (a DOM Worker is one). */
+export type RunnerWorker = Comlink.Endpoint & { terminate(): void };
+
 export type WorkerState = 'starting' | 'ready' | 'crashed';
 
 export interface RunnerSnapshot {
@@ -23,7 +26,7 @@ export interface RunnerSnapshot {
 }
 
 export class RunnerClient {
-  private worker: Worker | null = null;
+  private worker: RunnerWorker | null = null;
   private api: Comlink.Remote<WorkerApi> | null = null;
   private ready: Promise<void> | null = null;
   private snap: RunnerSnapshot = { worker: 'starting', workerError: null, backend: null, runId: null, run: IDLE_STATUS };
@@ -31,9 +34,11 @@ export class RunnerClient {
   private runSeq = 0;
   /** Ends the pending start() when the worker dies under it. */
   private abandonRun: ((message: string) => void) | null = null;
+  /** Ends a pending boot() when the worker dies before it answers (a module that failed to load never will). */
+  private abandonBoot: (() => void) | null = null;
 
   constructor(
-    private readonly makeWorker: () => Worker,
+    private readonly makeWorker: () => RunnerWorker,
     private preferred: BackendName | null = null,
   ) {}
 
@@ -55,7 +60,7 @@ export class RunnerClient {
     this.preferred = preferred;
     if (!this.worker) {
       const worker = this.makeWorker();
-      worker.addEventListener('error', (e) => this.crash(`The training worker crashed: ${e.message || 'unknown error'}`));
+      worker.addEventListener('error', (e) => this.crash(`The training worker crashed: ${('message' in e && typeof e.message === 'string' && e.message) || 'unknown error'}`));
       worker.addEventListener('messageerror', () => this.crash('The training worker sent a message that could not be read.'));
       this.worker = worker;
       this.api = Comlink.wrap<WorkerApi>(worker);
@@ -63,10 +68,16 @@ export class RunnerClient {
     }
     const api = this.api!;
     this.patch({ worker: 'starting', workerError: null });
-    this.ready = api.init(preferred).then(
+    let abandon = () => undefined as void;
+    const died = new Promise<void>((resolve) => (abandon = resolve));
+    this.abandonBoot = abandon;
+    const answered = api.init(preferred).then(
       (backend) => this.patch({ worker: 'ready', backend }),
       (err: unknown) => this.crash(err instanceof Error ? err.message : String(err)),
     );
+    this.ready = Promise.race([answered, died]).finally(() => {
+      if (this.abandonBoot === abandon) this.abandonBoot = null;
+    });
     return this.ready;
   }
 
@@ -75,6 +86,7 @@ export class RunnerClient {
       ? { ...this.snap.run, state: 'error' as const, message }
       : this.snap.run;
     this.patch({ worker: 'crashed', workerError: message, run });
+    this.abandonBoot?.();
     this.abandonRun?.(message);
   }
 
