@@ -28,6 +28,13 @@ export interface RunContext<P> {
    * It hands its trained weights out as a `weights` artifact (NamedWeights).
    */
   weights?: NamedWeights;
+  /**
+   * Set when this run continues one that stopped (a lost GPU device): the
+   * step of the `checkpoint` event it resumes from, whose weights are
+   * `weights`. The experiment goes on after that step as if it had never
+   * stopped: same data, same random draws, optimiser state from the weights.
+   */
+  resumeAfter?: number;
 }
 
 /** An experiment's artifacts: name → the type of its data. The erased form, for code that serves every paper. */
@@ -53,6 +60,14 @@ export type RunEvent<A extends object = ArtifactTypes, M extends string = string
    * the runner restarts its tensor-leak check here. A control signal, not data.
    */
   | { kind: 'segment'; label?: string }
+  /**
+   * The run can be resumed from here: everything it needs to go on after
+   * `step` (the model's weights and the optimiser's state, by name). The page
+   * keeps the latest; after a lost GPU device it starts the run again on
+   * another backend with these as `weights` and `resumeAfter: step`.
+   * Emitted after the step's metrics rows.
+   */
+  | { kind: 'checkpoint'; step: number; weights: NamedWeights }
   /** Curves, embeddings, grids, frames. Artifacts of one name replace each other. */
   | ArtifactEvent<A>;
 

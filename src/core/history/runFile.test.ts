@@ -37,4 +37,14 @@ describe('run files', () => {
       expect(() => runFromFile(JSON.stringify(broken), 'gopher')).toThrow(/"tweaks" is not a list of live changes/);
     }
   });
+
+  it('keeps where a run moved to another backend, and refuses a list that is not one', () => {
+    const moved: RunRecord = { ...run, backendChanges: [{ afterRows: 12, step: 10, from: 'webgpu', to: 'wasm', reason: 'The GPU device was lost (destroyed).' }] };
+    expect(runFromFile(runToFile(moved), 'gopher').backendChanges).toEqual(moved.backendChanges);
+    const broken = JSON.parse(runToFile(moved)) as { run: { backendChanges: unknown } };
+    for (const bad of ['wasm', [{ afterRows: 1.5, step: 1, from: null, to: 'wasm', reason: '' }], [{ afterRows: 1, step: 1, from: 'webgpu', to: 3, reason: '' }], [null]]) {
+      broken.run.backendChanges = bad;
+      expect(() => runFromFile(JSON.stringify(broken), 'gopher')).toThrow(/"backendChanges" is not a list of backend changes/);
+    }
+  });
 });

@@ -5,7 +5,7 @@
  */
 import type { Tweak } from '../params/tweaks';
 import { parseProvenance } from './provenance';
-import type { RunRecord } from './runRecord';
+import type { BackendChange, RunRecord } from './runRecord';
 
 export const RUN_FILE_FORMAT = 'paper-notebook-run';
 export const RUN_FILE_VERSION = 1;
@@ -94,6 +94,7 @@ export function runFromFile(text: string, slug: string): RunRecord {
   }
   // Each entry is checked again, against the panel's schema, when the run is opened (decodeLink).
   need(r.tweaks === undefined || (Array.isArray(r.tweaks) && r.tweaks.every(isTweakShape)), '"tweaks" is not a list of live changes');
+  need(r.backendChanges === undefined || (Array.isArray(r.backendChanges) && r.backendChanges.every(isBackendChange)), '"backendChanges" is not a list of backend changes');
   return {
     id: r.id!,
     slug: r.slug,
@@ -105,6 +106,7 @@ export function runFromFile(text: string, slug: string): RunRecord {
     preset: r.preset!,
     backend: typeof r.backend === 'string' ? r.backend : null,
     adapter: typeof r.adapter === 'string' ? r.adapter : null,
+    ...(r.backendChanges?.length ? { backendChanges: r.backendChanges } : {}),
     durationMs: typeof r.durationMs === 'number' ? r.durationMs : 0,
     end: r.end === 'done' || r.end === 'stopped' || r.end === 'error' ? r.end : 'done',
     message: typeof r.message === 'string' ? r.message : undefined,
@@ -119,4 +121,10 @@ function isTweakShape(t: unknown): boolean {
   if (!t || typeof t !== 'object') return false;
   const { after, step, name, value } = t as Partial<Record<keyof Tweak, unknown>>;
   return Number.isInteger(after) && Number.isInteger(step) && typeof name === 'string' && ['number', 'string', 'boolean'].includes(typeof value);
+}
+
+function isBackendChange(c: unknown): boolean {
+  if (!c || typeof c !== 'object') return false;
+  const { afterRows, step, from, to, reason } = c as Partial<Record<keyof BackendChange, unknown>>;
+  return Number.isInteger(afterRows) && Number.isFinite(step) && (from === null || typeof from === 'string') && typeof to === 'string' && typeof reason === 'string';
 }

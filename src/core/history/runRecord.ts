@@ -10,6 +10,16 @@ import type { RunProvenance } from './provenance';
 
 export type EndState = 'done' | 'stopped' | 'error';
 
+/** A run that went on on another backend (after a lost GPU device), from its checkpoint after `step`, the first `afterRows` rows kept. */
+export interface BackendChange {
+  afterRows: number;
+  step: number;
+  from: string | null;
+  to: string;
+  /** Why, in words (the lost device's message). */
+  reason: string;
+}
+
 export interface RunRecord {
   id: string;
   slug: string;
@@ -25,6 +35,8 @@ export interface RunRecord {
   preset: string;
   backend: string | null;
   adapter: string | null;
+  /** Where the run moved to another backend, in order; `backend` is the one it started on. */
+  backendChanges?: BackendChange[];
   /** Active running time, pauses excluded. */
   durationMs: number;
   end: EndState;

@@ -35,6 +35,27 @@ describe('AdamW', () => {
     opt.dispose();
   });
 
+  it('hands its state to a fresh optimiser, which then updates exactly as the original would', async () => {
+    const make = (name: string) => createWeight(name, [2, 3], { kind: 'normal', std: 1 }, new Rng(5), true);
+    const a = make('w'), b = make('w');
+    const optA = new AdamW([a], { weightDecay: 0.1 }), optB = new AdamW([b], { weightDecay: 0.1 });
+    const grad = (k: number) => ({ [a.variable.name]: tf.fill([2, 3], 0.3 * k - 0.5), [b.variable.name]: tf.fill([2, 3], 0.3 * k - 0.5) });
+    for (let k = 0; k < 3; k++) optA.apply(grad(k), 0.01);
+    b.variable.assign(a.variable);
+    const state = await optA.readState();
+    expect(Object.keys(state).sort()).toEqual(['adamw.m.w', 'adamw.t', 'adamw.v.w']);
+    optB.loadState(state);
+    expect(optB.step).toBe(3);
+    optA.apply(grad(3), 0.01);
+    optB.apply(grad(3), 0.01);
+    expect(Array.from(await b.variable.data())).toEqual(Array.from(await a.variable.data()));
+    expect(() => optB.loadState({ 'adamw.t': state['adamw.t'] })).toThrow(/lacks 'adamw.m.w'/);
+    expect(() => optB.loadState({})).toThrow(/no optimiser step count/);
+    tf.dispose([a.variable, b.variable]);
+    optA.dispose();
+    optB.dispose();
+  });
+
   it('matches a hand-computed update on scalars, decaying only decay params', async () => {
     const w: Weight = { name: 'w', variable: tf.variable(tf.scalar(1)), decay: true };
     const b: Weight = { name: 'b', variable: tf.variable(tf.scalar(1)), decay: false };

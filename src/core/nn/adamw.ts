@@ -10,6 +10,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { adamwFused, adamwStep, sumSquares } from './adamwKernel';
 import { clipByGlobalNorm } from './clip';
 import type { Weight } from './weight';
+import type { NamedWeights } from '../weights/namedWeights';
 
 export interface AdamWOptions {
   beta1: number;
@@ -111,6 +112,51 @@ export class AdamW {
         theta.assign(tf.sub(theta, tf.mul(decayed, lr * scale)));
       }
     });
+  }
+
+  /**
+   * The optimiser's state by name, backend-neutral: `<prefix>m.<weight>`,
+   * `<prefix>v.<weight>` and the step count `<prefix>t`. A run's checkpoint
+   * carries it, so a resumed run's updates are the ones it would have made.
+   */
+  async readState(prefix = 'adamw.'): Promise<NamedWeights> {
+    const out: NamedWeights = { [`${prefix}t`]: { shape: [1], data: Float32Array.of(this.t) } };
+    for (const { weight, moments } of this.slots) {
+      const shape = [...weight.variable.shape];
+      const [m, v] = moments.kind === 'split'
+        ? await Promise.all([moments.m.data<'float32'>(), moments.v.data<'float32'>()])
+        : await moments.mv.data<'float32'>().then((mv) => [mv.slice(0, weight.variable.size), mv.slice(weight.variable.size)]);
+      out[`${prefix}m.${weight.name}`] = { shape, data: Float32Array.from(m) };
+      out[`${prefix}v.${weight.name}`] = { shape, data: Float32Array.from(v) };
+    }
+    return out;
+  }
+
+  /** Takes the state `readState` gave (from a checkpoint). Throws, naming it, when a moment is missing or of another shape. */
+  loadState(state: NamedWeights, prefix = 'adamw.'): void {
+    const t = state[`${prefix}t`];
+    if (!t || t.data.length !== 1 || !Number.isInteger(t.data[0]) || t.data[0] < 0) throw new Error(`The checkpoint has no optimiser step count ('${prefix}t').`);
+    const moment = (kind: 'm' | 'v', w: Weight): Float32Array => {
+      const x = state[`${prefix}${kind}.${w.name}`];
+      if (!x || x.data.length !== w.variable.size) throw new Error(`The checkpoint's optimiser state lacks '${prefix}${kind}.${w.name}' of ${w.variable.size} values.`);
+      return x.data;
+    };
+    tf.tidy(() => {
+      for (const { weight, moments } of this.slots) {
+        const shape = weight.variable.shape;
+        const m = moment('m', weight), v = moment('v', weight);
+        if (moments.kind === 'split') {
+          moments.m.assign(tf.tensor(m, shape, 'float32'));
+          moments.v.assign(tf.tensor(v, shape, 'float32'));
+        } else {
+          const mv = new Float32Array(2 * m.length);
+          mv.set(m);
+          mv.set(v, m.length);
+          moments.mv.assign(tf.tensor(mv, [2, ...shape], 'float32'));
+        }
+      }
+    });
+    this.t = t.data[0];
   }
 
   dispose(): void {

@@ -5,7 +5,7 @@
  */
 import type { RunEvent } from '../experiment';
 import type { Tweak } from '../params/tweaks';
-import type { EventBatch } from './protocol';
+import type { Checkpoint, EventBatch } from './protocol';
 
 export class EventBatcher {
   private batch: EventBatch = EventBatcher.empty();
@@ -18,7 +18,7 @@ export class EventBatcher {
   ) {}
 
   private static empty(): EventBatch {
-    return { metrics: [], tweaks: [], progress: null, artifacts: {} };
+    return { metrics: [], tweaks: [], progress: null, artifacts: {}, checkpoint: null };
   }
 
   push(event: RunEvent, activeMs: number): void {
@@ -29,6 +29,11 @@ export class EventBatcher {
     if (this.now() - this.lastFlush >= this.intervalMs) this.flush();
   }
 
+  /** The run can be resumed from here; the latest goes out with the next batch. */
+  checkpoint(c: Checkpoint): void {
+    this.batch.checkpoint = c;
+  }
+
   /** A live change took effect; it goes out with the next batch. */
   tweak(t: Tweak): void {
     this.batch.tweaks.push(t);
@@ -37,7 +42,7 @@ export class EventBatcher {
   flush(): void {
     const b = this.batch;
     this.lastFlush = this.now();
-    if (b.metrics.length === 0 && b.tweaks.length === 0 && b.progress === null && Object.keys(b.artifacts).length === 0) return;
+    if (b.metrics.length === 0 && b.tweaks.length === 0 && b.progress === null && Object.keys(b.artifacts).length === 0 && b.checkpoint === null) return;
     this.batch = EventBatcher.empty();
     this.send(b);
   }

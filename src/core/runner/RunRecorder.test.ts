@@ -6,9 +6,9 @@ describe('RunRecorder', () => {
     const rec = new RunRecorder();
     let calls = 0;
     rec.subscribe(() => calls++);
-    rec.add({ tweaks: [], metrics: [{ kind: 'metrics', step: 1, values: { loss: 2 } }], progress: { done: 1, total: 4, activeMs: 10 }, artifacts: { a: 1 } });
+    rec.add({ tweaks: [], metrics: [{ kind: 'metrics', step: 1, values: { loss: 2 } }], progress: { done: 1, total: 4, activeMs: 10 }, artifacts: { a: 1 }, checkpoint: null });
     const first = rec.getSnapshot();
-    rec.add({ tweaks: [], metrics: [{ kind: 'metrics', step: 2, values: { loss: 1, acc: 0.5 } }], progress: null, artifacts: { b: 2 } });
+    rec.add({ tweaks: [], metrics: [{ kind: 'metrics', step: 2, values: { loss: 1, acc: 0.5 } }], progress: null, artifacts: { b: 2 }, checkpoint: null });
     const snap = rec.getSnapshot();
     expect(snap).not.toBe(first);
     expect(snap.rows).toHaveLength(2);
@@ -22,9 +22,25 @@ describe('RunRecorder', () => {
 
   it('loads a stored recording with no progress', () => {
     const rec = new RunRecorder();
-    rec.add({ tweaks: [], metrics: [], progress: { done: 1, total: 2, activeMs: 5 }, artifacts: {} });
+    rec.add({ tweaks: [], metrics: [], progress: { done: 1, total: 2, activeMs: 5 }, artifacts: {}, checkpoint: null });
     rec.load([{ step: 3, values: { loss: 1 } }], { curve: [1, 2] });
     expect(rec.getSnapshot()).toEqual({ rows: [{ step: 3, values: { loss: 1 } }], tweaks: [], progress: null, artifacts: { curve: [1, 2] } });
+  });
+
+  it('keeps the latest checkpoint, and goes back to one: rows and tweaks after it dropped, artifacts kept', () => {
+    const rec = new RunRecorder();
+    const weights = { w: { shape: [1], data: Float32Array.of(1) } };
+    const row = (step: number) => ({ kind: 'metrics' as const, step, values: { loss: step } });
+    rec.add({ tweaks: [{ after: 1, step: 1, name: 'lr', value: 0.1 }], metrics: [row(1), row(2)], progress: null, artifacts: { a: 1 }, checkpoint: { step: 2, rows: 2, weights } });
+    rec.add({ tweaks: [{ after: 3, step: 3, name: 'lr', value: 0.2 }], metrics: [row(3), row(4)], progress: { done: 4, total: 9, activeMs: 1 }, artifacts: {}, checkpoint: null });
+    expect(rec.checkpoint).toEqual({ step: 2, rows: 2, weights });
+    rec.backTo(rec.checkpoint!);
+    const snap = rec.getSnapshot();
+    expect(snap.rows.map((r) => r.step)).toEqual([1, 2]);
+    expect(snap.tweaks.map((t) => t.value)).toEqual([0.1]);
+    expect(snap.artifacts).toEqual({ a: 1 });
+    rec.clear();
+    expect(rec.checkpoint).toBeNull();
   });
 
   it('splits a metric into one series per value of another, skipping rows without either', () => {

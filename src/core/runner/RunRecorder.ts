@@ -5,7 +5,7 @@
  */
 import type { ArtifactTypes, MetricValues } from '../experiment';
 import type { Tweak } from '../params/tweaks';
-import type { EventBatch, Progress } from './protocol';
+import type { Checkpoint, EventBatch, Progress } from './protocol';
 
 export interface MetricRow<M extends string = string> {
   step: number;
@@ -48,7 +48,11 @@ export class RunRecorder<A extends object = ArtifactTypes, M extends string = st
   /** The same object until the next change (useSyncExternalStore relies on it). */
   getSnapshot = (): Recording<A, M> => typedRecording(this.snap);
 
+  /** The latest point the run can be resumed from (not part of what panels plot). */
+  checkpoint: Checkpoint | null = null;
+
   add = (b: EventBatch): void => {
+    if (b.checkpoint) this.checkpoint = b.checkpoint;
     const was = this.snap;
     this.snap = {
       rows: b.metrics.length ? [...was.rows, ...b.metrics.map(({ step, values }) => ({ step, values }))] : was.rows,
@@ -61,12 +65,22 @@ export class RunRecorder<A extends object = ArtifactTypes, M extends string = st
 
   clear(): void {
     this.snap = { rows: [], tweaks: [], progress: null, artifacts: {} };
+    this.checkpoint = null;
+    this.emit();
+  }
+
+  /** Back to a checkpoint, to resume from it: the rows and live changes after it go; artifacts stay until replaced. */
+  backTo(c: Checkpoint): void {
+    const was = this.snap;
+    this.snap = { ...was, rows: was.rows.slice(0, c.rows), tweaks: was.tweaks.filter((t) => t.after <= c.rows) };
+    this.checkpoint = c;
     this.emit();
   }
 
   /** Shows a stored recording (from run history or a result link) as if it had just run. */
   load(rows: readonly MetricRow[], artifacts: Readonly<Record<string, unknown>> = {}, tweaks: readonly Tweak[] = []): void {
     this.snap = { rows: [...rows], tweaks: [...tweaks], progress: null, artifacts: { ...artifacts } };
+    this.checkpoint = null;
     this.emit();
   }
 

@@ -90,15 +90,15 @@ export class RunnerClient {
     this.abandonRun?.(message);
   }
 
-  /** A fresh worker, without reloading the page. */
-  restart(): Promise<void> {
+  /** A fresh worker, without reloading the page; on `preferred` when given (after a lost GPU device, WASM). */
+  restart(preferred: BackendName | null = this.preferred): Promise<void> {
     this.abandonRun?.('The runner was restarted.');
     this.worker?.terminate();
     this.worker = null;
     this.api = null;
     this.ready = null;
     this.patch({ backend: null, run: IDLE_STATUS });
-    return this.boot();
+    return this.boot(preferred);
   }
 
   /** Runs an experiment to its end; resolves with its final status. */

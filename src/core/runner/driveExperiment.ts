@@ -31,6 +31,8 @@ export interface DriveOptions<P> {
   tweaks?: readonly Tweak[];
   /** Weights to start from (RunContext.weights). */
   weights?: NamedWeights;
+  /** Continue a stopped run after its checkpoint (with `weights` from it): its step and the rows kept before it. */
+  resume?: { step: number; rows: number };
   onBatch?: (batch: EventBatch) => void;
   onStatus?: (status: RunStatus) => void;
   flushMs?: number;
@@ -48,7 +50,7 @@ export function nonFiniteMessage(step: number, key: string, value: number): stri
 
 export async function driveExperiment<P extends object>(opts: DriveOptions<P>): Promise<RunStatus> {
   const { tf, control } = opts;
-  const status: RunStatus = { ...IDLE_STATUS, state: 'running' };
+  const status: RunStatus = { ...IDLE_STATUS, state: 'running', step: opts.resume?.step ?? 0, rows: opts.resume?.rows ?? 0 };
   const report = (patch: Partial<RunStatus>) => {
     Object.assign(status, patch, { tensors: tf.memory().numTensors, activeMs: control.activeMs() });
     opts.onStatus?.({ ...status });
@@ -77,6 +79,7 @@ export async function driveExperiment<P extends object>(opts: DriveOptions<P>): 
     signal: control.signal,
     live: () => live,
     weights: opts.weights,
+    resumeAfter: opts.resume?.step,
   });
 
   report({ state: control.state === 'paused' ? 'paused' : 'running' });
@@ -123,7 +126,8 @@ export async function driveExperiment<P extends object>(opts: DriveOptions<P>): 
         control.stepDone();
       }
       if (event.kind === 'segment') newSegment = true;
-      batcher.push(event, control.activeMs());
+      if (event.kind === 'checkpoint') batcher.checkpoint({ step: event.step, rows: status.rows, weights: event.weights });
+      else batcher.push(event, control.activeMs());
       if (event.kind === 'metrics' && performance.now() - lastStatus > (opts.flushMs ?? 100)) {
         report({});
         lastStatus = performance.now();

@@ -5,6 +5,7 @@
 import type { BackendName } from '../backend/backendNames';
 import type { ArtifactTypes, MetricValues } from '../experiment';
 import type { Tweak } from '../params/tweaks';
+import type { NamedWeights } from '../weights/namedWeights';
 
 export type RunState = 'idle' | 'starting' | 'running' | 'paused' | 'done' | 'stopped' | 'error';
 
@@ -43,6 +44,15 @@ export interface EventBatch<A extends object = ArtifactTypes, M extends string =
   tweaks: Tweak[];
   progress: Progress | null;
   artifacts: Partial<A>;
+  /** The latest point the run can be resumed from, if it sent one since the last batch. */
+  checkpoint: Checkpoint | null;
+}
+
+/** Where a run can be resumed: after `step`, with `rows` metrics rows kept, from these weights (RunContext.resumeAfter). */
+export interface Checkpoint {
+  step: number;
+  rows: number;
+  weights: NamedWeights;
 }
 
 export interface AdapterInfo {

@@ -10,7 +10,7 @@ import { eraseExperiment, type Experiment, type Tf } from '../experiment';
 import type { Tweak } from '../params/tweaks';
 import type { NamedWeights } from '../weights/namedWeights';
 import { driveExperiment } from './driveExperiment';
-import type { RunStatus } from './protocol';
+import type { Checkpoint, RunStatus } from './protocol';
 import { RunControl } from './RunControl';
 import { RunRecorder, type Recording } from './RunRecorder';
 
@@ -24,11 +24,15 @@ export interface RunToEndOptions {
   onProgress?: (fraction: number, label?: string) => void;
   tweaks?: readonly Tweak[];
   weights?: NamedWeights;
+  /** Continue after a checkpoint (whose weights are `weights`): DriveOptions.resume. */
+  resume?: { step: number; rows: number };
 }
 
 export interface FinishedRun<A extends object, M extends string> {
   recording: Recording<A, M>;
   status: RunStatus;
+  /** The last point the run could be resumed from, if its experiment sends checkpoints. */
+  checkpoint: Checkpoint | null;
   /** Wall time of the whole run, in seconds. */
   seconds: number;
 }
@@ -46,7 +50,7 @@ export async function runToEnd<P extends object, A extends object, M extends str
   const t0 = performance.now();
   try {
     const status = await driveExperiment({
-      experiment: eraseExperiment(experiment), params, seed: o.seed, tf: o.tf, backend: o.backend, control, tweaks: o.tweaks, weights: o.weights,
+      experiment: eraseExperiment(experiment), params, seed: o.seed, tf: o.tf, backend: o.backend, control, tweaks: o.tweaks, weights: o.weights, resume: o.resume,
       // Nobody watches a run outside the page: batch rarely, yield rarely.
       flushMs: 1000,
       yieldEveryMs: 1000,
@@ -55,7 +59,7 @@ export async function runToEnd<P extends object, A extends object, M extends str
         if (b.progress) o.onProgress?.(b.progress.total > 0 ? b.progress.done / b.progress.total : 0, b.progress.label);
       },
     });
-    return { recording: recorder.getSnapshot(), status, seconds: (performance.now() - t0) / 1000 };
+    return { recording: recorder.getSnapshot(), status, checkpoint: recorder.checkpoint, seconds: (performance.now() - t0) / 1000 };
   } finally {
     o.signal?.removeEventListener('abort', stop);
   }

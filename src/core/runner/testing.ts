@@ -7,7 +7,7 @@
 import type { BackendName } from '../backend/backendNames';
 import type { Experiment, Tf } from '../experiment';
 import type { Tweak, TweakValue } from '../params/tweaks';
-import type { RunStatus } from './protocol';
+import type { Checkpoint, RunStatus } from './protocol';
 import type { MetricRow } from './RunRecorder';
 import { runToEnd, type FinishedRun, type RunToEndOptions } from './runToEnd';
 
@@ -53,6 +53,35 @@ export async function firstRows<P extends object, A extends object, M extends st
 ): Promise<{ rows: MetricRow<M>[]; tweaks: Tweak[]; artifacts: Partial<A>; status: RunStatus }> {
   const { recording, status } = await runToEnd(firstRowsOf(experiment, o.rows), params, o);
   return { rows: [...recording.rows], tweaks: [...recording.tweaks], artifacts: { ...recording.artifacts }, status };
+}
+
+/** The experiment stopped right after its `n`th checkpoint, as a run does when its GPU device is lost there. */
+function untilCheckpoint<P, A extends object, M extends string>(experiment: Experiment<P, A, M>, n: number): Experiment<P, A, M> {
+  return async function* limited(params, ctx) {
+    let seen = 0;
+    for await (const event of experiment(params, ctx)) {
+      yield event;
+      if (event.kind === 'checkpoint' && ++seen >= n) return;
+    }
+  };
+}
+
+/**
+ * A run stopped after its `afterCheckpoints`th checkpoint and resumed from it
+ * on `resumeOn` (the page's "Continue on WASM"): the rows kept from the first
+ * part followed by the resumed run's, and the resumed run's artifacts.
+ */
+export async function stopAndResume<P extends object, A extends object, M extends string>(
+  experiment: Experiment<P, A, M>,
+  params: P,
+  o: RunToEndOptions & { afterCheckpoints: number; resumeOn?: { tf: Tf; backend: BackendName } },
+): Promise<{ checkpoint: Checkpoint; rows: MetricRow<M>[]; artifacts: Partial<A>; status: RunStatus; leaked: number }> {
+  const first = await runToEnd(untilCheckpoint(experiment, o.afterCheckpoints), params, o);
+  const checkpoint = first.checkpoint;
+  if (!checkpoint) throw new Error(`The run sent no checkpoint in ${first.recording.rows.length} rows.`);
+  const on = o.resumeOn ?? o;
+  const rest = await drive(experiment, params, { ...o, ...on, weights: checkpoint.weights, resume: { step: checkpoint.step, rows: checkpoint.rows } });
+  return { checkpoint, rows: [...first.recording.rows.slice(0, checkpoint.rows), ...rest.recording.rows], artifacts: { ...rest.recording.artifacts }, status: rest.status, leaked: rest.leaked };
 }
 
 export interface LiveFieldEffect {

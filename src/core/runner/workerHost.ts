@@ -31,8 +31,10 @@ export interface StartRequest {
   tweaks?: Tweak[];
   backend: BackendName | null;
   startPaused?: boolean;
-  /** Weights to start from, from a weights file the reader loaded. */
+  /** Weights to start from, from a weights file the reader loaded, or a checkpoint's (with `resume`). */
   weights?: NamedWeights;
+  /** Continue a stopped run after its checkpoint: the checkpoint's step and the metrics rows kept before it. */
+  resume?: { step: number; rows: number };
 }
 
 /** The page's callbacks; over comlink each call returns a promise that settles once the page has it. */
@@ -116,6 +118,7 @@ export function serveRunner(load: ExperimentLoader): void {
       control: run,
       tweaks: req.tweaks,
       weights: req.weights,
+      resume: req.resume,
       onBatch: (b) => send(listener.batch(b)),
       onStatus: (s) => send(listener.status(s)),
     });

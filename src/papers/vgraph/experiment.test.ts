@@ -3,7 +3,7 @@ import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { graphFromEdges } from '../../core/graph/graph';
 import { presetParams } from '../../core/params/presets';
 import { metric, series } from '../../core/runner/RunRecorder';
-import { drive, firstRows } from '../../core/runner/testing';
+import { drive, firstRows, stopAndResume } from '../../core/runner/testing';
 import { vgraphExperiment, type VGraphRunParams } from './experiment';
 import { vgraphSchema } from './params';
 import { vgraphPresets } from './presets';
@@ -46,6 +46,20 @@ describe('vgraphExperiment on the tiny preset', () => {
     expect(again.status.state).toBe('done');
     expect(again.recording.artifacts.weightsLoaded).toMatch(/^vGraph: all \d+ tensors from the loaded weights/);
     expect(series(again.recording.rows, 'loss').y[0]).toBeLessThan(series(first.recording.rows, 'loss').y[0]);
+  });
+
+  it('stopped at a checkpoint (a lost GPU device) and resumed from it, goes on exactly as if it had never stopped', async () => {
+    // τ anneals every 5 epochs, so the resumed run must carry τ, Adam's moments and the noise stream to match.
+    const params = { ...TINY, annealEvery: 5 };
+    const whole = await drive(vgraphExperiment.run, params, RUN);
+    const resumed = await stopAndResume(vgraphExperiment.run, params, { ...RUN, afterCheckpoints: 2 });
+    expect(resumed.checkpoint.step).toBe(2 * TINY.evalEvery);
+    expect(resumed.status.state).toBe('done');
+    expect(resumed.leaked).toBe(0);
+    const timeless = (rows: readonly { step: number; values: Record<string, number | undefined> }[]) => rows.map(({ step, values: { edgesPerSec: _, ...rest } }) => ({ step, ...rest }));
+    expect(timeless(resumed.rows)).toEqual(timeless(whole.recording.rows));
+    expect(resumed.artifacts.assignment?.community).toEqual(whole.recording.artifacts.assignment?.community);
+    expect(new Set(timeless(whole.recording.rows).map((r) => r.tau)).size).toBeGreaterThan(2);
   });
 
   it('trains an uploaded graph, with no ground truth scores', async () => {

@@ -15,10 +15,11 @@
  * cadence (read after the epoch's row, so a change there decides its evaluation).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { defineExperiment, type RunContext } from '../../core/experiment';
+import { defineExperiment, ExperimentError, type RunContext } from '../../core/experiment';
 import { gradientStep } from '../../core/train/gradientStep';
 import type { Recording } from '../../core/runner/RunRecorder';
-import { readWeights, startFrom, type WeightsArtifacts } from '../../core/weights/namedWeights';
+import { readWeights, startFrom, type NamedWeights, type WeightsArtifacts } from '../../core/weights/namedWeights';
+import { numbersFromWeight, numbersToWeight } from '../../core/weights/exactNumbers';
 import { forceLayout } from '../../core/graph/forceLayout';
 import { neighbours } from '../../core/graph/graph';
 import { AdamW } from '../../core/nn/adamw';
@@ -26,7 +27,7 @@ import { Rng } from '../../core/rng';
 import { assignCommunities, type Assignment } from './assign';
 import { checkTrainable, makeGraph, type UploadedGraph } from './data';
 import { directedEdges, edgeIndex, indexModeFor } from './edgeIndex';
-import { annealTau, gumbelNoise } from './gumbel';
+import { annealTau, gumbelNoise, skipGumbelNoise } from './gumbel';
 import { louvainCommunities } from './louvain';
 import { edgeJaccard, VGraphModel } from './model';
 import { vgraphSchema, type VGraphParams } from './params';
@@ -79,6 +80,17 @@ export type VGraphMetric = VGraphTrainingMetric | VGraphScoreMetric;
 /** A vGraph run as the panel, its plots, claims and tests read it. */
 export type VGraphRecording = Recording<VGraphArtifacts, VGraphMetric>;
 
+/** Names of the run's own state in a checkpoint, beside the model's weights. */
+const CHECKPOINT_ADAM = 'vgraph.adam.';
+const CHECKPOINT_TAU = 'vgraph.tau';
+
+/** τ and the τ₀ it anneals from, as a checkpoint holds them. */
+function resumedTau(state: NamedWeights): [number, number] {
+  const t = numbersFromWeight(state[CHECKPOINT_TAU], 2);
+  if (!t) throw new ExperimentError('The checkpoint to resume from has no temperature τ.');
+  return [t[0], t[1]];
+}
+
 /** Adam as in PyTorch's defaults (no weight decay). */
 const ADAM = { beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0 };
 
@@ -112,7 +124,14 @@ export const vgraphExperiment = defineExperiment<VGraphArtifacts, VGraphMetric>(
     try {
       // Embedding tables are [nodes, dim] and [K, dim]: a file from another graph or K loads nothing and says so.
       const loaded = startFrom(ctx.tf, ctx.weights, model.weights, 'vgraph.', 'vGraph');
-      if (loaded) yield { kind: 'artifact', name: 'weightsLoaded', data: loaded };
+      // A resumed run (a checkpoint's weights): the optimiser, τ and the noise stream go on from where it stood.
+      const from = ctx.resumeAfter ?? 0;
+      if (from > 0) {
+        const state = ctx.weights ?? {};
+        opt.loadState(state, CHECKPOINT_ADAM);
+        [tau, tau0] = resumedTau(state);
+        skipGumbelNoise(E, K, from, noiseRng);
+      } else if (loaded) yield { kind: 'artifact', name: 'weightsLoaded', data: loaded };
       const evaluate = async (epoch: number): Promise<AssignmentArtifact> => {
         const q = model.posterior(index);
         const [qv, phi] = await Promise.all([q.data(), model.phi.variable.data<'float32'>()]);
@@ -121,7 +140,7 @@ export const vgraphExperiment = defineExperiment<VGraphArtifacts, VGraphMetric>(
         const scores = scoreCommunities(graph, data.truth, a.community, data.overlapping ? a.memberships : a.community.map((x) => [x]));
         return { ...a, epoch, k: K, scores, embedding: pca2(phi, graph.n, params.dim) };
       };
-      for (let epoch = 0; epoch < params.epochs; epoch++) {
+      for (let epoch = from; epoch < params.epochs; epoch++) {
         if (ctx.signal.aborted) return;
         const live = ctx.live();
         if (live.tau0 !== tau0) {
@@ -149,7 +168,9 @@ export const vgraphExperiment = defineExperiment<VGraphArtifacts, VGraphMetric>(
           const a = await evaluate(epoch + 1);
           yield { kind: 'metrics', step: epoch + 1, values: { ...a.scores } };
           yield { kind: 'artifact', name: 'assignment', data: a };
-          yield { kind: 'artifact', name: 'weights', data: await readWeights(model.weights, 'vgraph.') };
+          const trained = await readWeights(model.weights, 'vgraph.');
+          yield { kind: 'artifact', name: 'weights', data: trained };
+          yield { kind: 'checkpoint', step: epoch + 1, weights: { ...trained, ...(await opt.readState(CHECKPOINT_ADAM)), [CHECKPOINT_TAU]: numbersToWeight([tau, tau0]) } };
         }
       }
     } finally {

@@ -41,3 +41,8 @@ export function gumbelSoftmaxHard(logits: tf.Tensor2D, noise: tf.Tensor2D, tau: 
 export function annealTau(tau: number, epoch: number, rate: number, tauMin: number, every = 100): number {
   return epoch > 0 && epoch % every === 0 ? Math.max(tau * Math.exp(-rate * epoch), tauMin) : tau;
 }
+
+/** Advances `rng` past `times` draws of gumbelNoise(rows, cols): where a resumed run's noise stream stands. */
+export function skipGumbelNoise(rows: number, cols: number, times: number, rng: Rng): void {
+  for (let i = rows * cols * times; i > 0; i--) rng.nextUint32();
+}
