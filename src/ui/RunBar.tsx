@@ -2,7 +2,9 @@
  * Run / pause / step / resume / reset, with progress, ETA, state and tensor
  * count, and the run's live changes ("Learning rate 0.01 → 0.003 at step 412").
  */
-import type { RunRecord } from '../core/history/runRecord';
+import type { BackendChange, RunRecord } from '../core/history/runRecord';
+import { backendLabel } from '../core/backend/selectBackend';
+import type { BackendName } from '../core/backend/backendNames';
 import type { Schema } from '../core/params/schema';
 import { describeTweaks, type Tweak } from '../core/params/tweaks';
 import { etaSeconds, type Progress, type RunStatus } from '../core/runner/protocol';
@@ -21,6 +23,11 @@ export interface RunBarProps {
   restarting?: boolean;
   /** Forgets the tweaks a link or a finished run left for the next run. */
   onDropTweaks?(): void;
+  /** The runner died under the run after a checkpoint: it can go on from there on these backends. */
+  resumable?: { step: number; backends: readonly BackendName[] } | null;
+  onContinue?(backend: BackendName): void;
+  /** Where the run moved to another backend. */
+  backendChanges?: readonly BackendChange[];
   onRun(): void;
   onPause(): void;
   onResume(): void;
@@ -38,6 +45,9 @@ export function runBarProps(run: {
   startParams?: Readonly<Record<string, unknown>>;
   tweaks?: readonly Tweak[];
   dropTweaks?(): void;
+  resumable?: { step: number; backends: readonly BackendName[] } | null;
+  continueOn?(backend: BackendName): Promise<unknown>;
+  backendChanges?: readonly BackendChange[];
   origin?: { kind: string; run?: RunRecord };
   params?: Readonly<Record<string, unknown>>;
   start(): Promise<unknown>;
@@ -53,6 +63,9 @@ export function runBarProps(run: {
     restarting: run.restarting,
     tweaks: run.page && run.startParams && run.tweaks ? describeTweaks(run.page.schema, run.startParams, run.tweaks) : [],
     onDropTweaks: run.dropTweaks,
+    resumable: run.resumable,
+    onContinue: run.continueOn ? (b) => void run.continueOn?.(b) : undefined,
+    backendChanges: run.backendChanges,
     recorded: run.origin?.kind === 'recorded' ? run.origin.run : null,
     recordedDiffers: run.origin?.kind === 'recorded' && run.origin.run && run.params ? differingParams(run.params, run.origin.run.params) : [],
     onRun: () => void run.start(),
@@ -88,7 +101,7 @@ const STATE_TEXT: Record<RunStatus['state'], string> = {
 /** The latest few changes, newest last; the rest counted. */
 const SHOWN_TWEAKS = 3;
 
-export function RunBar({ status, progress, stale, recorded, recordedDiffers = [], tweaks = [], restarting, onDropTweaks, onRun, onPause, onResume, onStep, onReset }: RunBarProps) {
+export function RunBar({ status, progress, stale, recorded, recordedDiffers = [], tweaks = [], restarting, onDropTweaks, resumable, onContinue, backendChanges = [], onRun, onPause, onResume, onStep, onReset }: RunBarProps) {
   const { state } = status;
   const busy = state === 'running' || state === 'starting';
   const fraction = progress && progress.total > 0 ? progress.done / progress.total : 0;
@@ -140,6 +153,19 @@ export function RunBar({ status, progress, stale, recorded, recordedDiffers = []
       ) : null}
       {restarting ? <p className="hint" data-testid="restarting" aria-live="polite">Restarting with the new setting…</p> : null}
       {state === 'error' && status.message ? <p role="alert" className="error">{status.message}</p> : null}
+      {resumable && onContinue ? (
+        <p className="resume-offer" data-testid="resume-offer">
+          Or go on from the run’s last checkpoint, after step {resumable.step}, keeping its curves and weights so far:{' '}
+          {resumable.backends.map((b) => (
+            <button key={b} type="button" data-testid={`continue-${b}`} onClick={() => onContinue(b)}>Continue on {backendLabel(b)}</button>
+          ))}
+        </p>
+      ) : null}
+      {backendChanges.length ? (
+        <p className="hint" data-testid="backend-changes">
+          {backendChanges.map((c) => `After step ${c.step} the run moved to ${backendLabel(c.to)}${c.from ? ` (it started on ${backendLabel(c.from)})` : ''}.`).join(' ')}
+        </p>
+      ) : null}
       {stale && state !== 'idle' ? <p className="hint">Some changes apply to the next run: press Run again.</p> : null}
     </div>
   );

@@ -49,8 +49,10 @@ export function recordOf(
     ...(recording.tweaks.length ? { tweaks: [...recording.tweaks] } : {}),
     seed: started.seed,
     preset: started.preset,
-    backend: run.origin.kind === 'link' ? run.origin.payload.backend : where.backend,
+    // The backend the run started on; where it moved after that, in backendChanges.
+    backend: run.origin.kind === 'link' ? run.origin.payload.backend : run.backendChanges[0]?.from ?? where.backend,
     adapter: run.origin.kind === 'link' ? run.origin.payload.adapter : where.adapter,
+    ...(run.backendChanges.length ? { backendChanges: [...run.backendChanges] } : {}),
     durationMs: run.status.activeMs,
     end,
     message: run.status.message,

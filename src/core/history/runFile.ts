@@ -3,6 +3,7 @@
  * typed arrays written as tagged plain arrays, so nothing is lost on the way
  * back. Parsing never trusts the file: every problem becomes a readable error.
  */
+import { isBackendName } from '../backend/backendNames';
 import type { Tweak } from '../params/tweaks';
 import { parseProvenance } from './provenance';
 import type { BackendChange, RunRecord } from './runRecord';
@@ -126,5 +127,5 @@ function isTweakShape(t: unknown): boolean {
 function isBackendChange(c: unknown): boolean {
   if (!c || typeof c !== 'object') return false;
   const { afterRows, step, from, to, reason } = c as Partial<Record<keyof BackendChange, unknown>>;
-  return Number.isInteger(afterRows) && Number.isFinite(step) && (from === null || typeof from === 'string') && typeof to === 'string' && typeof reason === 'string';
+  return Number.isInteger(afterRows) && Number.isFinite(step) && (from === null || (typeof from === 'string' && isBackendName(from))) && typeof to === 'string' && isBackendName(to) && typeof reason === 'string';
 }

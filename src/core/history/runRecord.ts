@@ -4,6 +4,7 @@
  * came out (every metric row and the small artifacts). Re-opening a record
  * restores the params and shows the stored curves without re-running.
  */
+import type { BackendName } from '../backend/backendNames';
 import type { Tweak } from '../params/tweaks';
 import type { MetricRow } from '../runner/RunRecorder';
 import type { RunProvenance } from './provenance';
@@ -14,8 +15,8 @@ export type EndState = 'done' | 'stopped' | 'error';
 export interface BackendChange {
   afterRows: number;
   step: number;
-  from: string | null;
-  to: string;
+  from: BackendName | null;
+  to: BackendName;
   /** Why, in words (the lost device's message). */
   reason: string;
 }

@@ -64,7 +64,7 @@ export class RunnerClient {
       worker.addEventListener('messageerror', () => this.crash('The training worker sent a message that could not be read.'));
       this.worker = worker;
       this.api = Comlink.wrap<WorkerApi>(worker);
-      void this.api.onDeviceLost(Comlink.proxy((msg: string) => this.crash(`${msg} Restart the runner to continue.`)));
+      void this.api.onDeviceLost(Comlink.proxy((msg: string) => this.crash(`${msg} Restart the runner to run again.`)));
     }
     const api = this.api!;
     this.patch({ worker: 'starting', workerError: null });
