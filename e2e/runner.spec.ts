@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import type { RunRecord } from '../src/core/history/runRecord';
 import { runnerWorker, workerBackend } from './helpers';
 
 test('a crashed worker is reported and restarts without a page reload', async ({ page }) => {
@@ -35,16 +36,17 @@ test('a lost GPU device is reported with a message, and a restart recovers', asy
 });
 
 /** Every stored run of a panel, newest first, read straight from IndexedDB. */
-async function storedRuns(page: Page, slug: string): Promise<{ end: string; backend: string | null; rows: { step: number; values: Record<string, number> }[]; backendChanges?: { afterRows: number; step: number; from: string | null; to: string }[] }[]> {
+async function storedRuns(page: Page, slug: string): Promise<RunRecord[]> {
   return page.evaluate(
     (s) =>
-      new Promise((resolve, reject) => {
+      new Promise<RunRecord[]>((resolve, reject) => {
         const open = indexedDB.open('paper-notebook');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const get = open.result.transaction('runs').objectStore('runs').index('slug').getAll(s);
           get.onerror = () => reject(get.error);
-          get.onsuccess = () => resolve((get.result as { createdAt: number }[]).sort((a, b) => b.createdAt - a.createdAt));
+          // What the notebook stored under its own RunRecord type.
+          get.onsuccess = () => resolve((get.result as RunRecord[]).sort((a, b) => b.createdAt - a.createdAt));
         };
       }),
     slug,
