@@ -34,13 +34,13 @@ export interface FirstRowsOptions {
   tweaks?: readonly Tweak[];
 }
 
-/** The experiment stopped (its generator returned, so it disposes what it holds) after `rows` metrics rows. */
-function firstRowsOf<P, A extends object, M extends string>(experiment: Experiment<P, A, M>, rows: number): Experiment<P, A, M> {
+/** The experiment stopped (its generator returned, so it disposes what it holds) after its `n`th event of `kind`. */
+function stoppedAfter<P, A extends object, M extends string>(experiment: Experiment<P, A, M>, kind: 'metrics' | 'checkpoint', n: number): Experiment<P, A, M> {
   return async function* limited(params, ctx) {
-    let n = 0;
+    let seen = 0;
     for await (const event of experiment(params, ctx)) {
       yield event;
-      if (event.kind === 'metrics' && ++n >= rows) return;
+      if (event.kind === kind && ++seen >= n) return;
     }
   };
 }
@@ -51,19 +51,8 @@ export async function firstRows<P extends object, A extends object, M extends st
   params: P,
   o: FirstRowsOptions,
 ): Promise<{ rows: MetricRow<M>[]; tweaks: Tweak[]; artifacts: Partial<A>; status: RunStatus }> {
-  const { recording, status } = await runToEnd(firstRowsOf(experiment, o.rows), params, o);
+  const { recording, status } = await runToEnd(stoppedAfter(experiment, 'metrics', o.rows), params, o);
   return { rows: [...recording.rows], tweaks: [...recording.tweaks], artifacts: { ...recording.artifacts }, status };
-}
-
-/** The experiment stopped right after its `n`th checkpoint, as a run does when its GPU device is lost there. */
-function untilCheckpoint<P, A extends object, M extends string>(experiment: Experiment<P, A, M>, n: number): Experiment<P, A, M> {
-  return async function* limited(params, ctx) {
-    let seen = 0;
-    for await (const event of experiment(params, ctx)) {
-      yield event;
-      if (event.kind === 'checkpoint' && ++seen >= n) return;
-    }
-  };
 }
 
 /**
@@ -76,7 +65,7 @@ export async function stopAndResume<P extends object, A extends object, M extend
   params: P,
   o: RunToEndOptions & { afterCheckpoints: number; resumeOn?: { tf: Tf; backend: BackendName } },
 ): Promise<{ checkpoint: Checkpoint; rows: MetricRow<M>[]; artifacts: Partial<A>; status: RunStatus; leaked: number }> {
-  const first = await runToEnd(untilCheckpoint(experiment, o.afterCheckpoints), params, o);
+  const first = await runToEnd(stoppedAfter(experiment, 'checkpoint', o.afterCheckpoints), params, o);
   const checkpoint = first.checkpoint;
   if (!checkpoint) throw new Error(`The run sent no checkpoint in ${first.recording.rows.length} rows.`);
   const on = o.resumeOn ?? o;
