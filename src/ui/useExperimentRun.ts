@@ -14,7 +14,7 @@
  */
 import { useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { BackendName } from '../core/backend/backendNames';
-import type { BackendChange, RunRecord } from '../core/history/runRecord';
+import type { RunRecord } from '../core/history/runRecord';
 import { decodeLink, encodeLink, queryFromValues, type LinkState, type Notice } from '../core/params/codec';
 import { applyTweaks, isTweakable, mergeTweaks, withoutTweaksOf, type Tweak, type TweakValue } from '../core/params/tweaks';
 import { decodeResults, type ResultPayload } from '../core/share/resultLink';
@@ -29,6 +29,7 @@ import { PageRunContext, type AnyRun } from './PageRunContext';
 import { fetchRecordedRun } from './fetchRecordedRun';
 import { useRunnerClient, useRunnerSnapshot } from './RunnerContext';
 import { recordOf, useWhere } from './useRunHistory';
+import { useContinueAfterLoss, type ContinueAfterLoss } from './useContinueAfterLoss';
 
 /** How long a restart field must stay still before the run restarts with it (one run per slider drag). */
 export const RESTART_DEBOUNCE_MS = 300;
@@ -139,18 +140,10 @@ export interface ExperimentRun<P, A extends object = ArtifactTypes, M extends st
   /** Whether plots draw the compared run, faded, beside the reader's own run. */
   showRecorded: boolean;
   setShowRecorded(show: boolean): void;
-  /** The runner died under this run (a lost GPU device, a crashed worker) after a checkpoint: where it can go on, and on which backends. */
-  resumable: { step: number; backends: BackendName[] } | null;
-  /** Goes on from the last checkpoint on `backend`, in a fresh worker, keeping the rows up to it. */
-  continueOn(backend: BackendName): Promise<RunStatus | null>;
-  /** Where this run moved to another backend, in order. */
-  backendChanges: readonly BackendChange[];
-}
-
-/** Where a run can go on after the GPU device is lost: the backends that passed their self-test, WebGPU aside; WASM at least. */
-function fallbackBackends(available: readonly BackendName[] | undefined): BackendName[] {
-  const others = (available ?? []).filter((b) => b !== 'webgpu');
-  return others.length ? others : ['wasm'];
+  /** After the runner died under this run: going on from its last checkpoint (useContinueAfterLoss). */
+  resumable: ContinueAfterLoss['resumable'];
+  continueOn: ContinueAfterLoss['continueOn'];
+  backendChanges: ContinueAfterLoss['backendChanges'];
 }
 
 export function useExperimentRun<S extends Schema, A extends object = ArtifactTypes, M extends string = string>(
@@ -176,7 +169,6 @@ export function useExperimentRun<S extends Schema, A extends object = ArtifactTy
   // The reader's changes to live fields during this run: shown at once, applied by the run at its next step.
   const [overrides, setOverrides] = useState<Partial<P>>({});
   const [restartDue, setRestartDue] = useState(0);
-  const [backendChanges, setBackendChanges] = useState<BackendChange[]>([]);
   const where = useWhere();
   const recorder = useMemo(() => new RunRecorder(), []);
   const recording = useSyncExternalStore(recorder.subscribe, recorder.getSnapshot);
@@ -250,11 +242,15 @@ export function useExperimentRun<S extends Schema, A extends object = ArtifactTy
   };
 
   const prepare = options.prepare;
+  // The runner died under the run: it can go on from its last checkpoint.
+  const afterLoss = useContinueAfterLoss({ slug: page.slug, recorder, ownRun: active && origin.kind === 'live', startedWith, prepare, onContinue: () => setRunNumber((n) => n + 1) });
+
+  const forgetMoves = afterLoss.forget;
   const start = useCallback(async (o: StartOverrides<P, A, M> = {}) => {
     recorder.clear();
     setStale(false);
     setOverrides({});
-    setBackendChanges([]);
+    forgetMoves();
     setOrigin({ kind: 'live' });
     setRunNumber((n) => n + 1);
     const backend = o.backend === undefined ? linkState.backend : o.backend;
@@ -268,29 +264,7 @@ export function useExperimentRun<S extends Schema, A extends object = ArtifactTy
         o.onBatch?.(typedBatch<A, M>(b));
       },
     );
-  }, [client, page.slug, recorder, state, linkState, startWeights, prepare]);
-
-  // The runner died under the run (a lost GPU device, a crashed worker): it can go on from its last checkpoint.
-  const checkpoint = active && origin.kind === 'live' && snapshot.worker === 'crashed' ? recorder.checkpoint : null;
-  const resumable = checkpoint && startedWith ? { step: checkpoint.step, backends: fallbackBackends(snapshot.backend?.available) } : null;
-  const continueOn = async (backend: BackendName): Promise<RunStatus | null> => {
-    const from = recorder.checkpoint;
-    if (!from || !startedWith) return null;
-    const change: BackendChange = { afterRows: from.rows, step: from.step, from: snapshot.backend?.active ?? null, to: backend, reason: snapshot.workerError ?? snapshot.run.message ?? 'The runner stopped.' };
-    await client.restart(backend);
-    recorder.backTo(from);
-    setBackendChanges((c) => [...c, change]);
-    // A new number, so the run history keeps the whole run when it ends (the part before the loss is kept as it stopped).
-    setRunNumber((n) => n + 1);
-    // The values at the checkpoint (the run's changes so far applied); the changes its link schedules later still come.
-    const kept = recorder.getSnapshot().tweaks;
-    const params = applyTweaks(startedWith.params, kept);
-    const later = startedWith.tweaks.filter((t) => t.after > from.rows);
-    return client.start(
-      { id: page.slug, params: prepare ? prepare(params) : params, seed: startedWith.seed, backend, tweaks: later, weights: from.weights, resume: { step: from.step, rows: from.rows } },
-      (b) => recorder.add(b),
-    );
-  };
+  }, [client, page.slug, recorder, state, linkState, startWeights, prepare, forgetMoves]);
 
   // A restart field changed mid-run: once it has been still for a moment, the run restarts with it
   // and the run it replaced stays on the plots, faded (the run history keeps it too).
@@ -452,9 +426,9 @@ export function useExperimentRun<S extends Schema, A extends object = ArtifactTy
     compare,
     showRecorded,
     setShowRecorded,
-    resumable,
-    continueOn,
-    backendChanges,
+    resumable: afterLoss.resumable,
+    continueOn: afterLoss.continueOn,
+    backendChanges: afterLoss.backendChanges,
   };
 
   const slot = useContext(PageRunContext);
