@@ -109,9 +109,11 @@ export default function RoutedPanel({ paper }: { paper: PaperOf<typeof routedExp
       <section className="prose" id="mechanism">
         <h2>The routers</h2>
         <p>
-          <b>S-BASE</b> learns a linear router and, while training, balances its assignment with a few Sinkhorn
-          iterations so every expert gets an equal share of the batch; <b>RL-R</b> treats the router as a policy and trains it with
-          REINFORCE on each token's log-likelihood; <b>Hash</b> sends each token id to a fixed expert and learns nothing.
+          <b>S-BASE</b> learns a linear router and, while training, balances its assignment so every expert gets an
+          equal share of the batch: the paper approximates BASE layers' linear assignment with Sinkhorn (its Sec. 2.2); we
+          run a few Sinkhorn iterations and then hand out the tokens greedily, best score first, n/E to each expert of a
+          capacity group. At evaluation it routes greedily (argmax of the router's scores), and at our scale that greedy
+          routing is far from even. <b>RL-R</b> treats the router as a policy and trains it with REINFORCE on each token's log-likelihood; <b>Hash</b> sends each token id to a fixed expert and learns nothing.
         </p>
         <Tex block>{SINKHORN}</Tex>
         <p>

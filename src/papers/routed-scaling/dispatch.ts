@@ -22,8 +22,8 @@ export function groupSize(tokens: number, target: number): number {
   return 1;
 }
 
-/** [n, n] with ones strictly below the diagonal: row i sums the rows before i. */
-function strictlyLower(n: number): tf.Tensor2D {
+/** [n, n] with ones strictly below the diagonal: row i sums the rows before i ([i, j] = 1 when j < i). */
+export function strictlyLower(n: number): tf.Tensor2D {
   const v = new Float32Array(n * n);
   for (let i = 0; i < n; i++) v.fill(1, i * n, i * n + i);
   return tf.tensor2d(v, [n, n]);

@@ -29,7 +29,8 @@ describe('routed-scaling live fields (tiny preset, WASM)', () => {
     // Routing knobs, on E = 8 (with 2 experts the balancing passes and capacity groups rarely change a choice):
     // the routed model of the first size trains at rows 6-9.
     { name: 'sinkhornIters', value: 1, after: 5, rows: 9, params: E8 },
-    { name: 'capacityFactor', value: 1, after: 5, rows: 9, params: E8 },
+    // S-BASE's balanced assignment never overflows (n/E per expert, within any capacity): capacity acts on the unbalanced top-1 router.
+    { name: 'capacityFactor', value: 1, after: 5, rows: 9, params: { ...E8, sbase: false, top1: true } },
     { name: 'groupSize', value: 8, after: 5, rows: 9, params: E8 },
     { name: 'rlWeight', value: 1, after: 5, rows: 9, params: { ...E8, sbase: false, rlr: true } },
   ];

@@ -69,6 +69,26 @@ describe('MoeFeedForward', () => {
     }
   });
 
+  it('balances S-BASE exactly while training (n/E tokens per expert in every capacity group) and routes greedily at evaluation', async () => {
+    const moe = new MoeFeedForward('m', 0, CFG, opts('sbase', 4, { groupSize: 8 }), new Rng(5));
+    // Positive inputs and a router that scores expert 0 by their sum: every token's greedy choice is expert 0.
+    const rng = new Rng(11);
+    const x = tf.tensor3d(Array.from({ length: 2 * 8 * CFG.dModel }, () => 1 + Math.abs(rng.normal(0, 1))), [2, 8, CFG.dModel]);
+    const ids = tf.zeros([2, 8], 'int32') as Tensor2D;
+    moe.router.weights[0].variable.assign(tf.tidy(() => tf.concat([tf.ones([CFG.dModel, 1]), tf.zeros([CFG.dModel, 3])], 1)));
+    tf.tidy(() => moe.apply(x, routingContext({ ids, train: true })));
+    const trained = Array.from(await moe.lastStats()!.expertOf.data());
+    for (let g = 0; g < 2; g++) {
+      const group = trained.slice(8 * g, 8 * g + 8);
+      expect([0, 1, 2, 3].map((e) => group.filter((v) => v === e).length)).toEqual([2, 2, 2, 2]);
+    }
+    expect((await moe.lastStats()!.loadAndDropped.data())[4]).toBe(0);
+    tf.tidy(() => moe.apply(x, routingContext({ ids, train: false })));
+    expect(Array.from(await moe.lastStats()!.expertOf.data()).every((v) => v === 0)).toBe(true);
+    moe.dispose();
+    tf.dispose([x, ids, ...moe.weights.map((p) => p.variable)]);
+  });
+
   it('routes every occurrence of a token id to the same expert under Hash', async () => {
     const table = hashTable(20, 4, new Rng(1));
     expect(new Set(table).size).toBe(4);

@@ -68,7 +68,7 @@ export class MoeFeedForward implements FeedForward {
     this.router =
       opts.router === 'hash'
         ? new HashRouter(cfg.vocabSize, E, rng.fork('hash'))
-        : new LearnedRouter(`${name}.router`, { kind: opts.router, experts: E, dModel: d, layer, sinkhornIters: opts.sinkhornIters, rlWeight: opts.rlWeight }, rng.fork('router'));
+        : new LearnedRouter(`${name}.router`, { kind: opts.router, experts: E, dModel: d, layer, sinkhornIters: opts.sinkhornIters, groupSize: opts.groupSize, rlWeight: opts.rlWeight }, rng.fork('router'));
     this.flopsPerToken = 2 * (d * F + F * d) + this.router.flopsPerToken;
   }
 

@@ -1,7 +1,7 @@
 /**
  * Routers of a top-1 mixture of experts (Clark et al. 2022, arXiv 2202.01169,
  * Sec. 2): each decides, per token, which one of E experts processes it.
- *   S-BASE  learned linear router, assignment balanced by Sinkhorn while training
+ *   S-BASE  learned linear router, assignment balanced exactly while training (Sinkhorn, then n/E tokens per expert)
  *   RL-R    learned policy, expert sampled while training, trained by REINFORCE
  *   HASH    fixed table from token id to expert, nothing learned
  *   top-1   learned linear router, greedy argmax, no balancing (the collapse baseline)
@@ -31,6 +31,7 @@ export interface Routing {
 /** What a router may change between two training steps (RoutingTuning's part that routers read). */
 export interface RouterTuning {
   sinkhornIters: number;
+  groupSize: number;
   rlWeight: number;
 }
 

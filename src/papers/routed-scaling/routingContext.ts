@@ -1,7 +1,7 @@
 /**
  * What the mixture-of-experts layers read from the model's ForwardContext
  * (core/lm hooks): the token ids (hash routing), whether the pass trains
- * (S-BASE balances with Sinkhorn only while training; RL-R samples only while
+ * (S-BASE balances its assignment only while training; RL-R samples only while
  * training), the Gumbel noise RL-R samples with, and RL-R's advantages.
  */
 import * as tf from '@tensorflow/tfjs-core';

@@ -1,4 +1,4 @@
-import type { Tensor2D } from '@tensorflow/tfjs-core';
+import type { Tensor2D, Tensor3D } from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { Rng } from '../../core/rng';
@@ -33,6 +33,18 @@ describe('sinkhorn', () => {
     expect(Math.max(...load)).toBeLessThan(32);
     expect((await tf.argMax(s, 1).data()).every((e) => e === 0)).toBe(true);
     tf.dispose([s, p]);
+  });
+
+  it('balances each group of a [G, n, E] batch on its own', async () => {
+    const s = tf.tidy((): Tensor3D => tf.reshape(randomScores(2 * 32, 4, 1, 4), [2, 32, 4]));
+    const p = sinkhorn(s, 60);
+    const cols = await tf.sum(p, 1).data(); // [G, E]
+    for (const c of cols) expect(Math.abs(c - 8)).toBeLessThan(8e-3);
+    const one = tf.tidy(() => sinkhorn(tf.slice3d(s, [0, 0, 0], [1, 32, 4]), 60));
+    const first = await one.data();
+    const whole = await p.data();
+    for (let i = 0; i < first.length; i++) expect(whole[i]).toBeCloseTo(first[i], 5);
+    tf.dispose([s, p, one]);
   });
 
   it('keeps no tensors', () => {

@@ -11,15 +11,18 @@ import * as tf from '@tensorflow/tfjs-core';
 
 const EPS = 1e-9;
 
-/** scores [N, E] -> P [N, E], rows sum to 1, columns approach N/E as iters grows. */
-export function sinkhorn(scores: tf.Tensor2D, iters: number): tf.Tensor2D {
+/**
+ * scores [N, E] -> P [N, E], rows sum to 1, columns approach N/E as iters
+ * grows; scores [G, n, E] balances each group of n on its own (columns → n/E).
+ */
+export function sinkhorn<T extends tf.Tensor2D | tf.Tensor3D>(scores: T, iters: number): T {
   return tf.tidy(() => {
-    const [N, E] = scores.shape;
-    let p = tf.exp(tf.sub(scores, tf.max(scores))) as tf.Tensor2D; // [N, E], max entry 1
+    const [N, E] = scores.shape.slice(-2);
+    let p: tf.Tensor = tf.exp(tf.sub(scores, tf.max(scores))); // [..., N, E], max entry 1
     for (let i = 0; i < iters; i++) {
-      p = tf.div(p, tf.add(tf.mul(tf.sum(p, 0, true), E / N), EPS)); // columns sum to N/E
-      p = tf.div(p, tf.add(tf.sum(p, 1, true), EPS)); // rows sum to 1
+      p = tf.div(p, tf.add(tf.mul(tf.sum(p, -2, true), E / N), EPS)); // columns sum to N/E
+      p = tf.div(p, tf.add(tf.sum(p, -1, true), EPS)); // rows sum to 1
     }
-    return p;
+    return p as T;
   });
 }
