@@ -7,6 +7,7 @@ describe('numbers carried in weights', () => {
     const w = numbersToWeight(values);
     expect(w.shape).toEqual([6, 4]);
     expect(numbersFromWeight(w, 6)).toEqual(values);
+    expect(numbersFromWeight(w)).toEqual(values);
     expect(Math.fround(values[1])).not.toBe(values[1]);
   });
 
@@ -14,6 +15,7 @@ describe('numbers carried in weights', () => {
     const w = numbersToWeight([1, 2]);
     expect(numbersFromWeight(w, 3)).toBeNull();
     expect(numbersFromWeight(undefined, 2)).toBeNull();
+    expect(numbersFromWeight({ shape: [6], data: new Float32Array(6) })).toBeNull();
     expect(numbersFromWeight({ shape: [1, 4], data: Float32Array.of(0.5, 0, 0, 0) }, 1)).toBeNull();
   });
 });

@@ -13,8 +13,8 @@ export function numbersToWeight(values: readonly number[]): WeightTensor {
   return { shape: [values.length, PIECES], data: Float32Array.from(bits) };
 }
 
-/** The numbers numbersToWeight stored; null when `w` is not such a tensor of `count` numbers. */
-export function numbersFromWeight(w: WeightTensor | undefined, count: number): number[] | null {
-  if (!w || w.data.length !== count * PIECES || !w.data.every((x) => Number.isInteger(x) && x >= 0 && x < 0x1_0000)) return null;
+/** The numbers numbersToWeight stored; null when `w` is not such a tensor (of `count` numbers, when given). */
+export function numbersFromWeight(w: WeightTensor | undefined, count = w ? w.data.length / PIECES : 0): number[] | null {
+  if (!w || !Number.isInteger(count) || w.data.length !== count * PIECES || !w.data.every((x) => Number.isInteger(x) && x >= 0 && x < 0x1_0000)) return null;
   return Array.from(new Float64Array(Uint16Array.from(w.data).buffer));
 }

@@ -4,7 +4,7 @@ import { parseTu } from '../../core/graph/tuFormat';
 import { presetParams } from '../../core/params/presets';
 import { metric } from '../../core/runner/RunRecorder';
 import type { RunToEndOptions } from '../../core/runner/runToEnd';
-import { drive } from '../../core/runner/testing';
+import { drive, stopAndResume } from '../../core/runner/testing';
 import { infographExperiment, type EmbeddingMap, type InfographRunParams } from './experiment';
 import { graphPreview } from './graphPreview';
 import { infographSchema } from './params';
@@ -87,6 +87,20 @@ describe('infographExperiment on the tiny preset', () => {
     expect(again.recording.artifacts.weightsLoaded).toMatch(/^InfoGraph: all \d+ tensors from the loaded weights/);
     const firstLoss = (r: typeof first) => r.recording.rows.map((row) => metric(row, 'loss')).find((v) => v !== undefined);
     expect(firstLoss(again)).not.toBe(firstLoss(first));
+  });
+
+  it('stopped at a checkpoint (a lost GPU device) and resumed from it, goes on exactly as if it had never stopped', async () => {
+    // Four epochs with the prior term: the resumed run must carry Adam's moments, the probes so far, and the batch-order and prior-noise streams.
+    const params = { ...TINY, epochs: 4, prior: true };
+    const whole = await drive(infographExperiment.run, params, RUN);
+    for (const after of [2, 4]) {
+      const resumed = await stopAndResume(infographExperiment.run, params, { ...RUN, afterCheckpoints: after });
+      expect(resumed.status.state).toBe('done');
+      expect(resumed.leaked).toBe(0);
+      const timeless = (rows: readonly { step: number; values: Record<string, number | undefined> }[]) => rows.map(({ step, values: { graphsPerSec: _, ...rest } }) => ({ step, ...rest }));
+      expect(timeless(resumed.rows)).toEqual(timeless(whole.recording.rows));
+      expect(resumed.artifacts.results).toEqual(whole.recording.artifacts.results);
+    }
   });
 
   it('is reproducible from the seed', async () => {

@@ -22,6 +22,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { defineExperiment, ExperimentError, type RunContext } from '../../core/experiment';
 import type { Recording } from '../../core/runner/RunRecorder';
 import { readWeights, startFrom, type WeightsArtifacts } from '../../core/weights/namedWeights';
+import { CHECKPOINT_ADAM, probesFromCheckpoint, probesToCheckpoint } from './checkpoint';
 import { batchTensors, disposeBatch, padBatch } from '../../core/graph/batch';
 import { forceLayout } from '../../core/graph/forceLayout';
 import type { Graph } from '../../core/graph/graph';
@@ -155,19 +156,32 @@ export const infographExperiment = defineExperiment<InfographArtifacts, Infograp
     let results: Results | null;
     try {
       const loaded = startFrom(ctx.tf, ctx.weights, model.weights, 'infograph.', 'InfoGraph');
-      if (loaded) yield { kind: 'artifact', name: 'weightsLoaded', data: `${loaded} The "untrained" row is then the loaded encoder before further training.` };
-      yield { kind: 'progress', done, total, label: 'untrained encoder: linear probe' };
-      refreshBatchNorm(model.encoder, set.graphs, set.features, set.F, batchSize);
-      const X0 = await embedGraphs(model.encoder, set.graphs, set.features, set.F);
-      results = { dataset: set.name, folds: p.folds, untrained: probe(X0, set, folds, probeRng.fork('untrained'), true), infograph: null, supervised: null, majority };
-      yield { kind: 'metrics', step: 0, values: { epoch: 0, probe: results.untrained.mean, segment: 0 } };
-      yield { kind: 'artifact', name: 'map', data: { epoch: 0, ...map2d(X0, mapRng.fork('0')), labels: set.labels, classNames: set.classNames } satisfies EmbeddingMap };
-      yield { kind: 'artifact', name: 'scores', data: await drawScores(model, set, show.index, show.layout, 0) };
-      yield { kind: 'artifact', name: 'results', data: { ...results } };
-
       const orderRng = ctx.rng.fork('order');
       const priorRng = ctx.rng.fork('prior');
-      for (let epoch = 1; epoch <= p.epochs; epoch++) {
+      // A resumed run (a checkpoint's weights, after a lost GPU device): the optimiser, the probes so far
+      // and the batch order and prior noise streams go on from where the stopped run stood.
+      const from = ctx.resumeAfter ?? 0;
+      if (from > 0) {
+        const state = ctx.weights ?? {};
+        const probes = probesFromCheckpoint(state);
+        if (!probes || from % stepsPerEpoch !== 0) throw new ExperimentError(`The checkpoint at step ${from} is not one this InfoGraph run wrote.`);
+        model.loadOptimiserState(state, CHECKPOINT_ADAM);
+        results = { dataset: set.name, folds: p.folds, ...probes, supervised: null, majority };
+        for (let e = 0; e < from / stepsPerEpoch; e++) for (const _ of batchesOf(set.graphs.length, batchSize, orderRng)) priorRng.tfSeed();
+        done = from;
+      } else {
+        if (loaded) yield { kind: 'artifact', name: 'weightsLoaded', data: `${loaded} The "untrained" row is then the loaded encoder before further training.` };
+        yield { kind: 'progress', done, total, label: 'untrained encoder: linear probe' };
+        refreshBatchNorm(model.encoder, set.graphs, set.features, set.F, batchSize);
+        const X0 = await embedGraphs(model.encoder, set.graphs, set.features, set.F);
+        results = { dataset: set.name, folds: p.folds, untrained: probe(X0, set, folds, probeRng.fork('untrained'), true), infograph: null, supervised: null, majority };
+        yield { kind: 'metrics', step: 0, values: { epoch: 0, probe: results.untrained.mean, segment: 0 } };
+        yield { kind: 'artifact', name: 'map', data: { epoch: 0, ...map2d(X0, mapRng.fork('0')), labels: set.labels, classNames: set.classNames } satisfies EmbeddingMap };
+        yield { kind: 'artifact', name: 'scores', data: await drawScores(model, set, show.index, show.layout, 0) };
+        yield { kind: 'artifact', name: 'results', data: { ...results } };
+      }
+
+      for (let epoch = from / stepsPerEpoch + 1; epoch <= p.epochs; epoch++) {
         for (const idx of batchesOf(set.graphs.length, batchSize, orderRng)) {
           if (ctx.signal.aborted) return;
           const t0 = performance.now();
@@ -193,7 +207,9 @@ export const infographExperiment = defineExperiment<InfographArtifacts, Infograp
           yield { kind: 'artifact', name: 'map', data: { epoch, ...map2d(X, mapRng.fork(String(epoch))), labels: set.labels, classNames: set.classNames } satisfies EmbeddingMap };
           yield { kind: 'artifact', name: 'scores', data: await drawScores(model, set, show.index, show.layout, epoch) };
           if (last) yield { kind: 'artifact', name: 'results', data: { ...results } };
-          yield { kind: 'artifact', name: 'weights', data: await readWeights(model.weights, 'infograph.') };
+          const trained = await readWeights(model.weights, 'infograph.');
+          yield { kind: 'artifact', name: 'weights', data: trained };
+          yield { kind: 'checkpoint', step: done, weights: { ...trained, ...(await model.optimiserState(CHECKPOINT_ADAM)), ...probesToCheckpoint(results.untrained, results.infograph) } };
         }
       }
     } finally {

@@ -10,6 +10,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { BatchTensors } from '../../core/graph/batch';
 import { GinEncoder, type GinEncoderConfig } from '../../core/graph/ginEncoder';
 import { AdamW } from '../../core/nn/adamw';
+import type { NamedWeights } from '../../core/weights/namedWeights';
 import type { Weight } from '../../core/nn/weight';
 import { gradientStep } from '../../core/train/gradientStep';
 import type { Rng } from '../../core/rng';
@@ -73,6 +74,16 @@ export class InfoGraphModel {
     const [loss, mi] = await out.data();
     out.dispose();
     return { loss, mi };
+  }
+
+  /** The optimiser's moments and step count by name, for a checkpoint. */
+  optimiserState(prefix: string): Promise<NamedWeights> {
+    return this.opt.readState(prefix);
+  }
+
+  /** Takes the optimiser state a checkpoint holds (a resumed run). */
+  loadOptimiserState(state: NamedWeights, prefix: string): void {
+    this.opt.loadState(state, prefix);
   }
 
   /** Local-global scores T(h_u, H(G)) of every node with its own graph, eval mode: [B, n]. */
