@@ -1,7 +1,7 @@
 /**
  * After the runner dies under a run (a lost GPU device, a crashed worker):
  * the run can go on from its last checkpoint (RunEvent 'checkpoint') in a
- * fresh worker on another backend, with the rows up to the checkpoint kept,
+ * fresh worker (on another backend after a lost device), with the rows up to the checkpoint kept,
  * the values the run had there, the changes its link schedules later, and the
  * checkpoint's weights and optimiser state. Each move is kept as a
  * BackendChange for the run bar and the run's record.
@@ -26,9 +26,9 @@ export interface ContinueAfterLoss {
   forget(): void;
 }
 
-/** Where a run can go on after the GPU device is lost: the backends that passed their self-test, WebGPU aside; WASM at least. */
-export function fallbackBackends(available: readonly BackendName[] | undefined): BackendName[] {
-  const others = (available ?? []).filter((b) => b !== 'webgpu');
+/** Where a run can go on: the backends that passed their self-test (WebGPU aside after a lost device); WASM at least. */
+export function fallbackBackends(available: readonly BackendName[] | undefined, deviceLost: boolean): BackendName[] {
+  const others = (available ?? []).filter((b) => !deviceLost || b !== 'webgpu');
   return others.length ? others : ['wasm'];
 }
 
@@ -50,7 +50,7 @@ export function useContinueAfterLoss<P extends Readonly<Record<string, unknown>>
   const { recorder, startedWith } = o;
   const checkpoint = o.ownRun && snapshot.worker === 'crashed' ? recorder.checkpoint : null;
   return {
-    resumable: checkpoint && startedWith ? { step: checkpoint.step, backends: fallbackBackends(snapshot.backend?.available) } : null,
+    resumable: checkpoint && startedWith ? { step: checkpoint.step, backends: fallbackBackends(snapshot.backend?.available, snapshot.deviceLost) } : null,
     backendChanges,
     forget,
     async continueOn(backend) {

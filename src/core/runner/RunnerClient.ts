@@ -19,6 +19,8 @@ export interface RunnerSnapshot {
   worker: WorkerState;
   /** Why the worker crashed or could not start. */
   workerError: string | null;
+  /** The crash was the GPU device lost (WebGPU cannot be trusted until a restart), not the worker itself. */
+  deviceLost: boolean;
   backend: BackendReport | null;
   /** Experiment id of the current or last run. */
   runId: string | null;
@@ -29,7 +31,7 @@ export class RunnerClient {
   private worker: RunnerWorker | null = null;
   private api: Comlink.Remote<WorkerApi> | null = null;
   private ready: Promise<void> | null = null;
-  private snap: RunnerSnapshot = { worker: 'starting', workerError: null, backend: null, runId: null, run: IDLE_STATUS };
+  private snap: RunnerSnapshot = { worker: 'starting', workerError: null, deviceLost: false, backend: null, runId: null, run: IDLE_STATUS };
   private readonly listeners = new Set<() => void>();
   private runSeq = 0;
   /** Ends the pending start() when the worker dies under it. */
@@ -64,10 +66,10 @@ export class RunnerClient {
       worker.addEventListener('messageerror', () => this.crash('The training worker sent a message that could not be read.'));
       this.worker = worker;
       this.api = Comlink.wrap<WorkerApi>(worker);
-      void this.api.onDeviceLost(Comlink.proxy((msg: string) => this.crash(`${msg} Restart the runner to run again.`)));
+      void this.api.onDeviceLost(Comlink.proxy((msg: string) => this.crash(`${msg} Restart the runner to run again.`, true)));
     }
     const api = this.api!;
-    this.patch({ worker: 'starting', workerError: null });
+    this.patch({ worker: 'starting', workerError: null, deviceLost: false });
     let abandon = () => undefined as void;
     const died = new Promise<void>((resolve) => (abandon = resolve));
     this.abandonBoot = abandon;
@@ -81,11 +83,11 @@ export class RunnerClient {
     return this.ready;
   }
 
-  private crash(message: string): void {
+  private crash(message: string, deviceLost = false): void {
     const run = this.snap.run.state === 'running' || this.snap.run.state === 'paused'
       ? { ...this.snap.run, state: 'error' as const, message }
       : this.snap.run;
-    this.patch({ worker: 'crashed', workerError: message, run });
+    this.patch({ worker: 'crashed', workerError: message, deviceLost, run });
     this.abandonBoot?.();
     this.abandonRun?.(message);
   }
