@@ -360,11 +360,14 @@ export function useExperimentRun<S extends Schema, A extends object = ArtifactTy
     setOrigin({ kind: 'history', run: stored });
   };
 
+  // The recorded run is drawn beside the reader's only when it was made with the same preset: one of
+  // another preset (the `default` file standing in for `tiny`) runs 25× as long and squeezed the live curves.
+  const recordedToCompare = recorded && recorded.preset === state.preset ? recorded : null;
   const compare = useMemo((): CompareRun<A, M> | null => {
-    const [kind, run] = previous ? (['previous', previous] as const) : recorded ? (['recorded', recorded] as const) : [null, null];
+    const [kind, run] = previous ? (['previous', previous] as const) : recordedToCompare ? (['recorded', recordedToCompare] as const) : [null, null];
     if (!kind) return null;
     return { kind, run, recording: typedRecording<A, M>({ rows: run.rows, tweaks: run.tweaks ?? [], progress: null, artifacts: run.artifacts }) };
-  }, [previous, recorded]);
+  }, [previous, recordedToCompare]);
   const api: ExperimentRun<P, A, M> = {
     page: page as LinkedPage<Schema>,
     ...state,
