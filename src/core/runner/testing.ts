@@ -2,8 +2,9 @@
  * Test helpers for experiments, in Node: drive an experiment to its end and
  * count the tensors it leaves behind, drive it for its first rows (with or
  * without a tweak list), and check that a live field really changes a running
- * run. All through the same driver as the worker.
+ * run (`expectLiveField` asserts it). All through the same driver as the worker.
  */
+import { expect } from 'vitest';
 import type { BackendName } from '../backend/backendNames';
 import type { Experiment, Tf } from '../experiment';
 import type { Tweak, TweakValue } from '../params/tweaks';
@@ -103,4 +104,22 @@ export async function liveFieldEffect<P extends object, A extends object, M exte
     differsAfter: plain.rows.slice(change.after).some((r, i) => key(r) !== key(tweaked.rows[change.after + i])),
     applied: tweaked.tweaks,
   };
+}
+
+/**
+ * Asserts that a live field acts on a running run: the rows before the change
+ * are the same as without it, some row after it differs, and the driver reports
+ * the change once (at `step`, when given; otherwise at whatever step it says).
+ */
+export async function expectLiveField<P extends object, A extends object, M extends string>(
+  experiment: Experiment<P, A, M>,
+  params: P,
+  change: { name: keyof P & string; value: TweakValue; after: number; step?: number },
+  o: Omit<FirstRowsOptions, 'tweaks'>,
+): Promise<void> {
+  const { name, value, after, step } = change;
+  const e = await liveFieldEffect(experiment, params, { name, value, after }, o);
+  expect(e.sameBefore, `${name}: the rows before the change`).toBe(true);
+  expect(e.differsAfter, `${name}: a row after the change`).toBe(true);
+  expect(e.applied).toEqual([{ after, step: step ?? expect.any(Number), name, value }]);
 }

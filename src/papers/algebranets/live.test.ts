@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { comparable } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
-import { firstRows, liveFieldEffect } from '../../core/runner/testing';
+import { expectLiveField, firstRows } from '../../core/runner/testing';
 import { algebraExperiment } from './experiment';
 import { algebraSchema, type AlgebraParams } from './params';
 import { algebraPresets } from './presets';
@@ -21,12 +21,8 @@ const PRUNED: AlgebraParams = { ...TINY, sparsity: 0.5 };
 const RUN = { tf, backend: 'wasm' as const, seed: 2 };
 const exp = comparable(algebraExperiment.run);
 
-async function effect(params: AlgebraParams, name: keyof AlgebraParams & string, value: number, after: number, rows: number, step = after) {
-  const e = await liveFieldEffect(exp, params, { name, value, after }, { ...RUN, rows });
-  expect(e.sameBefore).toBe(true);
-  expect(e.differsAfter).toBe(true);
-  expect(e.applied).toEqual([{ after, step, name, value }]);
-}
+const effect = (params: AlgebraParams, name: keyof AlgebraParams & string, value: number, after: number, rows: number, step = after) =>
+  expectLiveField(exp, params, { name, value, after, step }, { ...RUN, rows });
 
 describe('AlgebraNets live fields (tiny preset, WASM)', () => {
   it('the peak learning rate changes the next step', () => effect(TINY, 'lr', 3e-2, 2, 4));

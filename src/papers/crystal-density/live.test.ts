@@ -16,7 +16,7 @@ import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { comparable, rowKeys } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
 import type { Tweak, TweakValue } from '../../core/params/tweaks';
-import { drive, firstRows, liveFieldEffect } from '../../core/runner/testing';
+import { drive, expectLiveField, firstRows } from '../../core/runner/testing';
 import { withoutThroughput } from '../../core/runner/throughput';
 import { crystalExperiment } from './experiment';
 import { crystalSchema, type CrystalParams } from './params';
@@ -35,12 +35,8 @@ async function wholeRun(tweaks: readonly Tweak[] = []) {
   return { ...recording, rows: withoutThroughput(recording.rows) };
 }
 
-async function effect(name: keyof CrystalParams & string, value: TweakValue, after: number, rows: number) {
-  const e = await liveFieldEffect(exp, TINY, { name, value, after }, { ...RUN, rows });
-  expect(e.sameBefore).toBe(true);
-  expect(e.differsAfter).toBe(true);
-  expect(e.applied).toMatchObject([{ after, name, value }]);
-}
+const effect = (name: keyof CrystalParams & string, value: TweakValue, after: number, rows: number) =>
+  expectLiveField(exp, TINY, { name, value, after }, { ...RUN, rows });
 
 describe('crystal-density live fields (tiny preset, WASM)', () => {
   // A step reports its loss before its update: a learning rate shows in the row after the next.

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { comparable, rowKeys, tweakAfter, wholeRun, type WholeRun } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
-import { liveFieldEffect } from '../../core/runner/testing';
+import { expectLiveField } from '../../core/runner/testing';
 import { retroExperiment, type RetroArtifacts, type RetroMetric } from './experiment';
 import { retroSchema, type RetroParams } from './params';
 import { retroPresets } from './presets';
@@ -37,10 +37,7 @@ describe('retro live fields (tiny preset, WASM)', () => {
   ];
   for (const c of cases) {
     it(`${c.name} acts from the next step`, async () => {
-      const e = await liveFieldEffect(retro, TINY, { name: c.name, value: c.value, after: c.after }, { ...RUN, rows: c.rows });
-      expect(e.sameBefore).toBe(true);
-      expect(e.differsAfter).toBe(true);
-      expect(e.applied).toHaveLength(1);
+      await expectLiveField(retro, TINY, { name: c.name, value: c.value, after: c.after }, { ...RUN, rows: c.rows });
     });
   }
 

@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { comparable } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
-import { firstRows, liveFieldEffect } from '../../core/runner/testing';
+import { expectLiveField, firstRows } from '../../core/runner/testing';
 import { teacherExperiment } from './experiment';
 import { teacherSchema, type TeacherParams } from './params';
 import { teacherPresets } from './presets';
@@ -30,12 +30,8 @@ const TINY: TeacherParams = { ...presetParams(teacherSchema, teacherPresets, 'ti
 const RUN = { tf, backend: 'wasm' as const, seed: 2 };
 const exp = comparable(teacherExperiment.run);
 
-async function effect(params: TeacherParams, name: keyof TeacherParams & string, value: number, after: number, rows: number) {
-  const e = await liveFieldEffect(exp, params, { name, value, after }, { ...RUN, rows });
-  expect(e.sameBefore, name).toBe(true);
-  expect(e.differsAfter, name).toBe(true);
-  expect(e.applied).toMatchObject([{ after, name, value }]);
-}
+const effect = (params: TeacherParams, name: keyof TeacherParams & string, value: number, after: number, rows: number) =>
+  expectLiveField(exp, params, { name, value, after }, { ...RUN, rows });
 
 describe('teacher-mompo live fields (WASM)', () => {
   it('point mass: the task, waypoint and goal ε, the teachers\' σ_T and the dual rate change the next update', async () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { comparable } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
-import { firstRows, liveFieldEffect } from '../../core/runner/testing';
+import { expectLiveField, firstRows } from '../../core/runner/testing';
 import { vgraphExperiment } from './experiment';
 import { vgraphSchema, type VGraphParams } from './params';
 import { vgraphPresets } from './presets';
@@ -21,12 +21,8 @@ const LONG: VGraphParams = { ...TINY, dim: 4, epochs: 102, evalEvery: 1000 };
 const RUN = { tf, backend: 'wasm' as const, seed: 7 };
 const exp = comparable(vgraphExperiment.run);
 
-async function effect(params: VGraphParams, name: keyof VGraphParams & string, value: number, after: number, rows: number) {
-  const e = await liveFieldEffect(exp, params, { name, value, after }, { ...RUN, rows });
-  expect(e.sameBefore).toBe(true);
-  expect(e.differsAfter).toBe(true);
-  expect(e.applied).toEqual([{ after, step: after, name, value }]);
-}
+const effect = (params: VGraphParams, name: keyof VGraphParams & string, value: number, after: number, rows: number) =>
+  expectLiveField(exp, params, { name, value, after, step: after }, { ...RUN, rows });
 
 describe('vGraph live fields (tiny preset, WASM)', () => {
   it('the learning rate changes the next epoch', () => effect(TINY, 'lr', 0.01, 2, 4));
