@@ -1,9 +1,10 @@
 /**
  * InfoGraph's claims at browser scale (Sun et al. 2020, arXiv 1908.01000):
- *   a. InfoGraph embeddings beat the same encoder's untrained embeddings on
- *      10-fold linear-probe accuracy on MUTAG-like nitroarenes, by ≥ 5 points
- *      (every molecule carries a nitro group; the class follows the fused
- *      ring count and the nitro groups' crowding, nitroarenes.ts);
+ *   a. InfoGraph's 10-fold linear-probe accuracy on MUTAG-like nitroarenes is
+ *      at least the WL subtree kernel's under the same probe and folds, mean of
+ *      seeds 1-3 (Table 2 sets InfoGraph against graph kernels and other
+ *      unsupervised methods, WL first; it reports no untrained encoder, so the
+ *      old 5-point gain over one is ours and is printed beside as before);
  *   b. on motif graphs InfoGraph's probe accuracy is within 10 points of a
  *      supervised GIN's (Table 2: unsupervised InfoGraph competitive with
  *      supervised methods; 89.0% on MUTAG);
@@ -13,15 +14,27 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
 import type { ProbeResult } from '../../core/graph/linearProbe';
+import { meanStd } from '../../core/graph/linearProbe';
+import { stratifiedKFold } from '../../core/graph/stratifiedKFold';
+import { Rng } from '../../core/rng';
 import { presetRun, type PresetRunOptions } from '../../core/runner/presetRun';
-import type { DatasetInfo } from './dataset';
-import { infographExperiment, type Results, type SupervisedResult } from './experiment';
+import { makeGraphSet, type DatasetInfo } from './dataset';
+import { infographExperiment, probe, type Results, type SupervisedResult } from './experiment';
 import { localGlobalJsd } from './jsd';
+import type { InfographParams } from './params';
+import { wlSubtreeFeatures } from './wlSubtree';
 
 export const MUTAG_PRESET = 'claims';
 export const MOTIF_PRESET = 'claims-motif';
-/** Claim a: least gain of InfoGraph over the untrained encoder, in accuracy. */
+/** Claim a's old measure: least gain of InfoGraph over the untrained encoder, in accuracy (ours, not the paper's; printed beside). */
 export const MIN_GAIN = 0.05;
+/** Claim a: seeds averaged (ctx's seed and the next ones), as the paper averages its runs. */
+export const WL_SEEDS = 3;
+/**
+ * Claim a: WL iterations, fixed before any InfoGraph result was seen: the paper gives no h for
+ * its WL row, so h is the claims encoder's depth (3 GIN layers), and both see 3-hop neighbourhoods.
+ */
+export const WL_HEIGHT = 3;
 /** Claim b: largest gap below the supervised GIN, in accuracy. */
 export const MAX_GAP = 0.1;
 /** Claim c: largest absolute difference from the hand-computed values. */
@@ -29,6 +42,8 @@ export const JSD_TOL = 1e-5;
 
 /** What a claim reads of a finished run: its results (InfoGraph's probe always there), the data set, the time. */
 interface RunOutcome {
+  params: InfographParams;
+  seed: number;
   results: Results;
   infograph: ProbeResult;
   supervised: SupervisedResult | null;
@@ -37,34 +52,61 @@ interface RunOutcome {
 }
 
 /** A preset's run for ctx's seed, shared between the claims that ask for it. */
-export async function claimsRun(preset: string, ctx: ClaimContext, onProgress?: PresetRunOptions['onProgress']): Promise<RunOutcome> {
-  const run = await presetRun(infographExperiment, preset, {}, { tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress });
+export async function claimsRun(preset: string, ctx: ClaimContext, onProgress?: PresetRunOptions['onProgress'], seed = ctx.rng.seed): Promise<RunOutcome> {
+  const run = await presetRun(infographExperiment, preset, {}, { tf: ctx.tf, backend: ctx.backend, seed, signal: ctx.signal, onProgress });
   const { results, dataset } = run.recording.artifacts;
   if (!results?.infograph || !dataset || (run.params.supEpochs > 0 && !results.supervised)) throw new Error(`the ${preset} run ended before its evaluation`);
-  return { results, infograph: results.infograph, supervised: results.supervised, info: dataset, seconds: run.seconds };
+  return { params: run.params, seed, results, infograph: results.infograph, supervised: results.supervised, info: dataset, seconds: run.seconds };
+}
+
+/**
+ * The WL subtree kernel's probe on a finished run's own graphs and folds: the run's data and folds
+ * are rebuilt from its params and seed (the experiment's 'data' and 'folds' streams), checked
+ * against the run's data set, and scored with the run's full probe.
+ */
+export function wlProbe(o: Pick<RunOutcome, 'params' | 'seed' | 'info'>, h = WL_HEIGHT): ProbeResult {
+  const rng = new Rng(o.seed);
+  const set = makeGraphSet(o.params, rng.fork('data'));
+  const counts = set.labels.reduce((c, y) => (c[y]++, c), set.classNames.map(() => 0));
+  if (set.graphs.length !== o.info.count || counts.join() !== o.info.classCounts.join())
+    throw new Error(`the rebuilt data set (${set.graphs.length} graphs, ${counts.join(' / ')}) is not the run's (${o.info.count}, ${o.info.classCounts.join(' / ')})`);
+  const folds = stratifiedKFold(set.labels, o.params.folds, rng.fork('folds'));
+  return probe(wlSubtreeFeatures(set.graphs, h), set, folds, rng.fork('probe').fork('wl'), true);
 }
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 const pm = (m: number, s: number): string => `${pct(m)} ± ${(100 * s).toFixed(1)}`;
-const footer = (o: RunOutcome): string =>
-  ` ${o.info.name}: ${o.info.count} graphs (${o.info.classCounts.join(' / ')}; majority class ${pct(o.results.majority)}), ${o.results.folds}-fold CV, ${o.seconds.toFixed(0)} s.`;
+const footer = (o: RunOutcome, time = `${o.seconds.toFixed(0)} s`): string =>
+  ` ${o.info.name}: ${o.info.count} graphs (${o.info.classCounts.join(' / ')}; majority class ${pct(o.results.majority)}), ${o.results.folds}-fold CV, ${time}.`;
 
-export const beatsUntrained: Claim = {
-  id: 'infograph-beats-untrained',
-  statement: 'On MUTAG-like molecules, a linear probe on InfoGraph embeddings beats the same probe on the untrained encoder\'s embeddings by at least 5 points.',
-  source: 'Section 4.2, Table 2 (unsupervised graph classification)',
+export const beatsWl: Claim = {
+  id: 'infograph-beats-wl',
+  statement:
+    'On MUTAG-like molecules, a linear probe on InfoGraph embeddings is at least as accurate as the same probe on Weisfeiler-Lehman subtree features (mean of 3 seeds). ' +
+    'Restated: the paper compares InfoGraph with graph kernels and unsupervised baselines, not with an untrained encoder; the old measure (≥ 5 points over the untrained encoder) is printed beside.',
+  source: 'Section 4.2, Table 2 (InfoGraph vs WL subtree, graphlet, DGK, MLG, graph2vec, node2vec, sub2vec)',
   preset: MUTAG_PRESET,
   async run(ctx): Promise<ClaimResult> {
-    const o = await claimsRun(MUTAG_PRESET, ctx, ctx.onProgress);
-    const ig = o.infograph, un = o.results.untrained;
-    const gain = ig.mean - un.mean;
+    const seeds = Array.from({ length: WL_SEEDS }, (_, i) => ctx.rng.seed + i);
+    const runs: RunOutcome[] = [];
+    for (const [i, seed] of seeds.entries()) runs.push(await claimsRun(MUTAG_PRESET, ctx, (f, l) => ctx.onProgress?.((i + f) / seeds.length, l), seed));
+    const wl = runs.map((o) => wlProbe(o));
+    const ig = meanStd(runs.map((o) => o.infograph.mean)), wlm = meanStd(wl.map((r) => r.mean));
+    const gains = runs.map((o) => o.infograph.mean - o.results.untrained.mean);
+    const gain = meanStd(gains).mean;
+    const per = (xs: number[]): string => xs.map((x) => (100 * x).toFixed(1)).join(' / ');
+    const seconds = runs.reduce((t, o) => t + o.seconds, 0);
     return {
-      measured: `InfoGraph ${pm(ig.mean, ig.std)}, untrained ${pm(un.mean, un.std)}, gain ${(100 * gain).toFixed(1)} points`,
-      expected: `gain ≥ ${100 * MIN_GAIN} points`,
-      pass: gain >= MIN_GAIN,
+      measured: `InfoGraph ${pm(ig.mean, ig.std)}, WL subtree (h = ${WL_HEIGHT}) ${pm(wlm.mean, wlm.std)} (mean ± sd of ${seeds.length} seeds); old measure: gain over the untrained encoder ${(100 * gain).toFixed(1)} points (needed ≥ ${100 * MIN_GAIN})`,
+      expected: `InfoGraph ≥ WL subtree; old: gain ≥ ${100 * MIN_GAIN} points`,
+      pass: ig.mean >= wlm.mean,
       detail:
-        `Logistic regression on standardised embeddings, λ from {1e-3, 1e-2, 1e-1, 1} by inner 3-fold CV; the untrained encoder has InfoGraph's initial weights ` +
-        `and the same batch-norm statistics refresh. Headroom above the untrained encoder: ${(100 * (1 - un.mean)).toFixed(1)} points.` + footer(o),
+        `Per seed (${seeds.join(', ')}): InfoGraph ${per(runs.map((o) => o.infograph.mean))}, WL ${per(wl.map((r) => r.mean))}, untrained ${per(runs.map((o) => o.results.untrained.mean))}; ` +
+        `gain over untrained ${per(gains)} points (old claim, seed ${seeds[0]} alone: ${gains[0] >= MIN_GAIN ? 'pass' : 'fail'}). ` +
+        `Per-fold spread: InfoGraph ${per(runs.map((o) => o.infograph.std))}, WL ${per(wl.map((r) => r.std))}. ` +
+        `Logistic regression on standardised features, λ from {1e-3, 1e-2, 1e-1, 1} by inner 3-fold CV, the same outer folds for all three; ` +
+        `WL counts colours of iterations 0..${WL_HEIGHT} from atom labels (h = the encoder's depth, fixed before measuring).` +
+        footer(runs[0], `${seconds.toFixed(0)} s for ${seeds.length} seeds`),
     };
   },
 };
@@ -136,4 +178,4 @@ export const jsdMatchesFormula: Claim = {
   },
 };
 
-export const infographClaims: Claim[] = [beatsUntrained, nearSupervised, jsdMatchesFormula];
+export const infographClaims: Claim[] = [beatsWl, nearSupervised, jsdMatchesFormula];

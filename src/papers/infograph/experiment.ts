@@ -122,7 +122,8 @@ async function drawScores(model: InfoGraphModel, set: GraphSet, index: number, l
   return { epoch, index, graph: g, className: set.classNames[g.label ?? 0] ?? '', ...layout, scores, nodeLabelNames: set.nodeLabelNames };
 }
 
-function probe(X: Float32Array[], set: GraphSet, folds: Fold[], rng: Rng, full: boolean): ProbeResult {
+/** The run's linear probe: the full one searches λ by inner cross-validation, the fast one uses FAST_LAMBDA. */
+export function probe(X: Float32Array[], set: GraphSet, folds: Fold[], rng: Rng, full: boolean): ProbeResult {
   return linearProbe(X, set.labels, set.classNames.length, { folds, lambdas: full ? DEFAULT_LAMBDAS : [FAST_LAMBDA], innerFolds: INNER_FOLDS, rng });
 }
 
