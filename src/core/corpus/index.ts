@@ -1,5 +1,6 @@
 /** The procedural corpus: public API. */
 export { VOCAB, VOCAB_SIZE, DOC_SEP, DOC_SEP_ID, PAD, PAD_ID, encode, decode, tokenId } from './charTokenizer';
+export { trainBpe, bpeTokenizer, type BpeTokenizer } from './bpeTokenizer';
 export { ZipfSampler, zipfWeights } from './zipf';
 export { WordFactory, TEMPLATE_WORDS } from './words';
 export { Lexicon, type LexiconSizes, type WordAnalysis, type WordClass } from './lexicon';
