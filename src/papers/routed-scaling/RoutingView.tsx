@@ -30,13 +30,13 @@ export function RoutingView({ rec, compared }: { rec: RoutedRecording; compared:
       </p>
       {routes ? (
         <div data-testid="token-routes">
-          <p className="hint">Which expert each character goes to after training: {ROUTER_LABELS[routes.router]}, d={routes.width}, E={routes.E}.</p>
+          <p className="hint">Which expert each token goes to after training: {ROUTER_LABELS[routes.router]}, d={routes.width}, E={routes.E}.</p>
           {routes.layers.map((experts, l) => (
             <p key={l} className="token-routes">
               <span className="hint">layer {l + 1}: </span>
-              {[...routes.text].map((ch, i) => (
+              {(routes.pieces ?? [...routes.text]).map((ch, i) => (
                 <span key={i} title={`expert ${experts[i]}`} style={{ background: expertColour(experts[i]), color: 'white', fontFamily: 'ui-monospace, monospace', padding: '0 1px', marginRight: 1 }}>
-                  {ch === ' ' ? '·' : ch === '\n' ? '⏎' : ch}
+                  {ch.replace(/ /g, '·').replace(/\n/g, '⏎')}
                 </span>
               ))}
             </p>

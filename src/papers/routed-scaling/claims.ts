@@ -85,14 +85,21 @@ export function checkExpertsHelp(results: readonly RunResult[], routers: readonl
     pass: parts.every((p) => p.ok),
     measured: `dense ${d.length ? f3(mean(d)) : '–'}; ` + parts.map((p) => `${p.r} E=${E} ${p.routed.length ? f3(mean(p.routed.map((x) => x.evalLoss))) : '–'}`).join(', '),
     detail:
-      `Held-out loss (nats/char), mean of ${d.length} seed(s). Per seed: dense ${d.map(f3).join(' / ')}; ` +
+      `Held-out loss (nats/token), mean of ${d.length} seed(s). Per seed: dense ${d.map(f3).join(' / ')}; ` +
       parts.map((p) => `${p.r} ${p.routed.map((x) => f3(x.evalLoss)).join(' / ')}`).join('; ') + '.',
   };
 }
 
-/** Claim c: mean(S-BASE) − mean(Hash) ≤ noise, noise = the larger seed-to-seed range of the two. */
+/** Seed-mean bits per character, or '–' when a result predates it. */
+function meanBpc(rs: readonly RunResult[]): string {
+  const b = rs.map((x) => x.evalBpc);
+  return rs.length && b.every((x) => x !== undefined) ? f3(mean(b.map((x) => x ?? 0))) : '–';
+}
+
+/** Claim c: mean(S-BASE) − mean(Hash) ≤ noise, noise = the larger seed-to-seed range of the two (both under the sweep's one tokenizer). */
 export function checkSbaseVsHash(results: readonly RunResult[], E: number): Check & { gap: number; noise: number } {
-  const s = pick(results, 'sbase', E).map((x) => x.evalLoss), h = pick(results, 'hash', E).map((x) => x.evalLoss);
+  const sr = pick(results, 'sbase', E), hr = pick(results, 'hash', E);
+  const s = sr.map((x) => x.evalLoss), h = hr.map((x) => x.evalLoss);
   const range = (xs: number[]): number => (xs.length ? Math.max(...xs) - Math.min(...xs) : 0);
   const gap = s.length && h.length ? mean(s) - mean(h) : Number.NaN;
   const noise = Math.max(range(s), range(h));
@@ -100,7 +107,9 @@ export function checkSbaseVsHash(results: readonly RunResult[], E: number): Chec
     pass: s.length >= 2 && h.length >= 2 && gap <= noise,
     gap, noise,
     measured: `S-BASE ${s.length ? f3(mean(s)) : '–'}, Hash ${h.length ? f3(mean(h)) : '–'}; gap ${Number.isFinite(gap) ? (gap >= 0 ? '+' : '') + f3(gap) : '–'}, seed noise ${f3(noise)}`,
-    detail: `Per seed: S-BASE ${s.map(f3).join(' / ')}, Hash ${h.map(f3).join(' / ')}. Noise = the larger of the two routers' seed-to-seed ranges; needs 2+ seeds.`,
+    detail:
+      `Held-out nats/token per seed: S-BASE ${s.map(f3).join(' / ')}, Hash ${h.map(f3).join(' / ')}; bits per character S-BASE ${meanBpc(sr)}, Hash ${meanBpc(hr)}. ` +
+      "Noise = the larger of the two routers' seed-to-seed ranges; needs 2+ seeds.",
   };
 }
 
@@ -120,7 +129,9 @@ export function checkBalance(results: readonly RunResult[], E: number): Check {
 }
 
 const claimsRun = (ctx: ClaimContext): Promise<SweepOutcome> => claimsSweep(ctx, ctx.onProgress);
-const footer = (o: SweepOutcome): string => ` Sweep of ${o.results.length} models, ${o.params.steps} steps each, d_model ${o.params.baseWidth}, ${o.seconds.toFixed(0)} s, seed ${o.seed}.`;
+const tokensLabel = (p: RoutedParams): string => (p.tokens === 'bpe' ? `byte-pair subword tokens (vocabulary ${p.bpeVocab})` : 'character tokens');
+const footer = (o: SweepOutcome): string =>
+  ` Sweep of ${o.results.length} models, ${o.params.steps} steps each, d_model ${o.params.baseWidth}, ${tokensLabel(o.params)}, ${o.seconds.toFixed(0)} s, seed ${o.seed}.`;
 const maxE = (o: SweepOutcome): number => Number(o.params.maxExperts);
 
 export const effectiveParamsExample: Claim = {

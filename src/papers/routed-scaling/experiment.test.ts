@@ -4,7 +4,8 @@ import { presetParams } from '../../core/params/presets';
 import { metric } from '../../core/runner/RunRecorder';
 import type { RunEvent } from '../../core/experiment';
 import { drive } from '../../core/runner/testing';
-import { maxOverMean, routedExperiment, type RoutedArtifacts, type RoutedMetric } from './experiment';
+import { bitsPerChar, maxOverMean, routedData, routedExperiment, type RoutedArtifacts, type RoutedMetric } from './experiment';
+import { Rng } from '../../core/rng';
 import { routedSchema } from './params';
 import { routedPresets } from './presets';
 
@@ -27,6 +28,36 @@ describe('maxOverMean', () => {
   it('is 1 for an even load and E when one expert takes everything', () => {
     expect(maxOverMean([0.25, 0.25, 0.25, 0.25])).toBe(1);
     expect(maxOverMean([1, 0, 0, 0])).toBe(4);
+  });
+});
+
+describe('byte-pair tokens', () => {
+  it('bits per character divide the scored nats by the characters the scored tokens spell', () => {
+    // Targets are tokens[1..2]: 'ab' (2 chars) and 'c' (1 char); 2 tokens × 1.5 nats over 3 chars.
+    expect(bitsPerChar(1.5, 2, [0, 1, 2], ['|', 'ab', 'c'])).toBeCloseTo(1 / Math.LN2, 12);
+    expect(bitsPerChar(2, 3, [0, 1, 1, 1], ['|', 'x'])).toBeCloseTo(2 / Math.LN2, 12);
+  });
+
+  it('encodes the same text in fewer, larger-vocabulary tokens, the held-out split with the training merges', () => {
+    const chars = routedData(TINY, new Rng(5)), bpe = routedData({ ...TINY, tokens: 'bpe', bpeVocab: 256 }, new Rng(5));
+    expect(chars.vocabSize).toBe(52);
+    expect(bpe.vocabSize).toBe(256);
+    expect(bpe.train.length).toBeLessThan(0.8 * chars.train.length);
+    const spell = (ids: ArrayLike<number>, pieces: readonly string[]): string => Array.from(ids, (id) => pieces[id]).join('');
+    expect(spell(bpe.train, bpe.pieces)).toBe(spell(chars.train, chars.pieces));
+    expect(spell(bpe.val, bpe.pieces)).toBe(spell(chars.val, chars.pieces));
+  });
+
+  it('trains the tiny sweep on subwords and reports bits per character beside nats per token', async () => {
+    const { status, recording } = await drive(routedExperiment.run, { ...TINY, tokens: 'bpe', bpeVocab: 128 }, RUN);
+    expect(status.state).toBe('done');
+    const { results, tokenRoutes } = recording.artifacts;
+    for (const r of results ?? []) {
+      expect(r.evalBpc).toBeGreaterThan(0);
+      expect(r.evalBpc).toBeLessThan(r.evalLoss / Math.LN2); // more than one character per token
+    }
+    expect(tokenRoutes?.pieces?.join('')).toBe(tokenRoutes?.text);
+    expect(tokenRoutes?.pieces?.length).toBe(tokenRoutes?.layers[0].length);
   });
 });
 

@@ -10,7 +10,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { defineExperiment, ExperimentError, type MetricValues, type RunEvent } from '../../core/experiment';
-import { decode, DOC_SEP_ID, makeCorpus, splitTrainVal, batchSampler } from '../../core/corpus';
+import { decode, DOC_SEP_ID, makeCorpus, splitTrainVal, batchSampler, trainBpe, VOCAB, VOCAB_SIZE } from '../../core/corpus';
 import { AdamW } from '../../core/nn/adamw';
 import { countParams, evaluate } from '../../core/lm';
 import { learningRate, type CosineSchedule } from '../../core/train/schedule';
@@ -56,6 +56,8 @@ export interface TokenRoutes {
   E: number;
   width: number;
   text: string;
+  /** The text of each token when tokens are subwords (absent: one token per character of text). */
+  pieces?: string[];
   /** Per layer, the expert of each character (greedy evaluation routing). */
   layers: number[][];
 }
@@ -121,8 +123,11 @@ async function routeSample(m: RoutedModel, ids: Int32Array): Promise<number[][]>
   return layers;
 }
 
-/** The first seqLen characters of the held-out text after a document break. */
-export function sampleWindow(val: Uint8Array, seqLen: number): Int32Array {
+/** Token ids: one per character (Uint8Array) or byte-pair subwords (Uint16Array). */
+export type TokenIds = Uint8Array | Uint16Array;
+
+/** The first seqLen tokens of the held-out text after a document break. */
+export function sampleWindow(val: TokenIds, seqLen: number): Int32Array {
   const sep = val.indexOf(DOC_SEP_ID);
   const start = sep >= 0 && sep + 1 + seqLen <= val.length ? sep + 1 : 0;
   return Int32Array.from(val.subarray(start, start + seqLen));
@@ -130,18 +135,41 @@ export function sampleWindow(val: Uint8Array, seqLen: number): Int32Array {
 
 /** The corpus every model of a sweep reads: training tokens, held-out tokens, and the sentence whose routes the routing view shows. */
 export interface RoutedData {
-  train: Uint8Array;
-  val: Uint8Array;
+  train: TokenIds;
+  val: TokenIds;
   sample: Int32Array;
+  vocabSize: number;
+  /** Text of every token id. */
+  pieces: readonly string[];
 }
 
+/**
+ * The corpus as characters, or as byte-pair subwords learned from its
+ * training split only (the held-out text is encoded with the same merges).
+ */
 export function routedData(params: RoutedParams, rng: Rng): RoutedData {
   const corpus = makeCorpus({ totalTokens: params.corpusTokens }, rng.fork('data'));
-  const { train, val } = splitTrainVal(corpus.tokens, VAL_FRACTION);
-  if (val.length < params.seqLen + 1 || train.length < params.seqLen + 2) {
-    throw new ExperimentError(`A corpus of ${params.corpusTokens} tokens is too small for context length ${params.seqLen}.`);
+  const split = splitTrainVal(corpus.tokens, VAL_FRACTION);
+  let train: TokenIds = split.train, val: TokenIds = split.val, pieces: readonly string[] = [...VOCAB], vocabSize = VOCAB_SIZE;
+  if (params.tokens === 'bpe') {
+    const trainText = corpus.text.slice(0, split.train.length);
+    const bpe = trainBpe(trainText, params.bpeVocab);
+    train = bpe.encode(trainText);
+    val = bpe.encode(corpus.text.slice(split.train.length));
+    pieces = bpe.pieces;
+    vocabSize = bpe.vocabSize;
   }
-  return { train, val, sample: sampleWindow(val, params.seqLen) };
+  if (val.length < params.seqLen + 1 || train.length < params.seqLen + 2) {
+    throw new ExperimentError(`A corpus of ${params.corpusTokens} characters is too small for context length ${params.seqLen}.`);
+  }
+  return { train, val, sample: sampleWindow(val, params.seqLen), vocabSize, pieces };
+}
+
+/** Bits per character of a held-out loss: the scored targets are tokens[1 .. scored] (core/lm evaluate's windows). */
+export function bitsPerChar(nats: number, scored: number, tokens: ArrayLike<number>, pieces: readonly string[]): number {
+  let chars = 0;
+  for (let i = 1; i <= scored; i++) chars += pieces[tokens[i]].length;
+  return (nats * scored) / chars / Math.LN2;
 }
 
 /** The sweep's models in order, and its routers; throws when no router is chosen. */
@@ -178,7 +206,7 @@ export async function* trainModel(o: ModelRun): AsyncGenerator<RoutedEvent, RunR
   let done = run.index * params.steps;
   const label = `model ${run.index + 1} of ${o.models}: d=${run.width}, E=${run.E}${run.router === 'dense' ? ' (dense)' : `, ${run.router}`}`;
   yield { kind: 'progress', done, total, label };
-  const cfg = lmConfig(params, run.width);
+  const cfg = lmConfig(params, run.width, data.vocabSize);
   const router: RouterKind = run.router === 'dense' ? 'sbase' : run.router;
   const moeOpts = { experts: run.E, router, capacityFactor: params.capacityFactor, groupSize: params.groupSize, sinkhornIters: params.sinkhornIters, rlWeight: params.rlWeight };
   // Same initial attention/embeddings and data order for every model of a seed and size: paired comparisons.
@@ -225,17 +253,23 @@ export async function* trainModel(o: ModelRun): AsyncGenerator<RoutedEvent, RunR
     yield { kind: 'metrics', step: done, values: { run: run.index, segment: run.index, evalLoss: ev.loss } };
     const result: RunResult = {
       index: run.index, replica: run.replica, sizeIndex: run.sizeIndex, width: run.width, E: run.E, router: run.router,
-      N: countParams(cfg).total, params: m.model.paramCount(), evalLoss: ev.loss,
+      N: countParams(cfg).total, params: m.model.paramCount(), evalLoss: ev.loss, evalBpc: bitsPerChar(ev.loss, ev.tokens, data.val, data.pieces),
       balance: balanceSum / lateSteps, dropped: droppedSum / lateSteps,
       evalBalance: evalLayers.length ? Math.max(...evalLayers.map((l) => maxOverMean(l.load))) : 1,
       tokensPerSec: speedSum / params.steps,
     };
-    if (routes) yield { kind: 'artifact', name: 'tokenRoutes', data: { run: run.index, router, E: run.E, width: run.width, text: decode(data.sample), layers: routes } };
+    if (routes) yield { kind: 'artifact', name: 'tokenRoutes', data: { run: run.index, router, E: run.E, width: run.width, ...sampleText(data), layers: routes } };
     return result;
   } finally {
     m.dispose();
     opt.dispose();
   }
+}
+
+function sampleText(data: RoutedData): Pick<TokenRoutes, 'text' | 'pieces'> {
+  if (data.vocabSize === VOCAB_SIZE) return { text: decode(data.sample) };
+  const pieces = Array.from(data.sample, (id) => data.pieces[id]);
+  return { text: pieces.join(''), pieces };
 }
 
 export const routedExperiment = defineExperiment<RoutedArtifacts, RoutedMetric>()({

@@ -38,7 +38,13 @@ export const routedSchema = defineSchema({
   groupSize: int({ key: 'group', group: 'model', live: true, label: 'Capacity group', default: 128, min: 8, max: 1024, log: true, unit: 'tokens' }),
   sinkhornIters: int({ key: 'sk', group: 'model', live: true, label: 'Sinkhorn iterations', default: 3, min: 1, max: 20, help: 'S-BASE Sinkhorn passes per step: they rank the tokens the balanced assignment hands out.' }),
   rlWeight: num({ key: 'rlw', group: 'training', live: true, label: 'REINFORCE weight', default: 0.1, min: 0.001, max: 1, log: true }),
-  corpusTokens: int({ key: 'corpus', group: 'data', label: 'Corpus size', default: 300_000, min: 20_000, max: 4_000_000, log: true, unit: 'tokens', help: 'Procedural corpus; 5% is held out.' }),
+  tokens: choice({
+    key: 'tok', group: 'data', label: 'Tokens', default: 'chars',
+    help: 'Characters (52 symbols), or byte-pair subwords learned from the training text as the paper\'s models use; held-out loss is also reported in bits per character so the two compare.',
+    options: [{ value: 'chars', label: 'Characters' }, { value: 'bpe', label: 'Byte-pair subwords' }],
+  }),
+  bpeVocab: int({ key: 'bpev', group: 'data', label: 'BPE vocabulary', default: 512, min: 64, max: 4096, log: true, unit: 'tokens', help: 'Characters plus learned merges (subword tokens only).' }),
+  corpusTokens: int({ key: 'corpus', group: 'data', label: 'Corpus size', default: 300_000, min: 20_000, max: 4_000_000, log: true, unit: 'characters', help: 'Procedural corpus; 5% is held out.' }),
   evalBatches: int({ key: 'evalb', group: 'evaluation', live: true, label: 'Eval batches', default: 4, min: 1, max: 32, help: 'Held-out batches of 16 sequences, the same windows for every model.' }),
 });
 

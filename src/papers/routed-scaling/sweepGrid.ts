@@ -29,14 +29,14 @@ export interface RoutedPointResult {
 }
 
 
-const dataKey = (p: RoutedParams, seed: number): string => `routed.data:${seed}:${p.corpusTokens}:${p.seqLen}`;
+const dataKey = (p: RoutedParams, seed: number): string => `routed.data:${seed}:${p.corpusTokens}:${p.seqLen}:${p.tokens}:${p.bpeVocab}`;
 
 export const routedGrid: SweepGrid<RoutedParams, RoutedPointResult> = {
   points(params) {
     const { plan } = routedPlan(params);
     return plan.map((r) => ({
       label: `model ${r.index + 1}: d=${r.width}, E=${r.E}${r.router === 'dense' ? ' (dense)' : `, ${r.router}`}`,
-      cost: countParams(lmConfig(params, r.width)).total,
+      cost: countParams(lmConfig(params, r.width, params.tokens === 'bpe' ? params.bpeVocab : undefined)).total,
     }));
   },
 

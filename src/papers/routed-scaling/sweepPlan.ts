@@ -38,8 +38,9 @@ export function widths(p: Pick<RoutedParams, 'sizes' | 'baseWidth' | 'heads'>): 
   return WIDTH_RATIOS.slice(0, p.sizes).map((r) => Math.max(p.heads, Math.round((p.baseWidth * r) / p.heads) * p.heads));
 }
 
-export function lmConfig(p: Pick<RoutedParams, 'layers' | 'heads' | 'seqLen'>, width: number): LMConfig {
-  return { vocabSize: VOCAB_SIZE, seqLen: p.seqLen, dModel: width, nLayers: p.layers, nHeads: p.heads, ffnRatio: 4, norm: 'layernorm', positions: 'learned' };
+/** vocabSize: the corpus's (VOCAB_SIZE for characters, the byte-pair vocabulary for subwords). */
+export function lmConfig(p: Pick<RoutedParams, 'layers' | 'heads' | 'seqLen'>, width: number, vocabSize = VOCAB_SIZE): LMConfig {
+  return { vocabSize, seqLen: p.seqLen, dModel: width, nLayers: p.layers, nHeads: p.heads, ffnRatio: 4, norm: 'layernorm', positions: 'learned' };
 }
 
 export function sweepPlan(p: RoutedParams): PlannedRun[] {

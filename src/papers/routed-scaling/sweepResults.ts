@@ -15,8 +15,10 @@ export interface RunResult extends PlannedRun {
   N: number;
   /** Parameters of this model (all experts). */
   params: number;
-  /** Held-out loss, nats per character. */
+  /** Held-out loss, nats per token (a character, or a subword under byte-pair tokens). */
   evalLoss: number;
+  /** Held-out loss in bits per character of the scored text: comparable across tokenizers (absent from runs recorded before it). */
+  evalBpc?: number;
   /** Max over layers of (largest expert's share × E), averaged over the last quarter of training; 1 = perfectly even. */
   balance: number;
   /** Fraction of tokens that overflowed capacity, averaged over the last quarter of training and the layers. */
@@ -39,7 +41,9 @@ export function checkRunResult(x: unknown): RunResult {
       !isFiniteNumber(tokensPerSec)) {
     throw new ExperimentError('a routed model result: a field is missing or not a finite number');
   }
-  return { index, replica, sizeIndex, width, E, router: router_, N, params, evalLoss, balance, dropped, evalBalance, tokensPerSec };
+  const { evalBpc } = x;
+  if (evalBpc !== undefined && !isFiniteNumber(evalBpc)) throw new ExperimentError('a routed model result: evalBpc is not a finite number');
+  return { index, replica, sizeIndex, width, E, router: router_, N, params, evalLoss, ...(evalBpc === undefined ? {} : { evalBpc }), balance, dropped, evalBalance, tokensPerSec };
 }
 
 export interface RouterFit {
