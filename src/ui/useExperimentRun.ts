@@ -17,7 +17,7 @@ import type { BackendName } from '../core/backend/backendNames';
 import type { RunRecord } from '../core/history/runRecord';
 import { decodeLink, encodeLink, queryFromValues, type LinkState, type Notice } from '../core/params/codec';
 import { applyTweaks, isTweakable, mergeTweaks, withoutTweaksOf, type Tweak, type TweakValue } from '../core/params/tweaks';
-import { decodeResults, type ResultPayload } from '../core/share/resultLink';
+import type { ResultPayload } from '../core/share/resultLink';
 import type { NamedWeights } from '../core/weights/namedWeights';
 import { presetParams, presetSeed, type Presets } from '../core/params/presets';
 import type { ParamsOf, Schema } from '../core/params/schema';
@@ -26,10 +26,10 @@ import { RunRecorder, typedBatch, typedRecording, type MetricRow, type Recording
 import type { ArtifactTypes, Experiment } from '../core/experiment';
 import { useLink } from './LinkContext';
 import { PageRunContext, type AnyRun } from './PageRunContext';
-import { fetchRecordedRun } from './fetchRecordedRun';
 import { useRunnerClient, useRunnerSnapshot } from './RunnerContext';
 import { recordOf, useWhere } from './useRunHistory';
 import { useContinueAfterLoss, type ContinueAfterLoss } from './useContinueAfterLoss';
+import { useOpeningRun } from './useOpeningRun';
 
 /** How long a restart field must stay still before the run restarts with it (one run per slider drag). */
 export const RESTART_DEBOUNCE_MS = 300;
@@ -162,7 +162,6 @@ export function useExperimentRun<S extends Schema, A extends object = ArtifactTy
   const [reference, setReference] = useState<ReferenceCurves | null>(null);
   const [startedWith, setStartedWith] = useState<LinkState<P> | null>(null);
   const [startWeights, setStartWeights] = useState<StartWeights | null>(null);
-  const [recorded, setRecorded] = useState<RunRecord | null>(null);
   const [showRecorded, setShowRecorded] = useState(true);
   const [previous, setPrevious] = useState<RunRecord | null>(null);
   const [runNumber, setRunNumber] = useState(0);
@@ -301,47 +300,22 @@ export function useExperimentRun<S extends Schema, A extends object = ArtifactTy
     }
   }, [initial.state.run, options.autoRun, start]);
 
-  // The recorded run: shown at once on opening (unless the link runs or carries results), kept to fade beside a run.
-  const wantsRecorded = !initial.state.run;
-  useEffect(() => {
-    let alive = true;
-    fetchRecordedRun(page.slug, state.preset).then(
-      (r) => {
-        if (!alive) return;
-        setRecorded(r);
-        if (r && wantsRecorded && screenFree.current && !resultsValue) {
-          recorder.load(r.rows, r.artifacts, r.tweaks);
-          setOrigin({ kind: 'recorded', run: r });
-        }
-      },
-      // A missing or unreadable recorded run only means the panel opens without one; the
-      // shipped files are checked by a unit test, so this is a damaged deployment.
-      () => alive && setRecorded(null),
-    );
-    return () => {
-      alive = false;
-    };
-  }, [page.slug, state.preset, wantsRecorded, resultsValue, recorder]);
-
-  // A result link (`results=`) shows the sender's curves at once and keeps them to compare with a re-run.
-  useEffect(() => {
-    if (!resultsValue) return;
-    let alive = true;
-    decodeResults(resultsValue).then(
-      (payload) => {
-        if (!alive) return;
-        recorder.load(payload.rows, {}, initial.state.tweaks);
-        setOrigin({ kind: 'link', payload });
-        setReference({ label: 'from the link', rows: payload.rows });
-      },
-      (e: unknown) => {
-        if (alive) setNotices((n) => [...n, { key: 'results', message: `${e instanceof Error ? e.message : String(e)} Showing the link's settings without its results.` }]);
-      },
-    );
-    return () => {
-      alive = false;
-    };
-  }, [resultsValue, recorder, initial.state.tweaks]);
+  // The recorded run (shown at once on opening unless the link runs or carries results, kept to fade
+  // beside a run) and a result link's curves (kept to compare with a re-run).
+  const recorded = useOpeningRun({
+    slug: page.slug,
+    preset: state.preset,
+    recorder,
+    results: resultsValue,
+    linkTweaks: initial.state.tweaks,
+    showRecorded: !initial.state.run,
+    screenFree: () => screenFree.current,
+    onShown: (shown) => {
+      setOrigin(shown);
+      if (shown.kind === 'link') setReference({ label: 'from the link', rows: shown.payload.rows });
+    },
+    onLinkError: (message) => setNotices((n) => [...n, { key: 'results', message }]),
+  });
 
   const showStored = (stored: RunRecord) => {
     if (running) client.stop();
