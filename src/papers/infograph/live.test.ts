@@ -10,7 +10,7 @@ import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { comparable } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
 import type { Tweak } from '../../core/params/tweaks';
-import { firstRows, liveFieldEffect } from '../../core/runner/testing';
+import { expectLiveField, firstRows } from '../../core/runner/testing';
 import { infographExperiment, type NodeScores } from './experiment';
 import { infographSchema, type InfographParams } from './params';
 import { infographPresets } from './presets';
@@ -22,12 +22,8 @@ const TINY = presetParams(infographSchema, infographPresets, 'tiny');
 const RUN = { tf, backend: 'wasm' as const, seed: 6 };
 const exp = comparable(infographExperiment.run);
 
-async function effect(params: InfographParams, name: keyof InfographParams & string, value: number, after: number, step: number, rows: number) {
-  const e = await liveFieldEffect(exp, params, { name, value, after }, { ...RUN, rows });
-  expect(e.sameBefore).toBe(true);
-  expect(e.differsAfter).toBe(true);
-  expect(e.applied).toEqual([{ after, step, name, value }]);
-}
+const effect = (params: InfographParams, name: keyof InfographParams & string, value: number, after: number, step: number, rows: number) =>
+  expectLiveField(exp, params, { name, value, after, step }, { ...RUN, rows });
 
 describe('InfoGraph live fields (tiny preset, WASM)', () => {
   it('the learning rate changes the next InfoGraph step', () => effect(TINY, 'lr', 1e-1, 1, 0, 3));

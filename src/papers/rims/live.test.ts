@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { comparable } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
-import { firstRows, liveFieldEffect } from '../../core/runner/testing';
+import { expectLiveField, firstRows } from '../../core/runner/testing';
 import { rimsExperiment } from './experiment';
 import { rimsSchema, type RimsParams } from './params';
 import { rimsPresets } from './presets';
@@ -19,12 +19,8 @@ const TINY: RimsParams = { ...presetParams(rimsSchema, rimsPresets, 'tiny'), ste
 const RUN = { tf, backend: 'wasm' as const, seed: 4 };
 const exp = comparable(rimsExperiment.run);
 
-async function effect(name: keyof RimsParams & string, value: number, after: number, rows: number) {
-  const e = await liveFieldEffect(exp, TINY, { name, value, after }, { ...RUN, rows });
-  expect(e.sameBefore).toBe(true);
-  expect(e.differsAfter).toBe(true);
-  expect(e.applied).toEqual([{ after, step: after, name, value }]);
-}
+const effect = (name: keyof RimsParams & string, value: number, after: number, rows: number) =>
+  expectLiveField(exp, TINY, { name, value, after, step: after }, { ...RUN, rows });
 
 describe('RIMs live fields (tiny preset, WASM)', () => {
   it('the learning rate changes the next step', () => effect('lr', 3e-2, 1, 3));

@@ -22,7 +22,7 @@ export const routedSchema = defineSchema({
   }),
   sbase: bool({ key: 'sb', group: 'model', label: 'S-BASE router', default: true, help: 'Learned router; while training, Sinkhorn then a balanced assignment gives every expert the same share of each capacity group.' }),
   rlr: bool({ key: 'rl', group: 'model', label: 'RL-R router', default: false, help: 'Learned policy trained by REINFORCE on each token\'s log-likelihood (an extra forward pass per step).' }),
-  hash: bool({ key: 'hs', group: 'model', label: 'Hash router', default: true, help: 'A fixed random table from character to expert.' }),
+  hash: bool({ key: 'hs', group: 'model', label: 'Hash router', default: true, help: 'A fixed random table from token id (a character, or a subword) to expert.' }),
   top1: bool({ key: 't1', primary: true, label: 'Unbalanced top-1 router', default: false, help: 'A learned greedy router with no balancing: the collapse baseline (not in the paper\'s law).' }),
   replicas: int({ key: 'reps', group: 'training', label: 'Seeds per model', default: 1, min: 1, max: 3, help: 'Independent initialisations and data orders; results are averaged.' }),
   steps: int({ key: 'steps', primary: true, label: 'Steps per model', default: 100, min: 2, max: 5000, log: true, unit: 'steps' }),
