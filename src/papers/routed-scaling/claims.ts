@@ -170,17 +170,22 @@ function sweepClaim(
   };
 }
 
-/** Claim c's character-token measure (issue 26 keeps the old measure beside a new one): the claims sweep on characters, S-BASE and Hash only. */
+/** The claims sweep again on characters, S-BASE and Hash only: the measure before issue 26 moved the claims onto subwords, kept beside the new one. */
 export const CHARS_BESIDE: Partial<RoutedParams> = { tokens: 'chars', top1: false };
 
-/** When the claims sweep ran on subwords: claim c measured again on characters, same seed, both routers under that one tokenizer. */
-async function sbaseVsHashOnChars(ctx: ClaimContext, o: SweepOutcome): Promise<string> {
-  if (o.params.tokens === 'chars') return '';
-  if (ctx.recorded) return ' The character-token measure needs its own sweep and is not run beside a recorded run.';
-  const run = await presetRun(routedExperiment, CLAIMS_PRESET, CHARS_BESIDE, { tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress: ctx.onProgress });
-  const c = checkSbaseVsHash(run.recording.artifacts.results ?? [], maxE(o));
-  return ` Beside it on character tokens (the measure before issue 26; ${run.seconds.toFixed(0)} s): ${c.measured} (nats/char), ${c.pass ? 'passes' : 'fails'}.`;
+/** When the claims sweep ran on subwords: the same check on the character sweep (one run, shared by the claims that print it), same seed. */
+function onCharacters(check: (results: readonly RunResult[], E: number) => Check) {
+  return async (ctx: ClaimContext, o: SweepOutcome): Promise<string> => {
+    if (o.params.tokens === 'chars') return '';
+    if (ctx.recorded) return ' The character-token measure needs its own sweep and is not run beside a recorded run.';
+    const run = await presetRun(routedExperiment, CLAIMS_PRESET, CHARS_BESIDE, { tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress: ctx.onProgress });
+    const c = check(run.recording.artifacts.results ?? [], maxE(o));
+    return ` Beside it on character tokens (the measure before issue 26; ${run.seconds.toFixed(0)} s): ${c.measured} (nats/char), ${c.pass ? 'passes' : 'fails'}.`;
+  };
 }
+
+/** Claim b's check: both of the paper's routers, against dense. */
+const expertsHelpSbaseAndHash = (results: readonly RunResult[], E: number): Check => checkExpertsHelp(results, ['sbase', 'hash'], E);
 
 export const moreExpertsHelp = sweepClaim(
   {
@@ -189,7 +194,8 @@ export const moreExpertsHelp = sweepClaim(
     source: 'Eq. 1 with Table 3: b < 0 for every router, so loss falls with E at fixed N below N_cutoff',
   },
   (E) => `E=${E} loss < E=1 loss for S-BASE and Hash (seed means)`,
-  (results, E) => checkExpertsHelp(results, ['sbase', 'hash'], E),
+  expertsHelpSbaseAndHash,
+  onCharacters(expertsHelpSbaseAndHash),
 );
 
 export const sbaseMatchesHash = sweepClaim(
@@ -200,7 +206,7 @@ export const sbaseMatchesHash = sweepClaim(
   },
   () => 'mean S-BASE − mean Hash ≤ seed noise (same tokens for both)',
   checkSbaseVsHash,
-  sbaseVsHashOnChars,
+  onCharacters(checkSbaseVsHash),
 );
 
 export const sbaseStaysBalanced = sweepClaim(
