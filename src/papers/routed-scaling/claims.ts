@@ -24,6 +24,15 @@ import { routedPresets } from './presets';
 import { checkRunResult, type RunResult } from './sweepResults';
 
 export const CLAIMS_PRESET = 'claims';
+/**
+ * `npm run claims -- routed-scaling --full`: steps per model. On subwords, Hash
+ * beats dense only past about 600 steps (issue 26's budget curve: Hash − dense
+ * +0.026 nats at 300 steps, +0.015 at 600, −0.034 at 1200); the full variant
+ * trains the sweep, and the character sweep beside it, this long (about 35 min on 2 cores).
+ */
+export const FULL_STEPS = 1200;
+/** The claims sweep's overrides: none, or the full variant's longer training. */
+const budget = (ctx: ClaimContext): Partial<RoutedParams> => (ctx.full ? { steps: FULL_STEPS } : {});
 /** Claim a: tolerance on the paper's 55M. */
 export const EPC_TOLERANCE = 0.15;
 /** Claim d: S-BASE's largest expert share × E must stay under this... */
@@ -53,7 +62,7 @@ export function recordedSweep(recorded: RecordedRun): SweepOutcome {
 /** The `claims`-preset sweep for ctx's seed, shared between the claims; a recorded run replaces it. */
 export async function claimsSweep(ctx: ClaimContext, onProgress?: PresetRunOptions['onProgress']): Promise<SweepOutcome> {
   if (ctx.recorded) return recordedSweep(ctx.recorded);
-  const run = await presetRun(routedExperiment, CLAIMS_PRESET, {}, { tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress });
+  const run = await presetRun(routedExperiment, CLAIMS_PRESET, budget(ctx), { tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress });
   return { params: run.params, seed: run.seed, results: run.recording.artifacts.results ?? [], seconds: run.seconds };
 }
 
@@ -165,7 +174,8 @@ function sweepClaim(
       const o = await claimsRun(ctx);
       const c = check(o.results, maxE(o));
       const more = beside ? await beside(ctx, o) : '';
-      return { measured: c.measured, expected: expected(maxE(o)), pass: c.pass, detail: c.detail + footer(o) + more, checkedOn: recordedOn(ctx) };
+      const full = ctx.full || ctx.recorded ? '' : ` \`--full\` trains ${FULL_STEPS} steps per model.`;
+      return { measured: c.measured, expected: expected(maxE(o)), pass: c.pass, detail: c.detail + footer(o) + more + full, checkedOn: recordedOn(ctx) };
     },
   };
 }
@@ -178,7 +188,7 @@ function onCharacters(check: (results: readonly RunResult[], E: number) => Check
   return async (ctx: ClaimContext, o: SweepOutcome): Promise<string> => {
     if (o.params.tokens === 'chars') return '';
     if (ctx.recorded) return ' The character-token measure needs its own sweep and is not run beside a recorded run.';
-    const run = await presetRun(routedExperiment, CLAIMS_PRESET, CHARS_BESIDE, { tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress: ctx.onProgress });
+    const run = await presetRun(routedExperiment, CLAIMS_PRESET, { ...CHARS_BESIDE, ...budget(ctx) }, { tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress: ctx.onProgress });
     const c = check(run.recording.artifacts.results ?? [], maxE(o));
     return ` Beside it on character tokens (the measure before issue 26; ${run.seconds.toFixed(0)} s): ${c.measured} (nats/char), ${c.pass ? 'passes' : 'fails'}.`;
   };
