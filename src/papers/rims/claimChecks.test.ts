@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPhases, checkRecallLoss, checkResolutionDrop, patternDistance } from './claimChecks';
+import { checkPhases, checkRecallLoss, checkLargerResolution, patternDistance } from './claimChecks';
 import type { EvalPoint } from './experiment';
 import { rimsClaims } from './claims';
 import { rimsPresets } from './presets';
@@ -24,15 +24,24 @@ describe('checkRecallLoss', () => {
   });
 });
 
-describe('checkResolutionDrop', () => {
+describe('checkLargerResolution', () => {
   const labels = ['7×7', '8×8', '10×10', '12×12'];
   const run = (r: number[], l: number[]) => [...r.map((a, i) => pt('rims', i, 1, a)), ...l.map((a, i) => pt('lstm', i, 1, a))];
-  it('compares the drop to the 19/14 resolution (set 2)', () => {
-    expect(checkResolutionDrop(run([0.8, 0.7, 0.6, 0.3], [0.8, 0.6, 0.4, 0.5]), 10, labels).pass).toBe(true);
-    expect(checkResolutionDrop(run([0.8, 0.7, 0.4, 0.3], [0.8, 0.6, 0.5, 0.5]), 10, labels).pass).toBe(false);
+  it('compares accuracy at the 19/14 resolution (set 2) against twice the standard error', () => {
+    // 0.5 vs 0.4 on 300 digits: 2σ = 8.1 points.
+    expect(checkLargerResolution(run([0.8, 0.7, 0.5, 0.3], [0.8, 0.6, 0.4, 0.5]), 10, labels, 300).pass).toBe(true);
+    // The same gap on 50 digits (2σ = 19.8 points) is noise.
+    expect(checkLargerResolution(run([0.8, 0.7, 0.5, 0.3], [0.8, 0.6, 0.4, 0.5]), 10, labels, 50).pass).toBe(false);
+    expect(checkLargerResolution(run([0.8, 0.7, 0.4, 0.3], [0.8, 0.6, 0.5, 0.5]), 10, labels, 300).pass).toBe(false);
   });
   it('fails when a model is near chance at the training resolution', () => {
-    expect(checkResolutionDrop(run([0.25, 0.2, 0.2, 0.2], [0.8, 0.6, 0.4, 0.5]), 10, labels).pass).toBe(false);
+    expect(checkLargerResolution(run([0.25, 0.2, 0.2, 0.2], [0.8, 0.6, 0.1, 0.5]), 10, labels, 300).pass).toBe(false);
+  });
+  it('prints the old drop measure beside', () => {
+    const c = checkLargerResolution(run([0.533, 0.39, 0.223, 0.133], [0.367, 0.23, 0.103, 0.107]), 10, labels, 300);
+    expect(c.pass).toBe(true);
+    expect(c.measured).toContain('drop 7×7 → 10×10: RIMs 31.0%, LSTM 26.4%');
+    expect(c.detail).toContain('not smaller');
   });
 });
 

@@ -39,17 +39,29 @@ export function checkRecallLoss(points: readonly EvalPoint[], step: number, labe
   };
 }
 
-export function checkResolutionDrop(points: readonly EvalPoint[], step: number, labels: readonly string[]): ClaimResult {
+/**
+ * Claim c, as the paper's Table 2 measures it: accuracy at 19/14 of the training resolution
+ * (set 2), RIMs above the LSTM by more than twice the binomial standard error of the difference
+ * on `n` test digits each. The accuracy drop from the training resolution, our earlier measure
+ * (the paper reports no training-resolution accuracy), is printed beside: when the LSTM falls to
+ * chance, its drop is capped by how little it learned, so the drop compared the floor, not generalisation.
+ */
+export function checkLargerResolution(points: readonly EvalPoint[], step: number, labels: readonly string[], n: number): ClaimResult {
   // Sets: 0 = training resolution, then the 16/14, 19/14 and 24/14 resolutions.
   const acc = (m: ModelName, s: number) => at(points, step, m, s).accuracy;
-  const rDrop = acc('rims', 0) - acc('rims', 2), lDrop = acc('lstm', 0) - acc('lstm', 2);
+  const r = acc('rims', 2), l = acc('lstm', 2);
+  const se = Math.sqrt((r * (1 - r) + l * (1 - l)) / n);
+  const rDrop = acc('rims', 0) - r, lDrop = acc('lstm', 0) - l;
   const trained = acc('rims', 0) >= 0.1 + MIN_TRAIN_ACC && acc('lstm', 0) >= 0.1 + MIN_TRAIN_ACC;
-  const row = (m: ModelName) => labels.map((l, i) => `${l} ${pct(acc(m, i))}`).join(', ');
+  const row = (m: ModelName) => labels.map((lab, i) => `${lab} ${pct(acc(m, i))}`).join(', ');
   return {
-    measured: `drop ${labels[0]} → ${labels[2]}: RIMs ${pct(rDrop)}, LSTM ${pct(lDrop)}`,
-    expected: `RIMs drop < LSTM drop; both ≥ ${pct(0.1 + MIN_TRAIN_ACC)} at ${labels[0]}`,
-    pass: trained && rDrop < lDrop,
-    detail: `Accuracy RIMs: ${row('rims')}; LSTM: ${row('lstm')}. Paper (14×14 → 19×19): RIMs 73.4%, LSTM 42.3%.`,
+    measured: `at ${labels[2]}: RIMs ${pct(r)}, LSTM ${pct(l)} (2σ ${pct(2 * se)}); old measure, drop ${labels[0]} → ${labels[2]}: RIMs ${pct(rDrop)}, LSTM ${pct(lDrop)}`,
+    expected: `RIMs − LSTM > 2σ at ${labels[2]}; both ≥ ${pct(0.1 + MIN_TRAIN_ACC)} at ${labels[0]}; old: RIMs drop < LSTM drop`,
+    pass: trained && r - l > 2 * se,
+    detail:
+      `Accuracy RIMs: ${row('rims')}; LSTM: ${row('lstm')}; chance 10%. σ is the binomial standard error of the difference on ${n} test digits each. ` +
+      `Old measure (ours, not the paper's): RIMs drop ${rDrop < lDrop ? 'smaller' : 'not smaller'} than the LSTM's${l <= 0.15 ? ', with the LSTM at chance at the larger resolution, so its drop is bounded by what it learned' : ''}. ` +
+      'Paper, Table 2 (trained 14×14, tested 19×19): RIMs 73.4%, LSTM 42.3%.',
   };
 }
 

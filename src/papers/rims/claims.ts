@@ -5,7 +5,8 @@
  * per seed, preset and backend). Every verdict is measured:
  *   a. exactly k_A modules change per step, the others bit for bit unchanged;
  *   b. copying: RIMs keep a lower recall loss than the matched LSTM at 4× the training gap;
- *   c. digits: RIMs lose less accuracy than the LSTM at the 19/14 resolution;
+ *   c. digits: RIMs more accurate than the LSTM at the 19/14 resolution (Table 2's measure; the
+ *      accuracy drop we compared before is printed beside);
  *   d. which modules are active differs between the gap and the recall phase.
  */
 import { claimRunOptions, type Claim, type ClaimContext, type ClaimResult } from '../../core/claims';
@@ -18,7 +19,7 @@ import { rimsSchema, type RimsParams } from './params';
 import { rimsPresets } from './presets';
 import { RimCell } from './rimCell';
 import { auditStates } from './stateAudit';
-import { checkPhases, checkRecallLoss, checkResolutionDrop } from './claimChecks';
+import { checkPhases, checkRecallLoss, checkLargerResolution } from './claimChecks';
 
 export const COPY_PRESET = 'claims';
 export const DIGITS_PRESET = 'claims-digits';
@@ -87,10 +88,10 @@ export const copyingGeneralises = runClaim(
 
 export const digitsGeneralise = runClaim(
   'rims-digits-resolution',
-  'Trained on sequential digits at one resolution, RIMs lose less accuracy than the matched LSTM at 19/14 of that resolution.',
+  'Trained on sequential digits at one resolution, RIMs are more accurate than the matched LSTM at 19/14 of that resolution.',
   'Table 2 (sequential MNIST, 14×14 → 16, 19, 24); dido1998 re-implementation: RIMs 69.8% vs LSTM 39.7% at 19×19',
   DIGITS_PRESET,
-  (o, evals, info) => checkResolutionDrop(evals, o.params.steps, info.evalLabels),
+  (o, evals, info) => checkLargerResolution(evals, o.params.steps, info.evalLabels, o.params.evalBatch),
 );
 
 export const activityDependsOnInput = runClaim(
