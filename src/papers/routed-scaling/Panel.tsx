@@ -70,18 +70,26 @@ export default function RoutedPanel({ paper }: { paper: PaperOf<typeof routedExp
       closing={
         <>
           <p>
-            Our dense models have thousands to tens of thousands of parameters, not 15M to 1.3B; they read characters of a
-            procedural corpus, not 130B tokens of MassiveText; and E stops at 16, not 512. So the fitted numbers are not the
-            paper's: the saturation constants E<sub>start</sub> and E<sub>max</sub> are barely visible below 16 experts (the full
-            fit holds them near Table 3's with a weak prior, and says so), and a cutoff size fitted from two tiny sizes is a
-            rough extrapolation. What carries over is the mechanism and the shape: more experts at a fixed dense size lower the
-            loss, a balanced learned router keeps experts evenly used while training, and an unbalanced one need not. What does
-            not carry over is the order of the routers: the paper's S-BASE beats Hash, ours trails it by about 0.15 nats/char at
-            8 experts. On characters a fixed table from character to expert is already a strong routing rule, and a router
-            learned in a few hundred steps does not match it: its greedy routing at evaluation is far from even (the largest
-            expert takes 3 to 5 times its share), and even routing the held-out text with the training assignment, which a
-            causal model may not do, closes only about a third of the gap. Our RL-R uses a batch-mean
-            baseline and Gumbel-max sampling; the paper's exact RL-R recipe may differ in details.
+            Our dense models have thousands to tens of thousands of parameters, not 15M to 1.3B; they read a procedural corpus
+            as characters or as byte-pair subwords learned from it (Tokens, under data), not 130B tokens of MassiveText; and E
+            stops at 16, not 512. So the fitted numbers are not the paper's: the saturation constants E<sub>start</sub> and
+            E<sub>max</sub> are barely visible below 16 experts (the full fit holds them near Table 3's with a weak prior, and
+            says so), and a cutoff size fitted from two tiny sizes is a rough extrapolation. What carries over is the mechanism
+            and the shape: more experts at a fixed dense size lower the loss, a balanced learned router keeps experts evenly used
+            while training, and an unbalanced one need not. Our RL-R uses a batch-mean baseline and Gumbel-max sampling; the
+            paper's exact RL-R recipe may differ in details.
+          </p>
+          <p>
+            The order of the routers depends on the tokens. On characters, S-BASE trails Hash by about 0.15 nats/char at 8
+            experts: a fixed table from character to expert is already a strong routing rule, and a router learned in a few
+            hundred steps does not match it. Its greedy routing at evaluation is far from even (the largest expert takes 3 to 5
+            times its share), and even routing the held-out text with the training assignment, which a causal model may not do,
+            closes only about a third of the gap. On subwords (vocabulary 512), which is what the paper's models read and what
+            the claims now train on, S-BASE is ahead of Hash as in the paper: 2.508 against 2.552 nats/token after 300 steps per
+            model, 2.294 against 2.334 after 600, and within seed noise behind it after 1200 (2.211 against 2.194). On subwords,
+            though, Hash needs longer to help at all: against the dense model it is 0.026 nats/token worse after 300 steps,
+            0.015 worse after 600 and 0.034 better after 1200. So "more experts help" fails at the claims run's 300 steps and
+            holds at 1200, which <code>npm run claims -- routed-scaling --full</code> trains.
           </p>
           <p className="hint">
             Clark, A., de las Casas, D., Guy, A., Mensch, A., et al. (2022). Unified Scaling Laws for Routed Language Models. ICML 2022, arXiv:2202.01169.
