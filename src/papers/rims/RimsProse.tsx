@@ -65,7 +65,7 @@ export function RimsScale() {
         accuracy at the training resolution, so the drop we compared before was ours), and trains 600 steps instead of 150. At
         150 steps the LSTM reached only 37% at 7×7, so its drop to chance at 10×10 was small because it had little to lose, and
         RIMs "lost more". Measured on seed 1 against the budget (7×7 → 10×10): at 150 steps RIMs 53% → 22%, LSTM 37% → 10%; at
-        300, RIMs 72% → 22%, LSTM 52% → 6%; at 600, RIMs 82% → 22%, LSTM 75% → 10%. RIMs stay about 12 points above the LSTM
+        300, RIMs 72% → 22%, LSTM 52% → 6%; at 600, RIMs 82% → 22%, LSTM 75% → 10%. RIMs stay 12 to 16 points above the LSTM
         at 10×10 at every budget, and by 600 steps the drop agrees too (60 against 65 points). Both fall far from the paper's
         73% and 42% at 19×19: the LSTM is at chance at the larger resolution, and RIMs keep about a fifth of the digits.
       </p>
