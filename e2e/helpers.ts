@@ -18,8 +18,19 @@ export async function runnerWorker(page: Page): Promise<Worker> {
 
 /** tf.getBackend() inside the runner worker: what the runs really use. */
 export async function workerBackend(page: Page): Promise<string> {
-  const worker = await runnerWorker(page);
-  return worker.evaluate(() => (globalThis as unknown as { tf: { getBackend(): string } }).tf.getBackend());
+  await runnerWorker(page);
+  // A page may run other workers (previews) beside the runner, and the runner loads tfjs after it starts: wait for one with tfjs.
+  let backend = '';
+  await expect
+    .poll(async () => {
+      for (const w of page.workers()) {
+        backend = await w.evaluate(() => (globalThis as unknown as { tf?: { getBackend(): string } }).tf?.getBackend() ?? '').catch(() => '');
+        if (backend) return true;
+      }
+      return false;
+    }, { message: 'a worker with tfjs loaded (the runner)' })
+    .toBe(true);
+  return backend;
 }
 
 /** Proves the WebGPU path: tfjs runs on webgpu, not a fallback, with an adapter present. */
