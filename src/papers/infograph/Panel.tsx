@@ -76,17 +76,17 @@ export default function InfographPanel({ paper }: { paper: PaperOf<typeof infogr
       figure={figure}
       beforeMetrics={
         <>
-            <details>
-              <summary>Your own graphs (TU format)</summary>
-              <TuUpload
-                loaded={upload}
-                onLoad={(ds) => {
-                  setUpload(ds);
-                  run.setParam('dataset', 'upload');
-                }}
-              />
-            </details>
-            {run.params.dataset === 'upload' && !upload ? <p className="warn">This setting needs TU files: load them above before running.</p> : null}
+          <details>
+            <summary>Your own graphs (TU format)</summary>
+            <TuUpload
+              loaded={upload}
+              onLoad={(ds) => {
+                setUpload(ds);
+                run.setParam('dataset', 'upload');
+              }}
+            />
+          </details>
+          {run.params.dataset === 'upload' && !upload ? <p className="warn">This setting needs TU files: load them above before running.</p> : null}
         </>
       }
       metrics={[
@@ -97,26 +97,26 @@ export default function InfographPanel({ paper }: { paper: PaperOf<typeof infogr
       ]}
       closing={
         <>
-        <p>
-          Our graph sets are procedural stand-ins for the TU benchmarks (MUTAG itself is not bundled). The MUTAG-like nitroarenes
-          have MUTAG's size, atom types and class share, and every one carries a nitro group on a ring; the class is a caricature of
-          Debnath et al.'s determinants of mutagenicity: three or more fused rings, and a nitro group that is not crowded out of the
-          ring plane. The easy rule (nitro on a ring or at the end of a chain), the motif graphs and the random-graph families are
-          there too. They show the mechanism and the protocol (frozen embeddings, k-fold linear probe, untrained and supervised
-          baselines in the same run) at the paper's model size and epoch count. They cannot show the paper's absolute accuracies,
-          which belong to real chemistry and real social networks. A random GIN is a strong baseline on all of them: near the
-          ceiling on the easy rule and the motif graphs, well above chance on the nitroarenes, so what training adds is small and
-          moves with the seed. Load the real TU files to check the paper's numbers.
-        </p>
-        <p>
-          The paper measures InfoGraph against graph kernels and other unsupervised methods (its Table 2), not against an untrained
-          encoder, so our claim now does the same. On the MUTAG-like nitroarenes, the same linear probe and folds score InfoGraph
-          90.4% and Weisfeiler-Lehman subtree features (three rounds, matching the encoder's three layers) 89.0%, averaged over
-          three seeds. InfoGraph is ahead on two seeds of three, and the 1.4-point gap is smaller than the seed-to-seed spread: at
-          this scale InfoGraph matches the strongest classic kernel; it does not clearly beat it. The earlier measure, the gain over
-          the untrained encoder, is still printed beside the claim: 2.5 points on average against the 5 we once asked for (0.5, 0.1
-          and 6.8 points on seeds 1 to 3).
-        </p>
+          <p>
+            Our graph sets are procedural stand-ins for the TU benchmarks (MUTAG itself is not bundled). The MUTAG-like nitroarenes
+            have MUTAG's size, atom types and class share, and every one carries a nitro group on a ring; the class is a caricature of
+            Debnath et al.'s determinants of mutagenicity: three or more fused rings, and a nitro group that is not crowded out of the
+            ring plane. The easy rule (nitro on a ring or at the end of a chain), the motif graphs and the random-graph families are
+            there too. They show the mechanism and the protocol (frozen embeddings, k-fold linear probe, untrained and supervised
+            baselines in the same run) at the paper's model size and epoch count. They cannot show the paper's absolute accuracies,
+            which belong to real chemistry and real social networks. A random GIN is a strong baseline on all of them: near the
+            ceiling on the easy rule and the motif graphs, well above chance on the nitroarenes, so what training adds is small and
+            moves with the seed. Load the real TU files to check the paper's numbers.
+          </p>
+          <p>
+            The paper measures InfoGraph against graph kernels and other unsupervised methods (its Table 2), not against an untrained
+            encoder, so our claim now does the same. On the MUTAG-like nitroarenes, the same linear probe and folds score InfoGraph
+            90.4% and Weisfeiler-Lehman subtree features (three rounds, matching the encoder's three layers) 89.0%, averaged over
+            three seeds. InfoGraph is ahead on two seeds of three, and the 1.4-point gap is smaller than the seed-to-seed spread: at
+            this scale InfoGraph matches the strongest classic kernel; it does not clearly beat it. The earlier measure, the gain over
+            the untrained encoder, is still printed beside the claim: 2.5 points on average against the 5 we once asked for (0.5, 0.1
+            and 6.8 points on seeds 1 to 3).
+          </p>
         </>
       }
     >

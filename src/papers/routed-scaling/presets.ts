@@ -27,7 +27,7 @@ export const routedPresets: Presets<RoutedParams> = {
   claims: {
     reason:
       'What `npm run claims` trains once for three claims: d_model 32, E = 1 and 8 under S-BASE, Hash and unbalanced top-1, 2 seeds, 300 steps each, ' +
-      "on byte-pair subword tokens (vocabulary 512) as the paper's models read subwords (issue 26; the S-BASE vs Hash claim reruns it on characters beside).",
+      "on byte-pair subword tokens (vocabulary 512) as the paper's models read subwords (issue 26; claims b and c rerun it on characters and print that measure beside).",
     params: {
       sizes: 1, baseWidth: 32, maxExperts: '8', expertGrid: 'ends', sbase: true, rlr: false, hash: true, top1: true,
       replicas: 2, steps: 300, evalBatches: 8, tokens: 'bpe', bpeVocab: 512,
