@@ -2,7 +2,9 @@
  * Test helpers for experiments, in Node: drive an experiment to its end and
  * count the tensors it leaves behind, drive it for its first rows (with or
  * without a tweak list), and check that a live field really changes a running
- * run (`expectLiveField` asserts it). All through the same driver as the worker.
+ * run (`expectLiveField` asserts it), that a finished run left nothing behind
+ * (`expectCleanRun`), and that a run's tweak list reproduces it
+ * (`expectTweaksReplay`). All through the same driver as the worker.
  */
 import { expect } from 'vitest';
 import type { BackendName } from '../backend/backendNames';
@@ -10,6 +12,7 @@ import type { Experiment, Tf } from '../experiment';
 import type { Tweak, TweakValue } from '../params/tweaks';
 import type { Checkpoint, RunStatus } from './protocol';
 import type { MetricRow } from './RunRecorder';
+import { withoutThroughput } from './throughput';
 import { runToEnd, type FinishedRun, type RunToEndOptions } from './runToEnd';
 
 /**
@@ -24,6 +27,13 @@ export async function drive<P extends object, A extends object, M extends string
   const before = o.tf.memory().numTensors;
   const run = await runToEnd(experiment, params, o);
   return { ...run, leaked: o.tf.memory().numTensors - before };
+}
+
+/** Asserts that a finished run ended done, held its tensor count from its first step to its last, and left no tensor alive. */
+export function expectCleanRun(run: { status: RunStatus; leaked: number }): void {
+  expect(run.status.state).toBe('done');
+  expect(run.status.tensorsAtLastStep, 'tensors alive at the last step, against the first').toBe(run.status.tensorsAtFirstStep);
+  expect(run.leaked, 'tensors left alive after the run').toBe(0);
 }
 
 export interface FirstRowsOptions {
@@ -122,4 +132,31 @@ export async function expectLiveField<P extends object, A extends object, M exte
   expect(e.sameBefore, `${name}: the rows before the change`).toBe(true);
   expect(e.differsAfter, `${name}: a row after the change`).toBe(true);
   expect(e.applied).toEqual([{ after, step: step ?? expect.any(Number), name, value }]);
+}
+
+/**
+ * Asserts what a shared link relies on: a run given `tweaks` applies each of
+ * them (after the row asked for), and replaying the tweak list it reports gives
+ * the same rows (timing metrics aside), the same tweak list and the same
+ * `artifacts` named. With `rows`, the run's first that many rows; without, the
+ * whole run.
+ */
+export async function expectTweaksReplay<P extends object, A extends object, M extends string>(
+  experiment: Experiment<P, A, M>,
+  params: P,
+  tweaks: readonly Tweak[],
+  o: Omit<FirstRowsOptions, 'tweaks' | 'rows'> & { rows?: number; artifacts?: readonly (keyof A)[] },
+): Promise<void> {
+  const run = async (t: readonly Tweak[]) => {
+    if (o.rows !== undefined) return firstRows(experiment, params, { ...o, rows: o.rows, tweaks: t });
+    const { recording } = await runToEnd(experiment, params, { ...o, tweaks: t });
+    return { rows: [...recording.rows], tweaks: [...recording.tweaks], artifacts: { ...recording.artifacts } };
+  };
+  const asked = ({ after, name, value }: Tweak) => ({ after, name, value });
+  const tweaked = await run(tweaks);
+  expect(tweaked.tweaks.map(asked), 'the tweaks the run applied').toEqual(tweaks.map(asked));
+  const replay = await run(tweaked.tweaks);
+  expect(withoutThroughput(replay.rows)).toEqual(withoutThroughput(tweaked.rows));
+  expect(replay.tweaks).toEqual(tweaked.tweaks);
+  for (const name of o.artifacts ?? []) expect(replay.artifacts[name], `artifact ${String(name)}`).toEqual(tweaked.artifacts[name]);
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { Rng } from '../../core/rng';
+import { testClaimContext } from '../../core/claimsTesting';
 import { CLAIMS_PRESET, algebraClaims, checkCompetitive, checkPruning, densityClaim, identitiesClaim } from './claims';
 import type { RunResult } from './experiment';
 import { algebraPresets } from './presets';
 
 const tf = await initNodeBackend('wasm');
-const ctx = { tf, rng: new Rng(1), backend: 'wasm' as const, signal: new AbortController().signal };
+const ctx = testClaimContext(tf);
 
 function result(algebra: RunResult['algebra'], accuracy: number, sparsity = 0): RunResult {
   return {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { comparable } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
-import { expectLiveField, firstRows } from '../../core/runner/testing';
+import { expectLiveField, expectTweaksReplay, firstRows } from '../../core/runner/testing';
 import { algebraExperiment } from './experiment';
 import { algebraSchema, type AlgebraParams } from './params';
 import { algebraPresets } from './presets';
@@ -54,11 +54,6 @@ describe('AlgebraNets live fields (tiny preset, WASM)', () => {
     await effect(PRUNED, 'pruneEnd', 1, 2, 3);
   });
 
-  it('replaying the applied tweaks gives the tweaked rows exactly', async () => {
-    const tweaked = await firstRows(exp, TINY, { ...RUN, rows: 7, tweaks: [{ after: 1, step: 1, name: 'lr', value: 1e-2 }, { after: 3, step: 3, name: 'sparsity', value: 0.6 }] });
-    expect(tweaked.tweaks.map((t) => t.name)).toEqual(['lr', 'sparsity']);
-    const replay = await firstRows(exp, TINY, { ...RUN, rows: 7, tweaks: tweaked.tweaks });
-    expect(replay.rows).toEqual(tweaked.rows);
-    expect(replay.tweaks).toEqual(tweaked.tweaks);
-  });
+  it('replaying the applied tweaks gives the tweaked rows exactly', () =>
+    expectTweaksReplay(exp, TINY, [{ after: 1, step: 1, name: 'lr', value: 1e-2 }, { after: 3, step: 3, name: 'sparsity', value: 0.6 }], { ...RUN, rows: 7 }));
 });

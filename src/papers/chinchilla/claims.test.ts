@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
-import type { ClaimContext } from '../../core/claims';
+import { expectStoppedRunRejected, testClaimContext } from '../../core/claimsTesting';
 import { Rng } from '../../core/rng';
 import { analyseSweep } from './analysis';
 import type { SweepRun } from './approaches';
@@ -12,7 +12,7 @@ import { computeOptimal, predictLoss, type LossLaw } from './fit';
 import { chinchillaPresets } from './presets';
 
 const tf = await initNodeBackend('wasm');
-const ctx = (seed = 1, signal = new AbortController().signal): ClaimContext => ({ tf, rng: new Rng(seed), backend: 'wasm', signal });
+const ctx = () => testClaimContext(tf);
 
 /** IsoFLOP runs centred on a law's frontier, whose exponent is a = beta / (alpha + beta). */
 function lawRuns(law: LossLaw): SweepRunRecord[] {
@@ -81,12 +81,5 @@ describe('frontierSize (claim b)', () => {
 });
 
 describe('claimsSweep', () => {
-  it('rejects a stopped sweep without caching it or leaking tensors', async () => {
-    const before = tf.memory().numTensors;
-    const ac = new AbortController();
-    ac.abort();
-    await expect(claimsSweep(ctx(7, ac.signal))).rejects.toThrow(/stopped/);
-    await expect(claimsSweep(ctx(7, ac.signal))).rejects.toThrow(/stopped/);
-    expect(tf.memory().numTensors).toBe(before);
-  });
+  it('rejects a stopped sweep without caching it or leaking tensors', () => expectStoppedRunRejected(tf, claimsSweep));
 });

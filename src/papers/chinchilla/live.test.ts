@@ -11,7 +11,7 @@ import { comparable, rowKeys } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
 import type { Tweak } from '../../core/params/tweaks';
 import type { FinishedRun } from '../../core/runner/runToEnd';
-import { drive, expectLiveField, firstRows } from '../../core/runner/testing';
+import { drive, expectLiveField, expectTweaksReplay } from '../../core/runner/testing';
 import { withoutThroughput } from '../../core/runner/throughput';
 import { chinchillaExperiment, type ChinchillaArtifacts, type ChinchillaMetric } from './experiment';
 import { chinchillaSchema } from './params';
@@ -67,11 +67,6 @@ describe('chinchilla live fields (tiny preset, WASM)', () => {
     });
   });
 
-  it('replaying the applied tweaks gives the tweaked rows exactly', async () => {
-    const tweaked = await firstRows(sweep, TINY, { ...RUN, rows: 30, tweaks: [{ after: 8, step: 8, name: 'lr', value: 2e-2 }, { after: 15, step: 15, name: 'warmup', value: 0 }] });
-    expect(tweaked.tweaks.map((t) => t.name)).toEqual(['lr', 'warmup']);
-    const replay = await firstRows(sweep, TINY, { ...RUN, rows: 30, tweaks: tweaked.tweaks });
-    expect(replay.rows).toEqual(tweaked.rows);
-    expect(replay.tweaks).toEqual(tweaked.tweaks);
-  });
+  it('replaying the applied tweaks gives the tweaked rows exactly', () =>
+    expectTweaksReplay(sweep, TINY, [{ after: 8, step: 8, name: 'lr', value: 2e-2 }, { after: 15, step: 15, name: 'warmup', value: 0 }], { ...RUN, rows: 30 }));
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
+import { testClaimContext } from '../../core/claimsTesting';
 import { Rng } from '../../core/rng';
 import { defaultsOf } from '../../core/params/schema';
 import { infographClaims, jsdMatchesFormula, MAX_GAP, MIN_GAIN, WL_HEIGHT, wlProbe } from './claims';
@@ -17,7 +18,7 @@ describe('infograph claims', () => {
   });
 
   it('the exact JSD claim passes on the real estimator', async () => {
-    const r = await jsdMatchesFormula.run({ tf, rng: new Rng(1), backend: 'wasm', signal: new AbortController().signal });
+    const r = await jsdMatchesFormula.run(testClaimContext(tf));
     expect(r.pass).toBe(true);
   });
 

@@ -4,7 +4,7 @@ import { parseTu } from '../../core/graph/tuFormat';
 import { presetParams } from '../../core/params/presets';
 import { metric } from '../../core/runner/RunRecorder';
 import type { RunToEndOptions } from '../../core/runner/runToEnd';
-import { drive, stopAndResume } from '../../core/runner/testing';
+import { drive, expectCleanRun, stopAndResume } from '../../core/runner/testing';
 import { infographExperiment, type EmbeddingMap, type InfographRunParams } from './experiment';
 import { graphPreview } from './graphPreview';
 import { infographSchema } from './params';
@@ -42,11 +42,10 @@ const run = (params: InfographRunParams, more: Partial<RunToEndOptions> = {}) =>
 describe('infographExperiment on the tiny preset', () => {
   it('trains, maps every graph, scores the drawn graph, reports all three accuracies, and leaks nothing', async () => {
     const maps: EmbeddingMap[] = [];
-    const { status, recording, leaked } = await drive(keepingMaps(maps), TINY, RUN);
-    expect(status.state).toBe('done');
+    const run = await drive(keepingMaps(maps), TINY, RUN);
     // Each supervised fold starts a segment: every model's steps hold their tensor count.
-    expect(status.tensorsAtLastStep).toBe(status.tensorsAtFirstStep);
-    expect(leaked).toBe(0);
+    expectCleanRun(run);
+    const { recording } = run;
 
     const { dataset: info, scores, results: res } = recording.artifacts;
     expect(info?.count).toBe(TINY.graphs);

@@ -10,7 +10,7 @@ import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { comparable } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
 import type { Tweak } from '../../core/params/tweaks';
-import { expectLiveField, firstRows } from '../../core/runner/testing';
+import { expectLiveField, expectTweaksReplay, firstRows } from '../../core/runner/testing';
 import { infographExperiment, type NodeScores } from './experiment';
 import { infographSchema, type InfographParams } from './params';
 import { infographPresets } from './presets';
@@ -60,12 +60,6 @@ describe('InfoGraph live fields (tiny preset, WASM)', () => {
     expect(tweaked.scores?.scores).toHaveLength(tweaked.scores?.graph.n ?? -1);
   });
 
-  it('replaying the applied tweaks gives the tweaked rows exactly', async () => {
-    const params = { ...TINY, prior: true };
-    const tweaks = [{ after: 1, step: 0, name: 'gamma', value: 0.5 }, { after: 2, step: 1, name: 'lr', value: 3e-3 }];
-    const tweaked = await firstRows(exp, params, { ...RUN, rows: 6, tweaks });
-    expect(tweaked.tweaks).toEqual(tweaks);
-    const replay = await firstRows(exp, params, { ...RUN, rows: 6, tweaks: tweaked.tweaks });
-    expect(replay.rows).toEqual(tweaked.rows);
-  });
+  it('replaying the applied tweaks gives the tweaked rows exactly', () =>
+    expectTweaksReplay(exp, { ...TINY, prior: true }, [{ after: 1, step: 0, name: 'gamma', value: 0.5 }, { after: 2, step: 1, name: 'lr', value: 3e-3 }], { ...RUN, rows: 6 }));
 });

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { comparable, rowKeys, tweakAfter, wholeRun, type WholeRun } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
-import { expectLiveField } from '../../core/runner/testing';
+import { expectLiveField, expectTweaksReplay } from '../../core/runner/testing';
 import { retroExperiment, type RetroArtifacts, type RetroMetric } from './experiment';
 import { retroSchema, type RetroParams } from './params';
 import { retroPresets } from './presets';
@@ -80,14 +80,6 @@ describe('retro live fields (tiny preset, WASM)', () => {
     });
   });
 
-  it('replaying the applied tweaks gives the tweaked run exactly', async () => {
-    const tweaks = [{ after: 2, step: 2, name: 'lr', value: 1e-2 }, { after: 5, step: 5, name: 'evalK', value: 1 }];
-    const tweaked = await wholeRun(retroExperiment.run, TINY, { ...RUN, tweaks });
-    expect(tweaked.tweaks.map((t) => t.name)).toEqual(['lr', 'evalK']);
-    const replay = await wholeRun(retroExperiment.run, TINY, { ...RUN, tweaks: tweaked.tweaks });
-    expect(replay.rows).toEqual(tweaked.rows);
-    expect(replay.artifacts.final).toEqual(tweaked.artifacts.final);
-    expect(replay.artifacts.retrofit).toEqual(tweaked.artifacts.retrofit);
-    expect(replay.tweaks).toEqual(tweaked.tweaks);
-  });
+  it('replaying the applied tweaks gives the tweaked run exactly', () =>
+    expectTweaksReplay(retroExperiment.run, TINY, [{ after: 2, step: 2, name: 'lr', value: 1e-2 }, { after: 5, step: 5, name: 'evalK', value: 1 }], { ...RUN, artifacts: ['final', 'retrofit'] }));
 });

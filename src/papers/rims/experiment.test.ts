@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { presetParams } from '../../core/params/presets';
 import { series } from '../../core/runner/RunRecorder';
-import { drive } from '../../core/runner/testing';
+import { drive, expectCleanRun } from '../../core/runner/testing';
 import type { NamedWeights } from '../../core/weights/namedWeights';
 import { rimsExperiment } from './experiment';
 import { rimsSchema, type RimsParams } from './params';
@@ -15,10 +15,9 @@ const run = (params: RimsParams, weights?: NamedWeights) => drive(rimsExperiment
 
 describe('rimsExperiment', () => {
   it('trains RIMs and the matched LSTM on tiny copying, evaluates twice, and leaks no tensors', async () => {
-    const { status, recording, leaked } = await run(TINY);
-    expect(status.state).toBe('done');
-    expect(status.tensorsAtLastStep).toBe(status.tensorsAtFirstStep);
-    expect(leaked).toBe(0);
+    const tiny = await run(TINY);
+    expectCleanRun(tiny);
+    const { recording } = tiny;
     expect(series(recording.rows, 'rimsLoss').x).toEqual([1, 2, 3, 4, 5, 6]);
     const lstm = series(recording.rows, 'lstmLoss');
     expect(lstm.x).toEqual([1, 2, 3, 4, 5, 6]);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { comparable } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
-import { expectLiveField, firstRows } from '../../core/runner/testing';
+import { expectLiveField, expectTweaksReplay, firstRows } from '../../core/runner/testing';
 import { rimsExperiment } from './experiment';
 import { rimsSchema, type RimsParams } from './params';
 import { rimsPresets } from './presets';
@@ -34,11 +34,6 @@ describe('RIMs live fields (tiny preset, WASM)', () => {
     expect(rows[1].values.rimsTestAcc).toBeDefined();
   });
 
-  it('replaying the applied tweaks gives the tweaked rows exactly', async () => {
-    const tweaks = [{ after: 1, step: 1, name: 'dropout', value: 0.3 }, { after: 2, step: 2, name: 'lr', value: 3e-3 }];
-    const tweaked = await firstRows(exp, TINY, { ...RUN, rows: 5, tweaks });
-    expect(tweaked.tweaks).toEqual(tweaks);
-    const replay = await firstRows(exp, TINY, { ...RUN, rows: 5, tweaks: tweaked.tweaks });
-    expect(replay.rows).toEqual(tweaked.rows);
-  });
+  it('replaying the applied tweaks gives the tweaked rows exactly', () =>
+    expectTweaksReplay(exp, TINY, [{ after: 1, step: 1, name: 'dropout', value: 0.3 }, { after: 2, step: 2, name: 'lr', value: 3e-3 }], { ...RUN, rows: 5 }));
 });

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
-import type { ClaimContext } from '../../core/claims';
-import { Rng } from '../../core/rng';
+import { expectStoppedRunRejected, testClaimContext } from '../../core/claimsTesting';
 import { checkBalance, checkExpertsHelp, checkSbaseVsHash, claimsSweep, CLAIMS_PRESET, effectiveParamsExample, routedClaims } from './claims';
 import { routedPresets } from './presets';
 import type { RunResult } from './sweepResults';
 
 const tf = await initNodeBackend('wasm');
-const ctx = (seed = 1, signal = new AbortController().signal): ClaimContext => ({ tf, rng: new Rng(seed), backend: 'wasm', signal });
+const ctx = () => testClaimContext(tf);
 
 function res(router: RunResult['router'], E: number, replica: number, evalLoss: number, balance = 1): RunResult {
   return { index: 0, replica, sizeIndex: 0, width: 32, E, router, N: 3e4, params: 3e4 * E, evalLoss, balance, dropped: 0, evalBalance: balance, tokensPerSec: 1 };
@@ -60,12 +59,5 @@ describe('claim checks', () => {
 });
 
 describe('claimsSweep', () => {
-  it('rejects a stopped run without caching it or leaking tensors', async () => {
-    const before = tf.memory().numTensors;
-    const ac = new AbortController();
-    ac.abort();
-    await expect(claimsSweep(ctx(7, ac.signal))).rejects.toThrow(/stopped/);
-    await expect(claimsSweep(ctx(7, ac.signal))).rejects.toThrow(/stopped/);
-    expect(tf.memory().numTensors).toBe(before);
-  });
+  it('rejects a stopped run without caching it or leaking tensors', () => expectStoppedRunRejected(tf, claimsSweep));
 });

@@ -3,7 +3,7 @@ import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { presetParams } from '../../core/params/presets';
 import { metric } from '../../core/runner/RunRecorder';
 import type { RunEvent } from '../../core/experiment';
-import { drive } from '../../core/runner/testing';
+import { drive, expectCleanRun } from '../../core/runner/testing';
 import { bitsPerChar, maxOverMean, routedData, routedExperiment, type RoutedArtifacts, type RoutedMetric } from './experiment';
 import { Rng } from '../../core/rng';
 import { routedSchema } from './params';
@@ -63,10 +63,9 @@ describe('byte-pair tokens', () => {
 
 describe('routedExperiment on the tiny preset', () => {
   it('trains dense and routed models of 2 sizes, fits the law, reports routing, and leaks nothing', async () => {
-    const { status, recording, leaked } = await drive(routedExperiment.run, TINY, RUN);
-    expect(status.state).toBe('done');
-    expect(status.tensorsAtLastStep).toBe(status.tensorsAtFirstStep);
-    expect(leaked).toBe(0);
+    const run = await drive(routedExperiment.run, TINY, RUN);
+    expectCleanRun(run);
+    const { recording } = run;
     const { plan, results, fits, routing, tokenRoutes } = recording.artifacts;
     expect(plan?.map((p) => `${p.E}:${p.router}`)).toEqual(['1:dense', '2:sbase', '1:dense', '2:sbase']);
     const train = recording.rows.filter((r) => metric(r, 'loss') !== undefined);

@@ -4,11 +4,11 @@
  * iterations and REINFORCE weight at the next training step, the eval batches
  * at the next model's evaluation. A replayed tweak list gives the tweaked run exactly.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { comparable } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
-import { expectLiveField, firstRows } from '../../core/runner/testing';
+import { expectLiveField, expectTweaksReplay } from '../../core/runner/testing';
 import { routedExperiment } from './experiment';
 import { routedSchema, type RoutedParams } from './params';
 import { routedPresets } from './presets';
@@ -39,12 +39,6 @@ describe('routed-scaling live fields (tiny preset, WASM)', () => {
       expectLiveField(sweep, { ...TINY, ...c.params }, { name: c.name, value: c.value, after: c.after }, { ...RUN, rows: c.rows }));
   }
 
-  it('replaying the applied tweaks gives the tweaked rows exactly', async () => {
-    const tweaks = [{ after: 3, step: 3, name: 'lr', value: 2e-2 }, { after: 7, step: 7, name: 'sinkhornIters', value: 1 }];
-    const tweaked = await firstRows(sweep, { ...TINY, ...E8 }, { ...RUN, rows: 20, tweaks });
-    expect(tweaked.tweaks.map((t) => t.name)).toEqual(['lr', 'sinkhornIters']);
-    const replay = await firstRows(sweep, { ...TINY, ...E8 }, { ...RUN, rows: 20, tweaks: tweaked.tweaks });
-    expect(replay.rows).toEqual(tweaked.rows);
-    expect(replay.tweaks).toEqual(tweaked.tweaks);
-  });
+  it('replaying the applied tweaks gives the tweaked rows exactly', () =>
+    expectTweaksReplay(sweep, { ...TINY, ...E8 }, [{ after: 3, step: 3, name: 'lr', value: 2e-2 }, { after: 7, step: 7, name: 'sinkhornIters', value: 1 }], { ...RUN, rows: 20 }));
 });

@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { comparable } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
-import { expectLiveField, firstRows } from '../../core/runner/testing';
+import { expectLiveField, expectTweaksReplay, firstRows } from '../../core/runner/testing';
 import { teacherExperiment } from './experiment';
 import { teacherSchema, type TeacherParams } from './params';
 import { teacherPresets } from './presets';
@@ -73,12 +73,6 @@ describe('teacher-mompo live fields (WASM)', () => {
     await effect(presetParams(teacherSchema, teacherPresets, 'humanoid-walk-tiny'), 'epsWalk', 1, 3, 4);
   });
 
-  it('replaying the applied tweaks gives the tweaked rows exactly', async () => {
-    const tweaks = [{ after: 2, step: 40, name: 'policyLr', value: 3e-3 }, { after: 3, step: 45, name: 'epsGoal', value: 0.5 }, { after: 5, step: 50, name: 'teacherStd', value: 0.3 }];
-    const tweaked = await firstRows(exp, TINY, { ...RUN, rows: 9, tweaks });
-    expect(tweaked.tweaks).toEqual(tweaks);
-    const replay = await firstRows(exp, TINY, { ...RUN, rows: 9, tweaks: tweaked.tweaks });
-    expect(replay.rows).toEqual(tweaked.rows);
-    expect(replay.tweaks).toEqual(tweaked.tweaks);
-  });
+  it('replaying the applied tweaks gives the tweaked rows exactly', () =>
+    expectTweaksReplay(exp, TINY, [{ after: 2, step: 40, name: 'policyLr', value: 3e-3 }, { after: 3, step: 45, name: 'epsGoal', value: 0.5 }, { after: 5, step: 50, name: 'teacherStd', value: 0.3 }], { ...RUN, rows: 9 }));
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
-import type { ClaimContext } from '../../core/claims';
-import { Rng } from '../../core/rng';
+import { expectStoppedRunRejected } from '../../core/claimsTesting';
 import { claimRun, vgraphClaims } from './claims';
 import { vgraphPresets } from './presets';
 
@@ -13,13 +12,5 @@ describe('vgraphClaims', () => {
     expect(new Set(vgraphClaims.map((c) => c.id)).size).toBe(4);
     for (const c of vgraphClaims) expect(Object.keys(vgraphPresets)).toContain(c.preset);
   });
-  it('rejects a stopped run without caching it or leaking tensors', async () => {
-    const before = tf.memory().numTensors;
-    const ac = new AbortController();
-    ac.abort();
-    const ctx: ClaimContext = { tf, rng: new Rng(7), backend: 'wasm', signal: ac.signal };
-    await expect(claimRun(ctx, 'claims')).rejects.toThrow(/stopped/);
-    await expect(claimRun(ctx, 'claims')).rejects.toThrow(/stopped/);
-    expect(tf.memory().numTensors).toBe(before);
-  });
+  it('rejects a stopped run without caching it or leaking tensors', () => expectStoppedRunRejected(tf, (ctx) => claimRun(ctx, 'claims')));
 });

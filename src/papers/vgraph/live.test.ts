@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { comparable } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
-import { expectLiveField, firstRows } from '../../core/runner/testing';
+import { expectLiveField, expectTweaksReplay, firstRows } from '../../core/runner/testing';
 import { vgraphExperiment } from './experiment';
 import { vgraphSchema, type VGraphParams } from './params';
 import { vgraphPresets } from './presets';
@@ -52,11 +52,6 @@ describe('vGraph live fields (tiny preset, WASM)', () => {
     await effect(LONG, 'tauMin', 0.999, 3, 102);
   });
 
-  it('replaying the applied tweaks gives the tweaked rows exactly', async () => {
-    const tweaks = [{ after: 2, step: 2, name: 'lambda', value: 0.5 }, { after: 4, step: 4, name: 'lr', value: 0.03 }];
-    const tweaked = await firstRows(exp, TINY, { ...RUN, rows: 12, tweaks });
-    expect(tweaked.tweaks).toEqual(tweaks);
-    const replay = await firstRows(exp, TINY, { ...RUN, rows: 12, tweaks: tweaked.tweaks });
-    expect(replay.rows).toEqual(tweaked.rows);
-  });
+  it('replaying the applied tweaks gives the tweaked rows exactly', () =>
+    expectTweaksReplay(exp, TINY, [{ after: 2, step: 2, name: 'lambda', value: 0.5 }, { after: 4, step: 4, name: 'lr', value: 0.03 }], { ...RUN, rows: 12 }));
 });
