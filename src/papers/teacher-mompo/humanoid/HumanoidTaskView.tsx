@@ -1,15 +1,19 @@
 /**
  * The page of a humanoid task, stand or walk, around the task's own score
- * plot and cards (HumanoidStandView, HumanoidWalkView): the humanoid
+ * plot and cards (HumanoidStandView, HumanoidWalkView say which): the humanoid
  * replaying the agent beside the task's teacher (before any run, that
  * teacher's own episode), the score per evaluation with and without
  * teachers, the task's key controls, then the replayed episodes, the
  * question, the mechanism, the teacher choice and the learner.
  */
-import type { ReactNode } from 'react';
+import { useMemo } from 'react';
+import { MetricCards, type Metric } from '../../../ui/MetricCards';
+import type { Figure } from '../../../ui/figure';
 import { PanelHero } from '../../../ui/PanelHero';
+import { Plot } from '../../../ui/Plot';
 import { RunBar, runBarProps } from '../../../ui/RunBar';
 import { DomainSettings } from '../DomainSettings';
+import type { TeacherRecording } from '../experiment';
 import type { DomainViewProps } from '../domainView';
 import { LearnerSections } from '../LearnerSections';
 import { HumanoidProse, TeacherQuestion, WhatToTry } from '../TeacherProse';
@@ -20,27 +24,30 @@ import { SelectionSection } from './SelectionSection';
 interface Props extends DomainViewProps {
   domain: 'humanoidStand' | 'humanoidWalk';
   task: HumanoidTask;
-  /** The task's score per evaluation, beside the humanoid. */
-  score: ReactNode;
+  /** The task's score per evaluation, beside the humanoid (a compared run drawn faded behind it), and the plot's name. */
+  score: (rec: TeacherRecording) => Figure;
+  scoreName: string;
   /** The task's metric cards, under its controls. */
-  cards: ReactNode;
+  cards: (rec: TeacherRecording) => Metric[];
 }
 
-export function HumanoidTaskView({ domain, task, score, cards, paper, run, rec, recorded, preview }: Props) {
+export function HumanoidTaskView({ domain, task, score, scoreName, cards, paper, run, rec, recorded, preview }: Props) {
+  const figure = useMemo(() => score(rec), [score, rec]);
+  const ghost = useMemo(() => (recorded ? score(recorded).data : null), [score, recorded]);
   return (
     <>
       <PanelHero
         figure={(
           <div className="teacher-hero">
             <HumanoidFigure rec={rec} preview={preview} domain={domain} teacherName={task} />
-            {score}
+            <Plot name={scoreName} height={400} {...figure} recorded={ghost} steps />
           </div>
         )}
         controls={(
           <>
             <RunBar {...runBarProps(run)} />
             <DomainSettings paper={paper} run={run} domain={domain} />
-            {cards}
+            <MetricCards metrics={cards(rec)} />
           </>
         )}
       />
