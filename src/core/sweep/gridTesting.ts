@@ -2,8 +2,10 @@
  * Test helpers for a paper's sweep grid, in Node: run every point as a job the
  * way a worker does, each in a fresh process state and through JSON as on the
  * wire, then merge the results the way `npm run sweep` does and read the run
- * file back, so a test can set it beside the one-process recording.
+ * file back, so a test can set it beside the one-process recording
+ * (`expectFileMatchesOneProcess` asserts they agree).
  */
+import { expect } from 'vitest';
 import type { BackendName } from '../backend/backendNames';
 import type { Tf } from '../experiment';
 import { runFromFile } from '../history/runFile';
@@ -39,6 +41,25 @@ export function mergeAndReadBack(
 ): { record: RunRecord; provenance: SweepProvenance; back: RunRecord } {
   const { record, provenance } = mergeSweep({ sweep, id: 'test', query, commit: 'test', engine: 'local', points: sweep.points(query), done, failed, wallMs: 1, now: 0 });
   return { record, provenance, back: runFromFile(sweepFileText(record, provenance), sweep.slug) };
+}
+
+/**
+ * Asserts that the run file merged from every point in `done` reads back as a
+ * finished run holding every point, equal to `ref` (the one-process recording of
+ * the same query) but for timing; returns the run read back.
+ */
+export function expectFileMatchesOneProcess(
+  sweep: BoundSweep,
+  query: string,
+  done: ReadonlyMap<number, PointDone>,
+  ref: MergedRecording,
+  timedFields: readonly string[] = [],
+): RunRecord {
+  const { record, provenance, back } = mergeAndReadBack(sweep, query, done);
+  expect(record.end, record.message).toBe('done');
+  expect(provenance.completed).toBe(sweep.points(query).length);
+  expect(untimedRecording(back, sweep, timedFields)).toEqual(untimedRecording(ref, sweep, timedFields));
+  return back;
 }
 
 /** A value as JSON holds it, without the named fields at any depth (a throughput a run measured: it differs between any two runs). */

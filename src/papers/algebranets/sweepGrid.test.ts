@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { presetParams } from '../../core/params/presets';
-import { mergeAndReadBack, runAllPointsFresh, runPointFresh, untimedRecording } from '../../core/sweep/gridTesting';
+import { expectFileMatchesOneProcess, mergeAndReadBack, runAllPointsFresh, runPointFresh } from '../../core/sweep/gridTesting';
 import { withoutTiming } from '../../core/sweep/merge';
 import { algebraSchema } from './params';
 import { algebraPresets } from './presets';
@@ -26,10 +26,7 @@ describe('the AlgebraNets run as a grid', () => {
     // The experiment itself, start to end in this process (what `npm run sweep -- --workers 0` runs).
     const ref = await algebraSweepGrid.runOneProcess(QUERY, tf, 'wasm');
     const done = await runAllPointsFresh(algebraSweepGrid, QUERY, tf);
-    const { record, provenance, back } = mergeAndReadBack(algebraSweepGrid, QUERY, done);
-    expect(record.end).toBe('done');
-    expect(provenance.completed).toBe(4);
-    expect(untimedRecording(back, algebraSweepGrid, TIMED_FIELDS)).toEqual(untimedRecording(ref, algebraSweepGrid, TIMED_FIELDS));
+    const back = expectFileMatchesOneProcess(algebraSweepGrid, QUERY, done, ref, TIMED_FIELDS);
     // Every net's steps/s is a timing metric, so the comparison above skips it.
     expect(withoutTiming(ref.rows, algebraGrid.timingMetrics).some((r) => Object.keys(r.values).some((k) => k.startsWith('stepsPerSec')))).toBe(false);
     expect(back.rows[PARAMS.steps - 1].values['sparsity:M2R@60%']).toBeCloseTo(0.6, 6);

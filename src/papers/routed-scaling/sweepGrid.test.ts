@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
+import { testClaimContext } from '../../core/claimsTesting';
 import { presetParams } from '../../core/params/presets';
-import { Rng } from '../../core/rng';
-import { mergeAndReadBack, runAllPointsFresh, runPointFresh, untimedRecording, withoutFields } from '../../core/sweep/gridTesting';
+import { expectFileMatchesOneProcess, mergeAndReadBack, runAllPointsFresh, runPointFresh, withoutFields } from '../../core/sweep/gridTesting';
 import { moreExpertsHelp, recordedSweep } from './claims';
 import { routedSchema } from './params';
 import { routedPresets } from './presets';
@@ -30,10 +30,7 @@ describe('the routed sweep as a grid', () => {
     // The experiment itself, start to end in this process (what `npm run sweep -- --workers 0` runs).
     const ref = await routedSweepGrid.runOneProcess(QUERY, tf, 'wasm');
     const done = await runAllPointsFresh(routedSweepGrid, QUERY, tf);
-    const { record, provenance, back } = mergeAndReadBack(routedSweepGrid, QUERY, done);
-    expect(record.end).toBe('done');
-    expect(provenance.completed).toBe(6);
-    expect(untimedRecording(back, routedSweepGrid, TIMED_FIELDS)).toEqual(untimedRecording(ref, routedSweepGrid, TIMED_FIELDS));
+    const back = expectFileMatchesOneProcess(routedSweepGrid, QUERY, done, ref, TIMED_FIELDS);
     expect(back.rows.filter((r) => r.values.routingOverhead !== undefined)).toHaveLength(4 * PARAMS.steps);
     expect(Object.keys(back.artifacts).sort()).toEqual(['fits', 'plan', 'results', 'routing', 'tokenRoutes']);
     expect(back.params).toEqual(PARAMS);
@@ -42,7 +39,7 @@ describe('the routed sweep as a grid', () => {
     // `npm run claims -- routed-scaling --from file`: the claims read the file's results, checked, and say so.
     const recorded = { file: 'merged.run.json', run: back };
     expect(withoutFields(recordedSweep(recorded).results, TIMED_FIELDS)).toEqual(withoutFields(ref.artifacts.results, TIMED_FIELDS));
-    const claim = await moreExpertsHelp.run({ tf, rng: new Rng(1), backend: 'wasm', signal: new AbortController().signal, recorded });
+    const claim = await moreExpertsHelp.run({ ...testClaimContext(tf), recorded });
     expect(claim.checkedOn).toBe('run file merged.run.json (tiny, seed 3)');
     expect(claim.detail).toMatch(/Sweep of 6 models, 4 steps each/);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { presetParams } from '../../core/params/presets';
-import { mergeAndReadBack, runAllPointsFresh, untimedRecording } from '../../core/sweep/gridTesting';
+import { expectFileMatchesOneProcess, mergeAndReadBack, runAllPointsFresh, untimedRecording } from '../../core/sweep/gridTesting';
 import { teacherSchema } from './params';
 import { sweepValues } from './pointMassRun';
 import { teacherPresets } from './presets';
@@ -30,10 +30,7 @@ describe('the teacher-mompo point-mass grid', () => {
     expect(untimedRecording(merged, teacherSweepGrid)).toEqual(untimedRecording(ref, teacherSweepGrid));
 
     // The run file `npm run sweep` writes, read back.
-    const { record, provenance, back } = mergeAndReadBack(teacherSweepGrid, QUERY, done);
-    expect(record.end).toBe('done');
-    expect(provenance.completed).toBe(5);
-    expect(untimedRecording(back, teacherSweepGrid)).toEqual(untimedRecording(ref, teacherSweepGrid));
+    const back = expectFileMatchesOneProcess(teacherSweepGrid, QUERY, done, ref);
     expect(back.params).toEqual(PARAMS);
 
     // The second sweep run missing: its rows gone, the trade-off of the other two, end 'error' naming it.
