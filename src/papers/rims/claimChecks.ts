@@ -8,8 +8,12 @@ import type { EvalPoint, ModelName } from './experiment';
 
 /** Claim b: RIMs must have learned something at the training gap: recall CE below this share of chance (ln 8). */
 export const LEARNED_SHARE = 0.9;
-/** Claim c: both models must beat chance (10%) by this much at the training resolution. */
+/** Claim c: chance on ten digit classes. */
+export const DIGIT_CHANCE = 0.1;
+/** Claim c: both models must beat chance by this much at the training resolution. */
 export const MIN_TRAIN_ACC = 0.2;
+/** Claim c's old measure: an accuracy up to this counts as at chance in its note (half a chance's width above it). */
+const NEAR_CHANCE = 1.5 * DIGIT_CHANCE;
 /** Claim d: least distance between phase patterns, and how many times the within-gap distance it must be. */
 export const MIN_PHASE_DISTANCE = 0.1;
 export const PHASE_RATIO = 2;
@@ -52,15 +56,15 @@ export function checkLargerResolution(points: readonly EvalPoint[], step: number
   const r = acc('rims', 2), l = acc('lstm', 2);
   const se = Math.sqrt((r * (1 - r) + l * (1 - l)) / n);
   const rDrop = acc('rims', 0) - r, lDrop = acc('lstm', 0) - l;
-  const trained = acc('rims', 0) >= 0.1 + MIN_TRAIN_ACC && acc('lstm', 0) >= 0.1 + MIN_TRAIN_ACC;
+  const trained = acc('rims', 0) >= DIGIT_CHANCE + MIN_TRAIN_ACC && acc('lstm', 0) >= DIGIT_CHANCE + MIN_TRAIN_ACC;
   const row = (m: ModelName) => labels.map((lab, i) => `${lab} ${pct(acc(m, i))}`).join(', ');
   return {
     measured: `at ${labels[2]}: RIMs ${pct(r)}, LSTM ${pct(l)} (2σ ${pct(2 * se)}); old measure, drop ${labels[0]} → ${labels[2]}: RIMs ${pct(rDrop)}, LSTM ${pct(lDrop)}`,
-    expected: `RIMs − LSTM > 2σ at ${labels[2]}; both ≥ ${pct(0.1 + MIN_TRAIN_ACC)} at ${labels[0]}; old: RIMs drop < LSTM drop`,
+    expected: `RIMs − LSTM > 2σ at ${labels[2]}; both ≥ ${pct(DIGIT_CHANCE + MIN_TRAIN_ACC)} at ${labels[0]}; old: RIMs drop < LSTM drop`,
     pass: trained && r - l > 2 * se,
     detail:
-      `Accuracy RIMs: ${row('rims')}; LSTM: ${row('lstm')}; chance 10%. σ is the binomial standard error of the difference on ${n} test digits each. ` +
-      `Old measure (ours, not the paper's): RIMs drop ${rDrop < lDrop ? 'smaller' : 'not smaller'} than the LSTM's${l <= 0.15 ? ', with the LSTM at chance at the larger resolution, so its drop is bounded by what it learned' : ''}. ` +
+      `Accuracy RIMs: ${row('rims')}; LSTM: ${row('lstm')}; chance ${100 * DIGIT_CHANCE}%. σ is the binomial standard error of the difference on ${n} test digits each. ` +
+      `Old measure (ours, not the paper's): RIMs drop ${rDrop < lDrop ? 'smaller' : 'not smaller'} than the LSTM's${l <= NEAR_CHANCE ? ', with the LSTM at chance at the larger resolution, so its drop is bounded by what it learned' : ''}. ` +
       'Paper, Table 2 (trained 14×14, tested 19×19): RIMs 73.4%, LSTM 42.3%.',
   };
 }
