@@ -16,7 +16,7 @@ import { useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncE
 import type { BackendName } from '../core/backend/backendNames';
 import type { RunRecord } from '../core/history/runRecord';
 import { decodeLink, encodeLink, queryFromValues, type LinkState, type Notice } from '../core/params/codec';
-import { applyTweaks, isTweakable, mergeTweaks, withoutTweaksOf, type Tweak, type TweakValue } from '../core/params/tweaks';
+import { isTweakable, withoutTweaksOf, type Tweak, type TweakValue } from '../core/params/tweaks';
 import type { ResultPayload } from '../core/share/resultLink';
 import type { NamedWeights } from '../core/weights/namedWeights';
 import { presetParams, presetSeed, type Presets } from '../core/params/presets';
@@ -29,6 +29,7 @@ import { PageRunContext, type AnyRun } from './PageRunContext';
 import { useRunnerClient, useRunnerSnapshot } from './RunnerContext';
 import { recordOf, useWhere } from './useRunHistory';
 import { useContinueAfterLoss, type ContinueAfterLoss } from './useContinueAfterLoss';
+import { tweakedRunView } from './tweakedRunView';
 import { useOpeningRun } from './useOpeningRun';
 
 /** How long a restart field must stay still before the run restarts with it (one run per slider drag). */
@@ -186,8 +187,6 @@ export function useExperimentRun<S extends Schema, A extends object = ArtifactTy
   const resultsValue = useMemo(() => new URLSearchParams(link.query.replace(/^\?/, '')).get('results'), [link.query]);
   const keepResults = origin.kind === 'link' && state === initial.state && resultsValue !== null;
 
-  // The live fields the reader changed during this run (the run's later scheduled changes to them are dropped).
-  const edited = useMemo(() => new Set(Object.keys(overrides)), [overrides]);
   const viewOnly = useMemo(() => Object.keys(page.schema).filter((n) => page.schema[n].viewOnly), [page.schema]);
   const duringRun = running && startedWith !== null && origin.kind === 'live';
   // A run's own values and tweaks are on screen while it runs and, when the reader tweaked it, after
@@ -196,20 +195,9 @@ export function useExperimentRun<S extends Schema, A extends object = ArtifactTy
   // While a restart is pending, the page shows the settings the next run starts with.
   const pendingRestart = restartDue > 0;
   const tweakedRun = origin.kind === 'live' && startedWith !== null && !pendingRestart && (running || Object.keys(overrides).length > 0);
-  const tweaks = useMemo(
-    () => (tweakedRun && startedWith ? mergeTweaks(startedWith.tweaks, recording.tweaks, edited, recording.rows.length) : state.tweaks),
-    [tweakedRun, startedWith, recording.tweaks, recording.rows.length, edited, state.tweaks],
-  );
-  const shown = useMemo((): P => {
-    if (!tweakedRun || !startedWith) return applyTweaks(state.params, state.tweaks);
-    const now: P = { ...applyTweaks(startedWith.params, recording.tweaks), ...overrides };
-    for (const n of viewOnly) Object.assign(now, { [n]: state.params[n] });
-    return now;
-  }, [tweakedRun, startedWith, recording.tweaks, overrides, state.params, state.tweaks, viewOnly]);
-  // What a link to this page reproduces: during a run, the run's start values and tweaks so far.
-  const linkState = useMemo(
-    (): LinkState<P> => (tweakedRun && startedWith ? { ...state, params: { ...startedWith.params, ...pick(state.params, viewOnly) }, tweaks } : state),
-    [tweakedRun, startedWith, state, tweaks, viewOnly],
+  const { shown, tweaks, linkState } = useMemo(
+    () => tweakedRunView({ state, startedWith, tweakedRun, applied: recording.tweaks, rowsDone: recording.rows.length, overrides, viewOnly }),
+    [state, startedWith, tweakedRun, recording.tweaks, recording.rows.length, overrides, viewOnly],
   );
 
   useEffect(() => {
@@ -421,9 +409,3 @@ function isTweakValue(v: unknown): v is TweakValue {
   return typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean';
 }
 
-/** The named fields of params (the view-only ones, which follow the reader, not the run). */
-function pick<P extends object>(params: P, names: readonly string[]): Partial<P> {
-  const out: Partial<P> = {};
-  for (const n of names) Object.assign(out, { [n]: Reflect.get(params, n) });
-  return out;
-}

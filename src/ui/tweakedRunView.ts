@@ -1,0 +1,52 @@
+/**
+ * What a page shows and links while the reader tweaks a run (pure; the
+ * experiment-run hook memoises it). During such a run the controls show the
+ * run's start values with its tweaks so far and the reader's own changes; the
+ * link carries the start values and the tweak list (applied, then still
+ * scheduled, less the fields the reader set by hand), so opening it replays
+ * the run. View-only fields follow the reader, not the run. Outside such a run
+ * the page's own state is shown and linked as it is.
+ */
+import type { LinkState } from '../core/params/codec';
+import { applyTweaks, mergeTweaks, type Tweak } from '../core/params/tweaks';
+
+export interface TweakedRunInput<P> {
+  /** The page's settings. */
+  state: LinkState<P>;
+  /** The settings the live run started with; null before any run. */
+  startedWith: LinkState<P> | null;
+  /** Whether the run on screen is a live one the reader may have tweaked (running, or tweaked and ended). */
+  tweakedRun: boolean;
+  /** The tweaks the run applied so far, and how many rows it has sent. */
+  applied: readonly Tweak[];
+  rowsDone: number;
+  /** The reader's changes to live fields during this run. */
+  overrides: Partial<P>;
+  /** Fields that change only the view. */
+  viewOnly: readonly string[];
+}
+
+export interface TweakedRunView<P> {
+  /** The values the controls show. */
+  shown: P;
+  /** The run's tweak list, as its link carries it. */
+  tweaks: Tweak[];
+  /** What a link to the page reproduces. */
+  linkState: LinkState<P>;
+}
+
+export function tweakedRunView<P extends Readonly<Record<string, unknown>>>(i: TweakedRunInput<P>): TweakedRunView<P> {
+  const { state, startedWith } = i;
+  if (!i.tweakedRun || !startedWith) return { shown: applyTweaks(state.params, state.tweaks), tweaks: state.tweaks, linkState: state };
+  const tweaks = mergeTweaks(startedWith.tweaks, i.applied, new Set(Object.keys(i.overrides)), i.rowsDone);
+  const fromReader = pick(state.params, i.viewOnly);
+  const shown: P = { ...applyTweaks(startedWith.params, i.applied), ...i.overrides, ...fromReader };
+  return { shown, tweaks, linkState: { ...state, params: { ...startedWith.params, ...fromReader }, tweaks } };
+}
+
+/** The named fields of params. */
+function pick<P extends object>(params: P, names: readonly string[]): Partial<P> {
+  const out: Partial<P> = {};
+  for (const n of names) Object.assign(out, { [n]: Reflect.get(params, n) });
+  return out;
+}
