@@ -1,9 +1,10 @@
 /** The AlgebraNets panel: algebra nets trained side by side and one product worked out first, then the algebras, sparsity, claims. */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { PaperOf } from '../../core/paper';
 import { PanelPage } from '../../ui/PanelPage';
 import { Plot } from '../../ui/Plot';
 import { Tex } from '../../ui/Tex';
+import { useComparedFigure } from '../../ui/useComparedFigure';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import { AlgebraTable } from './AlgebraTable';
 import type { algebraExperiment } from './experiment';
@@ -25,10 +26,8 @@ export default function AlgebraNetsPanel({ paper }: { paper: PaperOf<typeof alge
   // The compared run (the one a restart replaced, or the recorded run) is drawn behind the reader's only when it scored the same task.
   const compared = run.compare && taskOf(run.compare.recording, params) === task ? run.compare.recording : null;
 
-  const heldOut = useMemo(() => heldOutFigure(rec, params), [rec, params]);
-  const heldOutGhost = useMemo(() => (compared ? heldOutFigure(compared, params).data : null), [compared, params]);
-  const loss = useMemo(() => trainingLossFigure(rec), [rec]);
-  const lossGhost = useMemo(() => (compared ? trainingLossFigure(compared).data : null), [compared]);
+  const heldOut = useComparedFigure(useCallback((r: typeof rec) => heldOutFigure(r, params), [params]), rec, compared);
+  const loss = useComparedFigure(trainingLossFigure, rec, compared);
   const vsParams = useMemo(() => scoreVsFigure(rec, params, 'params'), [rec, params]);
   const vsFlops = useMemo(() => scoreVsFigure(rec, params, 'multiplies'), [rec, params]);
   const vsSparsity = useMemo(() => sparsityFigure(rec, params), [rec, params]);
@@ -39,8 +38,8 @@ export default function AlgebraNetsPanel({ paper }: { paper: PaperOf<typeof alge
   const figure = (
     <>
       <div className="plots-2">
-        <Plot name="algebranets-eval" height={270} {...heldOut} recorded={heldOutGhost} steps />
-        <Plot name="algebranets-training" height={270} {...loss} recorded={lossGhost} steps />
+        <Plot name="algebranets-eval" height={270} {...heldOut} steps />
+        <Plot name="algebranets-training" height={270} {...loss} steps />
       </div>
       <h3 className="figure-subhead">How a weight multiplies an activation</h3>
       <ProductWidget />

@@ -5,8 +5,8 @@
  * run; after one, the compared run (the one a restart replaced, or the
  * recorded run) stays behind the reader's, faded.
  */
-import { useMemo } from 'react';
 import { Plot } from '../../ui/Plot';
+import { useComparedFigure } from '../../ui/useComparedFigure';
 import type { ExperimentRun } from '../../ui/useExperimentRun';
 import type { ChinchillaArtifacts, ChinchillaMetric } from './experiment';
 import type { ChinchillaParams } from './params';
@@ -16,14 +16,12 @@ import { isoFlopFigure } from './plots/isoFlop';
 export function SweepFigure({ run }: { run: ExperimentRun<ChinchillaParams, ChinchillaArtifacts, ChinchillaMetric> }) {
   const rec = run.recording;
   const compared = run.compare?.recording ?? null;
-  const iso = useMemo(() => isoFlopFigure(rec), [rec]);
-  const isoGhost = useMemo(() => (compared ? isoFlopFigure(compared).data : null), [compared]);
-  const curves = useMemo(() => curvesFigure(rec), [rec]);
-  const curvesGhost = useMemo(() => (compared ? curvesFigure(compared).data : null), [compared]);
+  const iso = useComparedFigure(isoFlopFigure, rec, compared);
+  const curves = useComparedFigure(curvesFigure, rec, compared);
   return (
     <div className="plots-2">
-      <Plot name="chinchilla-isoflop" height={360} {...iso} recorded={isoGhost} />
-      <Plot name="chinchilla-curves" height={360} {...curves} recorded={curvesGhost} />
+      <Plot name="chinchilla-isoflop" height={360} {...iso} />
+      <Plot name="chinchilla-curves" height={360} {...curves} />
     </div>
   );
 }

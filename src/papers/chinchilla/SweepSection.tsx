@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import { Plot } from '../../ui/Plot';
+import { useComparedFigure } from '../../ui/useComparedFigure';
 import type { ExperimentRun } from '../../ui/useExperimentRun';
 import type { ChinchillaArtifacts, ChinchillaMetric } from './experiment';
 import { PUBLISHED_EXPONENTS } from './laws';
@@ -33,10 +34,8 @@ export function SweepSection({ run }: { run: ExperimentRun<ChinchillaParams, Chi
   const planned = useMemo(() => plannedSweep(run.params), [run.params]);
   const plan = runPlan ?? (typeof planned === 'string' ? null : planned);
 
-  const loss = useMemo(() => sweepLossFigure(rec), [rec]);
-  const lossGhost = useMemo(() => (compared ? sweepLossFigure(compared).data : null), [compared]);
-  const front = useMemo(() => frontierFigure(rec), [rec]);
-  const frontGhost = useMemo(() => (compared ? frontierFigure(compared).data : null), [compared]);
+  const loss = useComparedFigure(sweepLossFigure, rec, compared);
+  const front = useComparedFigure(frontierFigure, rec, compared);
 
   const approaches = analysis
     ? ([
@@ -59,8 +58,8 @@ export function SweepSection({ run }: { run: ExperimentRun<ChinchillaParams, Chi
         <p className="error">These settings plan no sweep: {typeof planned === 'string' ? planned : ''}</p>
       )}
       <div className="plots-2">
-        <Plot name="chinchilla-live" height={300} {...loss} recorded={lossGhost} steps />
-        <Plot name="chinchilla-frontier" height={300} {...front} recorded={frontGhost} />
+        <Plot name="chinchilla-live" height={300} {...loss} steps />
+        <Plot name="chinchilla-frontier" height={300} {...front} />
       </div>
       {analysis ? (
         <table className="claims" data-testid="sweep-exponents">

@@ -6,6 +6,7 @@ import { latestValue } from '../../core/runner/RunRecorder';
 import { PanelPage } from '../../ui/PanelPage';
 import { Plot } from '../../ui/Plot';
 import { Tex } from '../../ui/Tex';
+import { useComparedFigure } from '../../ui/useComparedFigure';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import { useWorkerResult } from '../../ui/useWorkerResult';
 import type { infographExperiment, InfographMetric, InfographRunParams } from './experiment';
@@ -46,9 +47,7 @@ export default function InfographPanel({ paper }: { paper: PaperOf<typeof infogr
   const { value: preview, error: previewError } = useWorkerResult<GraphPreviewInput, GraphPreview | null>(makePreviewWorker, previewInput);
   const info = preview?.info ?? null;
 
-  const training = useMemo(() => trainingFigure(rec), [rec]);
-  const compared = run.compare?.run;
-  const trainingRecorded = useMemo(() => (compared ? trainingFigure(compared).data : null), [compared]);
+  const training = useComparedFigure(trainingFigure, rec, run.compare?.recording ?? null);
   const map = useMemo(() => mapFigure(rec), [rec]);
   const uploadChosen = run.params.dataset === 'upload';
   const graph = useMemo(() => graphFigure({ scores: ownScores, preview, previewError, uploadChosen }), [ownScores, preview, previewError, uploadChosen]);
@@ -57,7 +56,7 @@ export default function InfographPanel({ paper }: { paper: PaperOf<typeof infogr
     <>
       <div className="plots-2">
         <Plot name="infograph-graph" height={340} {...graph} />
-        <Plot name="infograph-mi" height={340} {...training} recorded={trainingRecorded} steps />
+        <Plot name="infograph-mi" height={340} {...training} steps />
       </div>
       {info ? (
         <p className="hint" data-testid="infograph-dataset" data-count={info.count}>

@@ -5,6 +5,7 @@ import { lastWith, metric } from '../../core/runner/RunRecorder';
 import { MetricCards } from '../../ui/MetricCards';
 import { PanelPage } from '../../ui/PanelPage';
 import { Plot } from '../../ui/Plot';
+import { useComparedFigure } from '../../ui/useComparedFigure';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import type { retroExperiment } from './experiment';
 import { Explore } from './Explore';
@@ -29,23 +30,19 @@ export default function RetroPanel({ paper }: { paper: PaperOf<typeof retroExper
   const speedRow = lastWith(rec.rows, 'retrievalMsPerQuery');
   const speed = (key: 'retrievalMsPerQuery' | 'tokensPerSec' | 'retroTokensPerSec'): number | undefined => (speedRow ? metric(speedRow, key) : undefined);
 
-  const curves = useMemo(() => bpcCurvesFigure(rec), [rec]);
-  const curvesRecorded = useMemo(() => (compared ? bpcCurvesFigure(compared).data : null), [compared]);
-  const train = useMemo(() => trainLossFigure(rec), [rec]);
-  const trainRecorded = useMemo(() => (compared ? trainLossFigure(compared).data : null), [compared]);
-  const sizePlot = useMemo(() => dbSizeFigure(rec.artifacts), [rec.artifacts]);
-  const sizeRecorded = useMemo(() => (compared ? dbSizeFigure(compared.artifacts).data : null), [compared]);
+  const curves = useComparedFigure(bpcCurvesFigure, rec, compared);
+  const train = useComparedFigure(trainLossFigure, rec, compared);
+  const sizePlot = useComparedFigure(dbSizeFigure, rec.artifacts, compared?.artifacts ?? null);
   const kPlot = useMemo(() => kSweepFigure(rec.artifacts, k), [rec.artifacts, k]);
   const leakPlot = useMemo(() => leakageFigure(rec.artifacts), [rec.artifacts]);
-  const fitPlot = useMemo(() => retrofitFigure(rec), [rec]);
-  const fitRecorded = useMemo(() => (compared ? retrofitFigure(compared).data : null), [compared]);
+  const fitPlot = useComparedFigure(retrofitFigure, rec, compared);
 
   const started = run.startedWith ? { params: run.startedWith.params, seed: run.startedWith.seed } : null;
 
   const figure = (
     <div className="plots-2">
-      <Plot name="retro-bpc" height={360} {...curves} recorded={curvesRecorded} steps />
-      <Plot name="retro-train" height={360} {...train} recorded={trainRecorded} steps />
+      <Plot name="retro-bpc" height={360} {...curves} steps />
+      <Plot name="retro-train" height={360} {...train} steps />
     </div>
   );
 
@@ -111,7 +108,7 @@ export default function RetroPanel({ paper }: { paper: PaperOf<typeof retroExper
           {kShown ? <span>RETRO [On] with k = {k}: <strong>{kShown.bpcOn.toFixed(3)}</strong> bpc</span> : <span className="hint">evaluated for k = 1 … {run.params.kSweepMax} after training</span>}
         </p>
         <div className="plots-2">
-          <Plot name="retro-db-size" height={300} {...sizePlot} recorded={sizeRecorded} />
+          <Plot name="retro-db-size" height={300} {...sizePlot} />
           <Plot name="retro-k" height={300} {...kPlot} />
         </div>
       </section>
@@ -123,7 +120,7 @@ export default function RetroPanel({ paper }: { paper: PaperOf<typeof retroExper
 
       <section id="retrofit">
         <h2>5. RETRO-fitting a trained baseline</h2>
-        <Plot name="retro-retrofit" height={300} {...fitPlot} recorded={fitRecorded} />
+        <Plot name="retro-retrofit" height={300} {...fitPlot} />
         {retrofit ? (
           <p data-testid="retro-retrofit-summary">
             Training {retrofit.trainedParams.toLocaleString('en')} of {retrofit.totalParams.toLocaleString('en')} parameters

@@ -1,9 +1,10 @@
 /** The RIMs panel: who is active when, RIMs against a parameter-matched LSTM at longer test lengths, then the cell in prose. */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { PaperOf } from '../../core/paper';
 import { latestValue } from '../../core/runner/RunRecorder';
 import { PanelPage } from '../../ui/PanelPage';
 import { Plot } from '../../ui/Plot';
+import { useComparedFigure } from '../../ui/useComparedFigure';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import { useWorkerResult } from '../../ui/useWorkerResult';
 import type { RimsMetric, rimsExperiment } from './experiment';
@@ -30,10 +31,8 @@ export default function RimsPanel({ paper }: { paper: PaperOf<typeof rimsExperim
   const preview = useWorkerResult<TaskPreviewInput, TaskPreview | null>(makePreviewWorker, previewInput).value;
 
   const activity = useMemo(() => activityFigure(rec, params, preview), [rec, params, preview]);
-  const training = useMemo(() => trainingLossFigure(rec, params), [rec, params]);
-  const trainingGhost = useMemo(() => (compared ? trainingLossFigure(compared, params).data : null), [compared, params]);
-  const testLoss = useMemo(() => testLossFigure(rec, params), [rec, params]);
-  const testLossGhost = useMemo(() => (compared ? testLossFigure(compared, params).data : null), [compared, params]);
+  const training = useComparedFigure(useCallback((r: typeof rec) => trainingLossFigure(r, params), [params]), rec, compared);
+  const testLoss = useComparedFigure(useCallback((r: typeof rec) => testLossFigure(r, params), [params]), rec, compared);
   const byLength = useMemo(() => byLengthFigure(rec, params), [rec, params]);
   const labels = info?.evalLabels ?? [];
   const testLabel = labels[labels.length - 1] ?? 'test';
@@ -42,8 +41,8 @@ export default function RimsPanel({ paper }: { paper: PaperOf<typeof rimsExperim
     <>
       <Plot name="rims-activity" height={300} {...activity} />
       <div className="plots-2">
-        <Plot name="rims-training" height={260} {...training} recorded={trainingGhost} steps />
-        <Plot name="rims-test-curves" height={260} {...testLoss} recorded={testLossGhost} steps />
+        <Plot name="rims-training" height={260} {...training} steps />
+        <Plot name="rims-test-curves" height={260} {...testLoss} steps />
       </div>
     </>
   );

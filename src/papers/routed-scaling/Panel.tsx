@@ -6,6 +6,7 @@ import { CorpusOpeningSample } from '../../ui/CorpusOpeningSample';
 import { PanelPage } from '../../ui/PanelPage';
 import { Plot } from '../../ui/Plot';
 import { Tex } from '../../ui/Tex';
+import { useComparedFigure } from '../../ui/useComparedFigure';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import type { routedExperiment, RoutedMetric } from './experiment';
 import { FitTable } from './FitTable';
@@ -35,18 +36,16 @@ export default function RoutedPanel({ paper }: { paper: PaperOf<typeof routedExp
   // What these settings will train, known at once.
   const planned = useMemo(() => sweepPlan(run.params), [run.params]);
 
-  const training = useMemo(() => trainingFigure(rec), [rec]);
-  const trainingRecorded = useMemo(() => (compared ? trainingFigure(compared).data : null), [compared]);
-  const fitPlot = useMemo(() => fitFigure(rec.artifacts), [rec.artifacts]);
-  const fitRecorded = useMemo(() => (compared ? fitFigure(compared.artifacts).data : null), [compared]);
+  const training = useComparedFigure(trainingFigure, rec, compared);
+  const fitPlot = useComparedFigure(fitFigure, rec.artifacts, compared?.artifacts ?? null);
   const { sbase, rlr, hash, maxExperts } = run.params;
   const paperPlot = useMemo(() => paperLawFigure({ sbase, rlr, hash, maxExperts }), [sbase, rlr, hash, maxExperts]);
 
   const figure = (
     <>
       <div className="plots-2">
-        <Plot name="routed-training" height={340} {...training} recorded={trainingRecorded} />
-        <Plot name="routed-fit" height={340} {...fitPlot} recorded={fitRecorded} />
+        <Plot name="routed-training" height={340} {...training} />
+        <Plot name="routed-fit" height={340} {...fitPlot} />
       </div>
       <p className="hint" data-testid="routed-plan">
         These settings train {planned.length} models: d_model {widths(run.params).join(', ')}; E = {expertCounts(run.params).join(', ')};

@@ -6,6 +6,7 @@
  */
 import { useMemo } from 'react';
 import { Plot } from '../../ui/Plot';
+import { useComparedFigure } from '../../ui/useComparedFigure';
 import type { RoutedRecording } from './experiment';
 import { expertColour } from './expertColour';
 import { balanceFigure } from './plots/balance';
@@ -16,14 +17,13 @@ import { ROUTER_LABELS } from './router';
 export function RoutingView({ rec, compared }: { rec: RoutedRecording; compared: RoutedRecording | null }) {
   const routes = rec.artifacts.tokenRoutes;
   const load = useMemo(() => loadFigure(rec.artifacts), [rec.artifacts]);
-  const balance = useMemo(() => balanceFigure(rec), [rec]);
-  const balanceCompared = useMemo(() => (compared ? balanceFigure(compared).data : null), [compared]);
+  const balance = useComparedFigure(balanceFigure, rec, compared);
 
   return (
     <div>
       <div className="plots-2">
         <Plot name="routed-load" height={280} {...load} />
-        <Plot name="routed-balance" height={280} {...balance} recorded={balanceCompared} steps />
+        <Plot name="routed-balance" height={280} {...balance} steps />
       </div>
       <p className="hint">
         Overflow: tokens beyond an expert's capacity in their group skip the FFN while training. Evaluation routes greedily with no capacity.

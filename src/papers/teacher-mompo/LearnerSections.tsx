@@ -5,28 +5,26 @@
  * compared run of the same domain (the recorded run, or the run a restart
  * replaced) faded behind a live run.
  */
-import { useMemo } from 'react';
 import { Plot } from '../../ui/Plot';
+import { useComparedFigure } from '../../ui/useComparedFigure';
 import type { TeacherRecording } from './experiment';
 import { dualsFigure } from './plots/duals';
 import { returnsFigure } from './plots/returns';
 
 export function LearnerSections({ rec, recorded, n }: { rec: TeacherRecording; recorded: TeacherRecording | null; n: number }) {
-  const returns = useMemo(() => returnsFigure(rec), [rec]);
-  const returnsGhost = useMemo(() => (recorded ? returnsFigure(recorded).data : null), [recorded]);
-  const duals = useMemo(() => dualsFigure(rec), [rec]);
-  const dualsGhost = useMemo(() => (recorded ? dualsFigure(recorded).data : null), [recorded]);
+  const returns = useComparedFigure(returnsFigure, rec, recorded);
+  const duals = useComparedFigure(dualsFigure, rec, recorded);
   return (
     <>
       <section id="objectives">
         <h2>{n}. Per-objective returns</h2>
         <p className="hint">The task return of the agent with teachers and without (same seed), and how likely each teacher finds the agent's action: the teachers' pull, objective by objective.</p>
-        <Plot name="teacher-returns" height={300} {...returns} recorded={returnsGhost} steps />
+        <Plot name="teacher-returns" height={300} {...returns} steps />
       </section>
       <section id="learner">
         <h2>{n + 1}. Inside the learner</h2>
         <p className="hint">Each objective's temperature η_k from its dual, and the KL of its E-step weights, which the dual drives toward ε_k.</p>
-        <Plot name="teacher-duals" height={300} {...duals} recorded={dualsGhost} steps />
+        <Plot name="teacher-duals" height={300} {...duals} steps />
       </section>
     </>
   );

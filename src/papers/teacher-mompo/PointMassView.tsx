@@ -9,6 +9,7 @@ import { MetricCards } from '../../ui/MetricCards';
 import { PanelHero } from '../../ui/PanelHero';
 import { Plot } from '../../ui/Plot';
 import { RunBar, runBarProps } from '../../ui/RunBar';
+import { useComparedFigure } from '../../ui/useComparedFigure';
 import { ArenaFigure } from './ArenaFigure';
 import { arenaEpisodes } from './arenaEpisodes';
 import { DomainSettings } from './DomainSettings';
@@ -27,8 +28,7 @@ export function PointMassView({ paper, run, rec, recorded, preview }: DomainView
     [rec, run.origin.kind, preview.preview, composition],
   );
   const tracks = useMemo(() => goalDistanceFigure(episodes, { composition }), [episodes, composition]);
-  const success = useMemo(() => successFigure(rec), [rec]);
-  const successGhost = useMemo(() => (recorded ? successFigure(recorded).data : null), [recorded]);
+  const success = useComparedFigure(successFigure, rec, recorded);
   const trade = useMemo(() => tradeoffFigure(rec), [rec]);
   const alone = rec.artifacts.teacherSuccess;
 
@@ -38,7 +38,7 @@ export function PointMassView({ paper, run, rec, recorded, preview }: DomainView
         figure={(
           <div className="teacher-hero">
             <ArenaFigure episodes={episodes} waiting={preview.error ? `The arena could not be built: ${preview.error}` : 'Building the arena and the teachers\' episodes …'} />
-            <Plot name="teacher-success" height={360} {...success} recorded={successGhost} steps />
+            <Plot name="teacher-success" height={360} {...success} steps />
           </div>
         )}
         controls={(

@@ -11,6 +11,7 @@ import { latestValue } from '../../core/runner/RunRecorder';
 import { MetricCards } from '../../ui/MetricCards';
 import { PanelPage } from '../../ui/PanelPage';
 import { Plot } from '../../ui/Plot';
+import { useComparedFigure } from '../../ui/useComparedFigure';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import type { UploadedGraph } from './data';
 import { EdgeListUpload } from './EdgeListUpload';
@@ -49,10 +50,8 @@ export default function VGraphPanel({ paper }: { paper: PaperOf<typeof vgraphExp
   const shown = shownGraph(rec, run, upload, preview);
   const last = (key: VGraphMetric): number | undefined => latestValue(rec.rows, key);
 
-  const scores = useMemo(() => scoresFigure(rec), [rec]);
-  const scoresGhost = useMemo(() => (recorded ? scoresFigure(recorded).data : null), [recorded]);
-  const loss = useMemo(() => lossFigure(rec), [rec]);
-  const lossGhost = useMemo(() => (recorded ? lossFigure(recorded).data : null), [recorded]);
+  const scores = useComparedFigure(scoresFigure, rec, recorded);
+  const loss = useComparedFigure(lossFigure, rec, recorded);
   // Only the embeddings of the graph shown: none while the figure shows another graph's preview.
   const embedding = useMemo(() => embeddingFigure({ assignment: shown.assignment, graph: shown.graph }), [shown.assignment, shown.graph]);
 
@@ -64,7 +63,7 @@ export default function VGraphPanel({ paper }: { paper: PaperOf<typeof vgraphExp
       figure={(
         <div className="vgraph-hero">
           <GraphFigure shown={shown} />
-          <Plot name="vgraph-scores" height={420} {...scores} recorded={scoresGhost} steps />
+          <Plot name="vgraph-scores" height={420} {...scores} steps />
         </div>
       )}
       beforeMetrics={run.params.graph === 'upload' ? (
@@ -92,7 +91,7 @@ export default function VGraphPanel({ paper }: { paper: PaperOf<typeof vgraphExp
       <section id="training">
         <h2>2. Training</h2>
         <div className="plots-2">
-          <Plot name="vgraph-elbo" height={320} {...loss} recorded={lossGhost} steps />
+          <Plot name="vgraph-elbo" height={320} {...loss} steps />
           <MetricCards
             metrics={[
               { label: 'F1 (overlap)', value: last('f1') },

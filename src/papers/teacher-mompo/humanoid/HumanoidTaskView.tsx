@@ -6,12 +6,12 @@
  * teachers, the task's key controls, then the replayed episodes, the
  * question, the mechanism, the teacher choice and the learner.
  */
-import { useMemo } from 'react';
 import { MetricCards, type Metric } from '../../../ui/MetricCards';
 import type { Figure } from '../../../ui/figure';
 import { PanelHero } from '../../../ui/PanelHero';
 import { Plot } from '../../../ui/Plot';
 import { RunBar, runBarProps } from '../../../ui/RunBar';
+import { useComparedFigure } from '../../../ui/useComparedFigure';
 import { DomainSettings } from '../DomainSettings';
 import type { TeacherRecording } from '../experiment';
 import type { DomainViewProps } from '../domainView';
@@ -32,15 +32,14 @@ interface Props extends DomainViewProps {
 }
 
 export function HumanoidTaskView({ domain, task, score, scoreName, cards, paper, run, rec, recorded, preview }: Props) {
-  const figure = useMemo(() => score(rec), [score, rec]);
-  const ghost = useMemo(() => (recorded ? score(recorded).data : null), [score, recorded]);
+  const figure = useComparedFigure(score, rec, recorded);
   return (
     <>
       <PanelHero
         figure={(
           <div className="teacher-hero">
             <HumanoidFigure rec={rec} preview={preview} domain={domain} teacherName={task} />
-            <Plot name={scoreName} height={400} {...figure} recorded={ghost} steps />
+            <Plot name={scoreName} height={400} {...figure} steps />
           </div>
         )}
         controls={(
