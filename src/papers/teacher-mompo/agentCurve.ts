@@ -51,3 +51,19 @@ export async function agentCurve(ctx: ClaimContext, preset: string, overrides: P
   });
   return curveOf(run.recording.rows, run.seconds);
 }
+
+/**
+ * The same agent trained with its teachers and without (same preset, seed and
+ * env steps): the humanoid claims' comparison. `pair` places it among the
+ * claim's pairs for progress (pair `at` of `of`).
+ */
+export async function withAndWithoutTeachers(
+  ctx: ClaimContext,
+  preset: string,
+  o: { seed?: number; label?: string; pair?: { at: number; of: number } } = {},
+): Promise<{ teach: Curve; base: Curve }> {
+  const { at, of } = o.pair ?? { at: 0, of: 1 };
+  const teach = await agentCurve(ctx, preset, { withTeachers: true }, { seed: o.seed, label: o.label, part: { at: 2 * at, of: 2 * of } });
+  const base = await agentCurve(ctx, preset, { withTeachers: false }, { seed: o.seed, label: o.label, part: { at: 2 * at + 1, of: 2 * of } });
+  return { teach, base };
+}

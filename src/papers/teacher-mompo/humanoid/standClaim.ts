@@ -6,7 +6,7 @@
  */
 import type { Claim, ClaimResult } from '../../../core/claims';
 import { presetParams } from '../../../core/params/presets';
-import { agentCurve, type Curve } from '../agentCurve';
+import { withAndWithoutTeachers, type Curve } from '../agentCurve';
 import { teacherSchema } from '../params';
 import { teacherPresets } from '../presets';
 
@@ -17,8 +17,7 @@ export const standTeacherHelps: Claim = {
   preset: 'claims-stand',
   async run(ctx): Promise<ClaimResult> {
     const p = presetParams(teacherSchema, teacherPresets, 'claims-stand');
-    const teach = await agentCurve(ctx, 'claims-stand', { withTeachers: true }, { part: { at: 0, of: 2 } });
-    const base = await agentCurve(ctx, 'claims-stand', { withTeachers: false }, { part: { at: 1, of: 2 } });
+    const { teach, base } = await withAndWithoutTeachers(ctx, 'claims-stand');
     const head = (c: Curve) => c.stats.headHeight ?? [];
     const a = head(teach)[head(teach).length - 1];
     const b = head(base)[head(base).length - 1];

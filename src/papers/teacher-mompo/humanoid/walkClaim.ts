@@ -7,7 +7,7 @@
  */
 import type { Claim, ClaimResult } from '../../../core/claims';
 import { presetParams } from '../../../core/params/presets';
-import { agentCurve, type Curve } from '../agentCurve';
+import { withAndWithoutTeachers, type Curve } from '../agentCurve';
 import { teacherSchema } from '../params';
 import { teacherPresets } from '../presets';
 
@@ -25,10 +25,7 @@ export const walkSelectionHelps: Claim = {
     const seeds = ctx.full ? FULL_SEEDS : [ctx.rng.seed];
     const runs: { seed: number; teach: Curve; base: Curve }[] = [];
     for (const [k, seed] of seeds.entries()) {
-      const of = 2 * seeds.length;
-      const teach = await agentCurve(ctx, 'claims-walk', { withTeachers: true }, { seed, label: `seed ${seed}`, part: { at: 2 * k, of } });
-      const base = await agentCurve(ctx, 'claims-walk', { withTeachers: false }, { seed, label: `seed ${seed}`, part: { at: 2 * k + 1, of } });
-      runs.push({ seed, teach, base });
+      runs.push({ seed, ...(await withAndWithoutTeachers(ctx, 'claims-walk', { seed, label: `seed ${seed}`, pair: { at: k, of: seeds.length } })) });
     }
     const a = runs.map((r) => last(r.teach.taskReturn));
     const b = runs.map((r) => last(r.base.taskReturn));
