@@ -6,19 +6,23 @@
  *      predicting the mean training density;
  *   b. U-Net segmentation + peak finding recovers the exact atom count and
  *      element multiset of at least 80% of held-out cells;
- *   c. a k-NN classifier on the latent codes predicts the prototype of
- *      held-out cells at more than 3x chance;
+ *   c. codes drawn from the prior N(0, I) decode to crystal-like densities
+ *      (at least half of 32 samples; bounds read off the training set and the
+ *      held-out reconstructions, see priorCheck), with
+ *      the old k-NN prototype probe of the codes printed beside;
  *   d. densities decoded along a latent interpolation are non-negative and
  *      their total mass stays within 20% of the range of the two ends.
  */
 import { claimRunOptions, claimsOn, type Claim, type ClaimContext } from '../../core/claims';
 import { presetRun } from '../../core/runner/presetRun';
+import { RESIDUAL_PERCENTILE } from './priorCheck';
 import { crystalExperiment, type DatasetInfo, type Interpolation, type Results } from './experiment';
 
 export const CLAIMS_PRESET = 'claims';
 export const MAX_RECON_RATIO = 0.5;
 export const MIN_CELL_ACC = 0.8;
-export const MIN_KNN_OVER_CHANCE = 3;
+/** Share of prior samples that must decode crystal-like (ours: the paper gives no rate). */
+export const MIN_PRIOR_CRYSTAL_LIKE = 0.5;
 export const MAX_MASS_EXCESS = 0.2;
 
 /** What the claims read of the finished run: its results, data set and interpolation. */
@@ -75,19 +79,33 @@ export const segmentationRecoversAtoms = claim(
   },
 );
 
-export const latentsClusterByPrototype = claim(
+/**
+ * The latent claim the paper makes (abstract: "we are able to decode random samples, interpolate between two
+ * molecules, and alter known molecules"): codes drawn from the prior decode to crystal-like densities. It
+ * replaces a k-NN prototype probe of the codes (`crystal-latent-knn`), which no text of the paper we found
+ * claims; that probe is still printed beside.
+ */
+export const priorSamplesCrystalLike = claim(
   {
-    id: 'crystal-latent-knn',
-    statement: 'Latent codes cluster by prototype: k-NN on the codes predicts the prototype of held-out cells at more than 3x chance.',
-    source: 'Section 3 (latent space structure)',
+    id: 'crystal-prior-samples',
+    statement: 'Codes drawn from the prior N(0, I) decode to crystal-like densities: at least half of them are non-negative, have a total mass within the training cells\' range, and segment into between 1 and the training set\'s largest number of atoms, atoms that explain the density as well as those extracted from 9 in 10 reconstructions of held-out cells.',
+    source: 'Abstract ("we are able to decode random samples, interpolate between two molecules, and alter known molecules")',
   },
   (o) => {
-    const r = o.results;
+    const r = o.results, q = r.prior;
+    const share = q.count ? q.crystalLike / q.count : 0;
     return {
-      measured: `k-NN (k = ${r.k}) ${pct(r.knnAcc)}, chance ${pct(r.chance)}, ${(r.knnAcc / r.chance).toFixed(2)}x`,
-      expected: `> ${MIN_KNN_OVER_CHANCE}x chance`,
-      pass: r.knnAcc > MIN_KNN_OVER_CHANCE * r.chance,
-      detail: 'Chance is the share of the commonest prototype among the held-out cells; codes are the posterior means μ, Euclidean distance.' + footer(o),
+      measured: `${q.crystalLike} of ${q.count} prior samples crystal-like (${pct(share)}); old measure: k-NN (k = ${r.k}) ${pct(r.knnAcc)}, chance ${pct(r.chance)}, ${(r.knnAcc / r.chance).toFixed(2)}x`,
+      expected: `≥ ${pct(MIN_PRIOR_CRYSTAL_LIKE)} crystal-like`,
+      pass: q.count > 0 && share >= MIN_PRIOR_CRYSTAL_LIKE,
+      detail:
+        `Crystal-like is our definition, read off the training set; the paper shows decoded random samples but gives no criterion or rate, so the ${pct(MIN_PRIOR_CRYSTAL_LIKE)} bar (most samples) is ours too, fixed before the run. ` +
+        `The residual is Σ(ρ − ρ_atoms)² / Σρ², ρ_atoms the density the extracted atoms draw; its bar is the ${pct(RESIDUAL_PERCENTILE)} quantile over the VAE's reconstructions (from μ) of the held-out cells. ` +
+        `Bounds: mass ${q.massLo.toFixed(2)}–${q.massHi.toFixed(2)}, 1–${q.maxAtoms} atoms, residual ≤ ${q.maxResidual.toFixed(3)}. ` +
+        `Samples: mass ${q.massRange[0].toFixed(2)}–${q.massRange[1].toFixed(2)}, ${q.atomRange[0]}–${q.atomRange[1]} atoms, residual ${q.residualRange[0].toFixed(3)}–${q.residualRange[1].toFixed(3)}; ` +
+        `${q.negative} negative, ${q.massOut} outside the mass range, ${q.atomsOut} outside the atom range, ${q.residualOut} above the residual bar. ` +
+        `This replaces the claim crystal-latent-knn (latent codes cluster by prototype, k-NN > 3x chance), which is not a claim of the paper (its latent claims are samples, interpolation and altering known crystals); ` +
+        `old measure above, posterior means μ, Euclidean distance, chance = the commonest held-out prototype's share.` + footer(o),
     };
   },
 );
@@ -110,4 +128,4 @@ export const interpolationIsValid = claim(
   },
 );
 
-export const crystalClaims: Claim[] = [reconBeatsMean, segmentationRecoversAtoms, latentsClusterByPrototype, interpolationIsValid];
+export const crystalClaims: Claim[] = [reconBeatsMean, segmentationRecoversAtoms, priorSamplesCrystalLike, interpolationIsValid];

@@ -30,6 +30,7 @@ import { decodeAll, encodeAll, reconErrors, segmentAll } from './evaluate';
 import { knnAccuracy, pca2 } from './latentTools';
 import { crystalSchema } from './params';
 import { crystalPresets } from './presets';
+import { atomResidual, crystalLikeBounds, judgePrior, summarisePrior, type PriorSummary } from './priorCheck';
 import { sameComposition } from './peaks';
 import { PROTOTYPES, type Vec3 } from './prototypes';
 import { toView, type GridView } from './gridView';
@@ -66,6 +67,8 @@ export interface Results {
   massExcess: number;
   minValue: number;
   endMasses: [number, number];
+  /** The decoded prior samples judged against the training set's bounds (see priorCheck). */
+  prior: PriorSummary;
 }
 
 export interface CrystalArtifacts extends WeightsArtifacts {
@@ -302,6 +305,11 @@ export const crystalExperiment = defineExperiment<CrystalArtifacts, CrystalMetri
       const priorDecoded = priorCodes.length ? await decodeAll(vae, priorCodes, grid, batch) : [];
       const priorSegs = await segmentAll(unet, priorDecoded, grid, batch, end.minPeak);
       yield { kind: 'artifact', name: 'prior', data: priorDecoded.map((d, i) => toView(test[0], grid, `prior sample ${i + 1}`, d, priorSegs[i].atoms)) };
+      // How well extracted atoms explain the VAE's reconstructions of held-out cells sets the bar for the prior samples.
+      const reconDecoded = await decodeAll(vae, zTest, grid, batch);
+      const reconSegs = await segmentAll(unet, reconDecoded, grid, batch, end.minPeak);
+      const bounds = crystalLikeBounds(train, grid, reconDecoded.map((d, i) => atomResidual(d, reconSegs[i].atoms, grid)));
+      const prior = summarisePrior(priorDecoded.map((d, i) => judgePrior(d, priorSegs[i].atoms, grid, bounds)), bounds);
 
       const e = await reconErrors(vae, train, test, grid, batch);
       const cellAcc = await cellAccuracy(unet, test, grid, batch, end.minPeak);
@@ -310,7 +318,7 @@ export const crystalExperiment = defineExperiment<CrystalArtifacts, CrystalMetri
       const massExcess = Math.max(0, ...frames.map((f) => Math.max((lo - f.mass) / lo, (f.mass - hi) / hi)));
       const results: Results = {
         reconMse: e.vae, meanMse: e.mean, cellAcc, cellCount: test.length, knnAcc, chance, k: end.knn,
-        massExcess, minValue: Math.min(...frames.map((f) => f.minValue)), endMasses: [m0, m1],
+        massExcess, minValue: Math.min(...frames.map((f) => f.minValue)), endMasses: [m0, m1], prior,
       };
       yield { kind: 'metrics', step: done, values: { testMse: e.vae, meanMse: e.mean, cellAcc, knnAcc, prototypesHeldOut: present, segment: 1 } };
       yield { kind: 'artifact', name: 'results', data: results };

@@ -39,7 +39,7 @@ export const crystalSchema = defineSchema({
   from: choice({ live: true, group: 'view', key: 'from', label: 'Interpolate from', default: 'rock-salt', options: PROTO_OPTIONS, help: 'The first held-out crystal of this prototype.' }),
   to: choice({ live: true, group: 'view', key: 'to', label: 'Interpolate to', default: 'perovskite', options: PROTO_OPTIONS }),
   frames: int({ live: true, group: 'view', key: 'frames', label: 'Interpolation frames', default: 9, min: 2, max: 21 }),
-  priorSamples: int({ live: true, group: 'view', key: 'prior', label: 'Prior samples', default: 4, min: 0, max: 8 }),
+  priorSamples: int({ live: true, group: 'view', key: 'prior', label: 'Prior samples', default: 4, min: 0, max: 32, help: 'Codes drawn from N(0, I), decoded and segmented at the end of a run; the claims run judges 32 of them.' }),
   show: int({ live: true, primary: true, key: 'show', label: 'Crystal shown', default: 0, min: 0, max: 999, help: 'Index of the held-out crystal in the 3-D views.' }),
 });
 
