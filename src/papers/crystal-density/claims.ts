@@ -93,6 +93,7 @@ export const priorSamplesCrystalLike = claim(
   },
   (o) => {
     const r = o.results, q = r.prior;
+    if (!q) throw new Error('the claims run ended without judging its prior samples');
     const share = q.count ? q.crystalLike / q.count : 0;
     return {
       measured: `${q.crystalLike} of ${q.count} prior samples crystal-like (${pct(share)}); old measure: k-NN (k = ${r.k}) ${pct(r.knnAcc)}, chance ${pct(r.chance)}, ${(r.knnAcc / r.chance).toFixed(2)}x`,

@@ -67,8 +67,8 @@ export interface Results {
   massExcess: number;
   minValue: number;
   endMasses: [number, number];
-  /** The decoded prior samples judged against the training set's bounds (see priorCheck). */
-  prior: PriorSummary;
+  /** The decoded prior samples judged against the training set's bounds (see priorCheck); absent in runs recorded before it. */
+  prior?: PriorSummary;
 }
 
 export interface CrystalArtifacts extends WeightsArtifacts {

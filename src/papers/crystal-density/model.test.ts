@@ -58,7 +58,7 @@ describe('crystal experiment', () => {
     for (const name of ['dataset', 'view', 'recon', 'seg', 'latent', 'interp', 'prior', 'results', 'weights'] as const) expect(a[name], name).toBeDefined();
     expect(a.results?.minValue).toBeGreaterThanOrEqual(0);
     expect(a.interp?.frames.length).toBe(p.frames);
-    expect(a.results?.prior.count).toBe(p.priorSamples);
-    expect(a.results?.prior.maxResidual).toBeGreaterThan(0);
+    expect(a.results?.prior?.count).toBe(p.priorSamples);
+    expect(a.results?.prior?.maxResidual).toBeGreaterThan(0);
   }, 120_000);
 });
