@@ -22,7 +22,7 @@ export function teacherEpisodeOf(rec: TeacherRecording, preview: PreviewState, d
 export function HumanoidFigure({ rec, preview, domain, teacherName }: { rec: TeacherRecording; preview: PreviewState; domain: Domain; teacherName: string }) {
   const teacherEpisode = teacherEpisodeOf(rec, preview, domain);
   const scene = rec.artifacts.scene ?? (preview.preview?.domain === domain ? preview.preview.scene : null);
-  return <HumanoidView scene={scene} episode={rec.artifacts.episode ?? null} teacherEpisode={teacherEpisode} teacherName={teacherName} />;
+  return <HumanoidView scene={scene} episode={rec.artifacts.episode ?? null} teacherEpisode={teacherEpisode} teacherName={teacherName} teacherMeanReturn={rec.artifacts.teacherReturn?.[teacherName]} />;
 }
 
 export function EpisodePlot({ rec, preview, domain, teacherName }: { rec: TeacherRecording; preview: PreviewState; domain: Domain; teacherName: string }) {

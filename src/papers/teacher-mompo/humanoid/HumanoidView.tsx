@@ -30,10 +30,12 @@ function posesAt(ep: EpisodeRecord, i: number) {
   return { xpos: Float64Array.from(ep.xpos[k]), xquat: Float64Array.from(ep.xquat[k]) };
 }
 
-export function HumanoidView({ scene, episode, teacherEpisode, teacherName = 'stand' }: {
+export function HumanoidView({ scene, episode, teacherEpisode, teacherName = 'stand', teacherMeanReturn }: {
   scene: SceneDescription | null; episode: EpisodeRecord | null; teacherEpisode: EpisodeRecord | null;
   /** Which teacher's episode is beside the agent. */
   teacherName?: string;
+  /** The teacher's mean task return over all the evaluation starts, once a run has measured it (one start can be a hard one). */
+  teacherMeanReturn?: number;
 }) {
   const play = useRef<Shown>({ agent: null, teacher: null, showTeacher: true });
   const playback = useEpisodePlayback();
@@ -130,7 +132,8 @@ export function HumanoidView({ scene, episode, teacherEpisode, teacherName = 'st
         {episode
           ? `Agent after ${episode.envSteps} env steps: task return ${episode.taskReturn.toFixed(1)}, mean torso height ${head(episode).toFixed(2)} m`
           : `No agent yet: the ${teacherName} teacher's own episode (orange) from the first evaluation start, no learning`}
-        {teacherEpisode ? `${episode ? `; ${teacherName} teacher (orange, same seed)` : ''}: task return ${teacherEpisode.taskReturn.toFixed(1)}, mean torso height ${head(teacherEpisode).toFixed(2)} m.` : '.'}
+        {teacherEpisode ? `${episode ? `; ${teacherName} teacher (orange, same start)` : ''}: task return ${teacherEpisode.taskReturn.toFixed(1)}, mean torso height ${head(teacherEpisode).toFixed(2)} m` : ''}
+        {teacherEpisode && teacherMeanReturn !== undefined ? ` (its mean over all evaluation starts: task return ${teacherMeanReturn.toFixed(1)})` : ''}.
       </p>
     </div>
   );
