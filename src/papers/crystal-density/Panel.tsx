@@ -4,6 +4,7 @@ import type { PaperOf } from '../../core/paper';
 import { latestValue } from '../../core/runner/RunRecorder';
 import { PanelPage } from '../../ui/PanelPage';
 import { Plot } from '../../ui/Plot';
+import { useComparedFigure } from '../../ui/useComparedFigure';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import './crystal.css';
 import { CrystalLimits, CrystalProse } from './CrystalProse';
@@ -36,7 +37,7 @@ export default function CrystalPanel({ paper }: { paper: PaperOf<typeof crystalE
   const rec = run.recording;
   const { dataset: info, recon, seg, interp, prior, results } = rec.artifacts;
   // Drawn faded behind the reader's curves: the run a restart replaced, or the panel's recorded run.
-  const compared = run.compare?.run;
+  const compared = run.compare?.recording ?? null;
   const fromRecording = run.origin.kind === 'recorded' ? 'Recorded run: ' : '';
   const last = (key: CrystalMetric): number | undefined => latestValue(rec.rows, key);
 
@@ -57,10 +58,8 @@ export default function CrystalPanel({ paper }: { paper: PaperOf<typeof crystalE
   const t = current?.t ?? 0;
   const isoPath = useMemo<ViewOptions>(() => ({ ...iso, color: pathColor(t) }), [iso, t]);
 
-  const vae = useMemo(() => vaeFigure(rec), [rec]);
-  const vaeRecorded = useMemo(() => (compared ? vaeFigure(compared).data : null), [compared]);
-  const segment = useMemo(() => segFigure(rec), [rec]);
-  const segRecorded = useMemo(() => (compared ? segFigure(compared).data : null), [compared]);
+  const vae = useComparedFigure(vaeFigure, rec, compared);
+  const segment = useComparedFigure(segFigure, rec, compared);
   const latent = useMemo(() => latentFigure(rec), [rec]);
 
   const figure = (
@@ -70,7 +69,7 @@ export default function CrystalPanel({ paper }: { paper: PaperOf<typeof crystalE
           name="crystal-input" view={view} options={iso} spin={settings.spin} height={340}
           caption={`Held-out crystal ${Math.min(run.params.show, run.params.testSamples - 1)}: ${view.label}, density isosurface and atoms (${view.n}³ grid over ${view.box} Å)`}
         />
-        <Plot name="crystal-vae" height={340} {...vae} recorded={vaeRecorded} steps />
+        <Plot name="crystal-vae" height={340} {...vae} steps />
       </div>
       <details className="crystal-view-settings">
         <summary>3-D view: iso level, 2×2×2 repeat, atoms and bonds, turning</summary>
@@ -116,7 +115,7 @@ export default function CrystalPanel({ paper }: { paper: PaperOf<typeof crystalE
           />
         </div>
         {recon ? <DecodedRange density={recon.output.density} /> : null}
-        <Plot name="crystal-seg" height={300} {...segment} recorded={segRecorded} steps />
+        <Plot name="crystal-seg" height={300} {...segment} steps />
       </section>
 
       <section id="latent">
