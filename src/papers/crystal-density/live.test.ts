@@ -16,7 +16,7 @@ import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { comparable, rowKeys } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
 import type { Tweak, TweakValue } from '../../core/params/tweaks';
-import { drive, expectLiveField, firstRows } from '../../core/runner/testing';
+import { drive, expectLiveField, expectTweaksReplay } from '../../core/runner/testing';
 import { withoutThroughput } from '../../core/runner/throughput';
 import { crystalExperiment } from './experiment';
 import { crystalSchema, type CrystalParams } from './params';
@@ -97,11 +97,6 @@ describe('crystal-density live fields (tiny preset, WASM)', () => {
     expect(again.tweaks).toEqual(tweaked.tweaks);
   });
 
-  it('replaying the applied tweaks gives the tweaked rows exactly', async () => {
-    const tweaked = await firstRows(exp, TINY, { ...RUN, rows: 7, tweaks: [{ after: 1, step: 1, name: 'lr', value: 5e-3 }, { after: 5, step: 4, name: 'segLr', value: 3e-3 }] });
-    expect(tweaked.tweaks.map((t) => t.name)).toEqual(['lr', 'segLr']);
-    const replay = await firstRows(exp, TINY, { ...RUN, rows: 7, tweaks: tweaked.tweaks });
-    expect(replay.rows).toEqual(tweaked.rows);
-    expect(replay.tweaks).toEqual(tweaked.tweaks);
-  });
+  it('replaying the applied tweaks gives the tweaked rows exactly', () =>
+    expectTweaksReplay(exp, TINY, [{ after: 1, step: 1, name: 'lr', value: 5e-3 }, { after: 5, step: 4, name: 'segLr', value: 3e-3 }], { ...RUN, rows: 7 }));
 });

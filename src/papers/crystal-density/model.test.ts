@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { Rng } from '../../core/rng';
 import { presetParams } from '../../core/params/presets';
-import { drive } from '../../core/runner/testing';
+import { drive, expectCleanRun } from '../../core/runner/testing';
 import { crystalExperiment, scheduledLr } from './experiment';
 import { crystalSchema } from './params';
 import { crystalPresets } from './presets';
@@ -49,11 +49,10 @@ describe('latent tools', () => {
 describe('crystal experiment', () => {
   it('runs the tiny preset to the end with every artifact and no leaked tensors', async () => {
     const p = presetParams(crystalSchema, crystalPresets, 'tiny');
-    const { recording, status, leaked } = await drive(crystalExperiment.run, p, { tf, backend: 'wasm', seed: 1 });
-    expect(status.state).toBe('done');
-    expect(leaked).toBe(0);
+    const run = await drive(crystalExperiment.run, p, { tf, backend: 'wasm', seed: 1 });
     // The U-Net starts a segment: each network's steps hold their tensor count.
-    expect(status.tensorsAtLastStep).toBe(status.tensorsAtFirstStep);
+    expectCleanRun(run);
+    const { recording } = run;
     const a = recording.artifacts;
     for (const name of ['dataset', 'view', 'recon', 'seg', 'latent', 'interp', 'prior', 'results', 'weights'] as const) expect(a[name], name).toBeDefined();
     expect(a.results?.minValue).toBeGreaterThanOrEqual(0);

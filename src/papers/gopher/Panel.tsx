@@ -5,6 +5,7 @@ import { lastWith, metric } from '../../core/runner/RunRecorder';
 import { PanelPage } from '../../ui/PanelPage';
 import { Plot } from '../../ui/Plot';
 import { Tex } from '../../ui/Tex';
+import { useComparedFigure } from '../../ui/useComparedFigure';
 import { useExperimentRun } from '../../ui/useExperimentRun';
 import { CorpusProbes } from './CorpusProbes';
 import { gopherFamily } from './family';
@@ -28,19 +29,17 @@ export default function GopherPanel({ paper }: { paper: PaperOf<typeof gopherExp
   // The family's shapes and counts are known from the settings at once; a run's own family replaces them.
   const planned = useMemo(() => gopherFamily(run.params), [run.params]);
 
-  const training = useMemo(() => trainingFigure(rec), [rec]);
-  const trainingGhost = useMemo(() => (compared ? trainingFigure(compared).data : null), [compared]);
+  const training = useComparedFigure(trainingFigure, rec, compared);
+  // The compared run's families are drawn without their chance lines (the live figure has them).
   const families = useMemo(() => familiesFigure(rec), [rec]);
   const familiesGhost = useMemo(() => (compared ? familiesFigure(compared, { chance: false }).data : null), [compared]);
-  const loss = useMemo(() => lossVsSizeFigure(rec), [rec]);
-  const lossGhost = useMemo(() => (compared ? lossVsSizeFigure(compared).data : null), [compared]);
+  const loss = useComparedFigure(lossVsSizeFigure, rec, compared);
   const gains = useMemo(() => gainsFigure(rec), [rec]);
-  const schedule = useMemo(() => scheduleFigure(rec), [rec]);
-  const scheduleGhost = useMemo(() => (compared ? scheduleFigure(compared).data : null), [compared]);
+  const schedule = useComparedFigure(scheduleFigure, rec, compared);
 
   const figure = (
     <div className="plots-2">
-      <Plot name="gopher-training" height={340} {...training} recorded={trainingGhost} />
+      <Plot name="gopher-training" height={340} {...training} />
       <Plot name="gopher-families" height={340} {...families} recorded={familiesGhost} />
     </div>
   );
@@ -105,13 +104,13 @@ export default function GopherPanel({ paper }: { paper: PaperOf<typeof gopherExp
       <section id="recipe">
         <h2>2. The recipe</h2>
         <RecipeTable family={family ?? planned} />
-        <Plot name="gopher-schedule" height={260} {...schedule} recorded={scheduleGhost} steps />
+        <Plot name="gopher-schedule" height={260} {...schedule} steps />
       </section>
 
       <section id="scale">
         <h2>3. Loss and gains with scale</h2>
         <div className="plots-2">
-          <Plot name="gopher-loss-vs-size" height={300} {...loss} recorded={lossGhost} />
+          <Plot name="gopher-loss-vs-size" height={300} {...loss} />
           <Plot name="gopher-gains" height={300} {...gains} />
         </div>
         <p className="hint">{PAPER_FINDING}</p>

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
-import type { ClaimContext } from '../../core/claims';
-import { Rng } from '../../core/rng';
+import { expectStoppedRunRejected } from '../../core/claimsTesting';
 import { CLAIMS_PRESET, checkGains, checkMonotone, claimsFamily, gopherClaims } from './claims';
 import type { ModelResult } from './experiment';
 import { gopherPresets } from './presets';
 import type { TaskFamily } from './tasks';
 
 const tf = await initNodeBackend('wasm');
-const ctx = (seed = 1, signal = new AbortController().signal): ClaimContext => ({ tf, rng: new Rng(seed), backend: 'wasm', signal });
 
 function result(name: string, evalLoss: number, scores: Record<TaskFamily, number>): ModelResult {
   return { name, N: 1000, evalLoss, bpc: evalLoss / Math.LN2, scores, exact: scores };
@@ -56,12 +54,5 @@ describe('checkGains', () => {
 });
 
 describe('claimsFamily', () => {
-  it('rejects a stopped run without caching it or leaking tensors', async () => {
-    const before = tf.memory().numTensors;
-    const ac = new AbortController();
-    ac.abort();
-    await expect(claimsFamily(ctx(7, ac.signal))).rejects.toThrow(/stopped/);
-    await expect(claimsFamily(ctx(7, ac.signal))).rejects.toThrow(/stopped/);
-    expect(tf.memory().numTensors).toBe(before);
-  });
+  it('rejects a stopped run without caching it or leaking tensors', () => expectStoppedRunRejected(tf, claimsFamily));
 });

@@ -10,7 +10,7 @@ import { comparable, rowKeys } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
 import type { Tweak } from '../../core/params/tweaks';
 import type { FinishedRun } from '../../core/runner/runToEnd';
-import { drive, expectLiveField } from '../../core/runner/testing';
+import { drive, expectLiveField, expectTweaksReplay } from '../../core/runner/testing';
 import { withoutThroughput } from '../../core/runner/throughput';
 import { gopherExperiment, type GopherArtifacts, type GopherMetric } from './experiment';
 import { gopherSchema, type GopherParams } from './params';
@@ -68,13 +68,6 @@ describe('gopher live fields (tiny preset, WASM)', () => {
     });
   });
 
-  it('replaying the applied tweaks gives the tweaked run exactly', async () => {
-    const tweaks = [{ after: 5, step: 5, name: 'lr', value: 2e-2 }, { after: 12, step: 11, name: 'shots', value: 1 }];
-    const tweaked = await drive(gopherExperiment.run, TINY, { ...RUN, tweaks });
-    expect(tweaked.recording.tweaks.map((t) => t.name)).toEqual(['lr', 'shots']);
-    const replay = await drive(gopherExperiment.run, TINY, { ...RUN, tweaks: tweaked.recording.tweaks });
-    expect(rowsOf(replay)).toEqual(rowsOf(tweaked));
-    expect(replay.recording.artifacts.results).toEqual(tweaked.recording.artifacts.results);
-    expect(replay.recording.tweaks).toEqual(tweaked.recording.tweaks);
-  });
+  it('replaying the applied tweaks gives the tweaked run exactly', () =>
+    expectTweaksReplay(gopherExperiment.run, TINY, [{ after: 5, step: 5, name: 'lr', value: 2e-2 }, { after: 12, step: 11, name: 'shots', value: 1 }], { ...RUN, artifacts: ['results'] }));
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
+import { testClaimContext } from '../../core/claimsTesting';
 import { presetParams } from '../../core/params/presets';
-import { Rng } from '../../core/rng';
-import { mergeAndReadBack, runAllPointsFresh, untimedRecording } from '../../core/sweep/gridTesting';
+import { expectFileMatchesOneProcess, mergeAndReadBack, runAllPointsFresh, untimedRecording } from '../../core/sweep/gridTesting';
 import { lossPowerLaw, recordedFamily } from './claims';
 import { gopherSchema } from './params';
 import { gopherPresets } from './presets';
@@ -30,17 +30,14 @@ describe('the Gopher family grid', () => {
     expect(untimedRecording(merged, gopherSweepGrid)).toEqual(untimedRecording(ref, gopherSweepGrid));
 
     // The run file `npm run sweep` writes, read back.
-    const { record, provenance, back } = mergeAndReadBack(gopherSweepGrid, QUERY, done);
-    expect(record.end).toBe('done');
-    expect(provenance.completed).toBe(4);
-    expect(untimedRecording(back, gopherSweepGrid)).toEqual(untimedRecording(ref, gopherSweepGrid));
+    const back = expectFileMatchesOneProcess(gopherSweepGrid, QUERY, done, ref);
     expect(back.params).toEqual(PARAMS);
 
     // `npm run claims -- gopher --from file`: the claims read the file's results and refit the same loss law.
     const recorded = { file: 'merged.run.json', run: back };
     const family = recordedFamily(recorded);
     expect(JSON.stringify(family.lossFit)).toBe(JSON.stringify(ref.artifacts.lossFit));
-    const claim = await lossPowerLaw.run({ tf, rng: new Rng(1), backend: 'wasm', signal: new AbortController().signal, recorded });
+    const claim = await lossPowerLaw.run({ ...testClaimContext(tf), recorded });
     expect(claim.checkedOn).toBe('run file merged.run.json (tiny, seed 3)');
     expect(claim.measured).toBe(`exponent ${family.lossFit?.exponent.toFixed(4)}, R² ${family.lossFit?.r2.toFixed(3)}`);
 
