@@ -12,8 +12,10 @@ export function watchConsole(page: Page): string[] {
 
 /** The runner's module worker, once it has started. */
 export async function runnerWorker(page: Page): Promise<Worker> {
-  await expect.poll(() => page.workers().length, { message: 'the runner worker should start' }).toBeGreaterThan(0);
-  return page.workers()[0];
+  // A panel may start preview workers beside the runner (vGraph, RIMs, InfoGraph…): pick the runner by its script.
+  const find = () => page.workers().find((w) => w.url().includes('runner.worker'));
+  await expect.poll(() => find() !== undefined, { message: 'the runner worker should start' }).toBe(true);
+  return find()!;
 }
 
 /** tf.getBackend() inside the runner worker: what the runs really use. */
