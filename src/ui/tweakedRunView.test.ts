@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkState } from '../core/params/codec';
-import { tweakedRunView, type TweakedRunInput } from './tweakedRunView';
+import { runLink, shownParams, type TweakedRunInput } from './tweakedRunView';
 
 type P = { lr: number; steps: number; view: string };
+const tweakedRunView = (i: TweakedRunInput<P>) => ({ shown: shownParams(i), ...runLink(i) });
 const link = (params: P, tweaks: LinkState<P>['tweaks'] = []): LinkState<P> => ({ params, seed: 1, preset: 'default', run: false, backend: null, tweaks });
 const START = link({ lr: 1, steps: 10, view: 'loss' }, [{ after: 5, step: 5, name: 'lr', value: 2 }, { after: 6, step: 6, name: 'steps', value: 20 }]);
 const base: TweakedRunInput<P> = {
@@ -10,7 +11,7 @@ const base: TweakedRunInput<P> = {
   applied: [{ after: 2, step: 2, name: 'lr', value: 0.5 }], rowsDone: 3, overrides: {}, viewOnly: ['view'],
 };
 
-describe('tweakedRunView', () => {
+describe('shownParams and runLink', () => {
   it('outside a tweaked run shows the page state with its tweaks applied and links it as it is', () => {
     const v = tweakedRunView({ ...base, tweakedRun: false });
     expect(v.shown).toEqual({ lr: 2, steps: 20, view: 'loss' });

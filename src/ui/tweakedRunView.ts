@@ -1,6 +1,6 @@
 /**
  * What a page shows and links while the reader tweaks a run (pure; the
- * experiment-run hook memoises it). During such a run the controls show the
+ * experiment-run hook memoises each). During such a run the controls show the
  * run's start values with its tweaks so far and the reader's own changes; the
  * link carries the start values and the tweak list (applied, then still
  * scheduled, less the fields the reader set by hand), so opening it replays
@@ -26,22 +26,23 @@ export interface TweakedRunInput<P> {
   viewOnly: readonly string[];
 }
 
-export interface TweakedRunView<P> {
-  /** The values the controls show. */
-  shown: P;
-  /** The run's tweak list, as its link carries it. */
-  tweaks: Tweak[];
-  /** What a link to the page reproduces. */
-  linkState: LinkState<P>;
+/**
+ * The values the controls show. Kept apart from the link (runLink) so that it
+ * changes only when a tweak lands or the reader changes something, not with
+ * every row: panels memoise charts and previews on it.
+ */
+export function shownParams<P extends Readonly<Record<string, unknown>>>(i: Omit<TweakedRunInput<P>, 'rowsDone'>): P {
+  const { state, startedWith } = i;
+  if (!i.tweakedRun || !startedWith) return applyTweaks(state.params, state.tweaks);
+  return { ...applyTweaks(startedWith.params, i.applied), ...i.overrides, ...pick(state.params, i.viewOnly) };
 }
 
-export function tweakedRunView<P extends Readonly<Record<string, unknown>>>(i: TweakedRunInput<P>): TweakedRunView<P> {
+/** The run's tweak list, as its link carries it, and what a link to the page reproduces. */
+export function runLink<P extends Readonly<Record<string, unknown>>>(i: TweakedRunInput<P>): { tweaks: Tweak[]; linkState: LinkState<P> } {
   const { state, startedWith } = i;
-  if (!i.tweakedRun || !startedWith) return { shown: applyTweaks(state.params, state.tweaks), tweaks: state.tweaks, linkState: state };
+  if (!i.tweakedRun || !startedWith) return { tweaks: state.tweaks, linkState: state };
   const tweaks = mergeTweaks(startedWith.tweaks, i.applied, new Set(Object.keys(i.overrides)), i.rowsDone);
-  const fromReader = pick(state.params, i.viewOnly);
-  const shown: P = { ...applyTweaks(startedWith.params, i.applied), ...i.overrides, ...fromReader };
-  return { shown, tweaks, linkState: { ...state, params: { ...startedWith.params, ...fromReader }, tweaks } };
+  return { tweaks, linkState: { ...state, params: { ...startedWith.params, ...pick(state.params, i.viewOnly) }, tweaks } };
 }
 
 /** The named fields of params. */

@@ -29,7 +29,7 @@ import { PageRunContext, type AnyRun } from './PageRunContext';
 import { useRunnerClient, useRunnerSnapshot } from './RunnerContext';
 import { recordOf, useWhere } from './useRunHistory';
 import { useContinueAfterLoss, type ContinueAfterLoss } from './useContinueAfterLoss';
-import { tweakedRunView } from './tweakedRunView';
+import { runLink, shownParams } from './tweakedRunView';
 import { useOpeningRun } from './useOpeningRun';
 
 /** How long a restart field must stay still before the run restarts with it (one run per slider drag). */
@@ -195,8 +195,13 @@ export function useExperimentRun<S extends Schema, A extends object = ArtifactTy
   // While a restart is pending, the page shows the settings the next run starts with.
   const pendingRestart = restartDue > 0;
   const tweakedRun = origin.kind === 'live' && startedWith !== null && !pendingRestart && (running || Object.keys(overrides).length > 0);
-  const { shown, tweaks, linkState } = useMemo(
-    () => tweakedRunView({ state, startedWith, tweakedRun, applied: recording.tweaks, rowsDone: recording.rows.length, overrides, viewOnly }),
+  const shown = useMemo(
+    () => shownParams({ state, startedWith, tweakedRun, applied: recording.tweaks, overrides, viewOnly }),
+    [state, startedWith, tweakedRun, recording.tweaks, overrides, viewOnly],
+  );
+  // What a link to this page reproduces: during a run, the run's start values and tweaks so far.
+  const { tweaks, linkState } = useMemo(
+    () => runLink({ state, startedWith, tweakedRun, applied: recording.tweaks, rowsDone: recording.rows.length, overrides, viewOnly }),
     [state, startedWith, tweakedRun, recording.tweaks, recording.rows.length, overrides, viewOnly],
   );
 
