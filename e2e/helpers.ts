@@ -20,18 +20,12 @@ export async function runnerWorker(page: Page): Promise<Worker> {
 
 /** tf.getBackend() inside the runner worker: what the runs really use. */
 export async function workerBackend(page: Page): Promise<string> {
-  await runnerWorker(page);
-  // A page may run other workers (previews) beside the runner, and the runner loads tfjs after it starts: wait for one with tfjs.
+  const worker = await runnerWorker(page);
+  // The runner loads tfjs after it starts: wait until it has.
   let backend = '';
   await expect
-    .poll(async () => {
-      for (const w of page.workers()) {
-        backend = await w.evaluate(() => (globalThis as unknown as { tf?: { getBackend(): string } }).tf?.getBackend() ?? '').catch(() => '');
-        if (backend) return true;
-      }
-      return false;
-    }, { message: 'a worker with tfjs loaded (the runner)' })
-    .toBe(true);
+    .poll(async () => (backend = await worker.evaluate(() => (globalThis as unknown as { tf?: { getBackend(): string } }).tf?.getBackend() ?? '').catch(() => '')), { message: 'tfjs loaded in the runner' })
+    .not.toBe('');
   return backend;
 }
 
