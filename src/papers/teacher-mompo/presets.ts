@@ -56,7 +56,7 @@ export const teacherPresets: Presets<TeacherParams> = {
     params: { ...HUMANOID_WALK, envSteps: 4000, evalEvery: 500, baseline: true },
   },
   'humanoid-walk-follow': {
-    reason: 'The agent that learns to walk: the walk teacher alone, followed closely (ε_walk 1 against ε_task 1e-4: the KL bounds set how closely the agent follows each objective), no stand teacher, no selection head, 14,000 env steps (about 6 minutes on WASM). On seed 1 it walks like the teacher from about 12,000 steps; trained on to 16,000 it fell again.',
+    reason: 'The agent that learns to walk: the walk teacher alone, followed closely (ε_walk 1 against ε_task 1e-4: the KL bounds set how closely the agent follows each objective), no stand teacher, no selection head, 14,000 env steps (about 5 minutes on WASM). On seed 1 it walks like the teacher from about 12,000 steps; trained on to 16,000 it fell again.',
     params: { ...HUMANOID_WALK, tStand: false, selectTeachers: false, epsWalk: 1, epsTask: 1e-4, envSteps: 14000, evalEvery: 2000, baseline: false },
     seed: 1,
   },

@@ -16,6 +16,8 @@ import type { EpisodeRecord } from '../rollout';
 /** MuJoCo y offset (m) of the teacher's body beside the agent. */
 export const TEACHER_OFFSET = 1.5;
 const TORSO = 1;
+/** Half the width (m) the camera keeps in view around one body. */
+const BODY_REACH = 0.8;
 const TEACHER_TINT: [number, number, number, number] = [0.95, 0.5, 0.12, 1];
 
 interface Shown {
@@ -75,11 +77,16 @@ export function HumanoidView({ scene, episode, teacherEpisode, teacherName = 'st
     ctx.controlsTarget.set(0, 1, -TEACHER_OFFSET / 2);
     ctx.camera.lookAt(ctx.controlsTarget);
     let drawn: { ep: EpisodeRecord | null; frame: number; show: boolean } = { ep: null, frame: -1, show: true };
-    const follow = (x: number, y: number) => {
+    /** Aims at (x, y) and backs the camera off, if need be, until a body `reach` m either side of the aim fits the view's width. */
+    const follow = (x: number, y: number, reach = BODY_REACH) => {
       const aim = agent.toScene(x, y, 1);
       const delta = aim.clone().sub(ctx.controlsTarget);
       ctx.controlsTarget.copy(aim);
       ctx.camera.position.add(delta);
+      const away = ctx.camera.position.clone().sub(aim);
+      const halfWidth = Math.tan((ctx.camera.fov * Math.PI) / 360) * ctx.camera.aspect; // per m of distance
+      const needed = reach / halfWidth + reach / 2; // the second term: a body toward the camera looks larger
+      if (away.length() < needed) ctx.camera.position.copy(aim).add(away.setLength(needed));
       light.position.copy(aim).add(new T.Vector3(2, 6, 3));
       light.target.position.copy(aim);
     };
@@ -100,7 +107,9 @@ export function HumanoidView({ scene, episode, teacherEpisode, teacherName = 'st
         if (withTeacher && p.teacher) {
           const tp = posesAt(p.teacher, i);
           teacher.setPoses(tp);
-          follow((x + tp.xpos[3 * TORSO]) / 2, (y + tp.xpos[3 * TORSO + 1] + TEACHER_OFFSET) / 2);
+          const tx = tp.xpos[3 * TORSO];
+          const ty = tp.xpos[3 * TORSO + 1] + TEACHER_OFFSET;
+          follow((x + tx) / 2, (y + ty) / 2, Math.hypot(tx - x, ty - y) / 2 + BODY_REACH);
         } else follow(x, y);
         return true;
       },
