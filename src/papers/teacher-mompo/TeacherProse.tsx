@@ -180,8 +180,8 @@ export function TeacherScale() {
       <p>
         The network is not what holds it back: fitted directly to the walk teacher's actions (DAgger, 1,300 updates) the same
         64-unit policy walks at 0.71 m/s. The paper sets preferences through the KL bounds alone, so the humanoid-walk-follow
-        preset keeps the walk teacher at ε 1 and the task at ε 1e-4, with no stand teacher and no selection head. On seed 1 that agent stands by 8,000 env steps and walks like the teacher from 12,000: at 14,000
-        (5 minutes on WASM) its walk return is 117.5 per episode against the teacher's 125, at a mean 0.70 m/s with a mean head height
+        preset keeps the walk teacher at ε 1 and the task at ε 1e-4, with no stand teacher and no selection head. On seed 1
+        that agent stands by 8,000 env steps and walks like the teacher from 12,000: at 14,000 (5 minutes on WASM) its walk return is 117.5 per episode against the teacher's 125, at a mean 0.70 m/s with a mean head height
         of 1.37 m over its 5 evaluation episodes, each of which meets the task's success test (head at 1.4 m, upright, 1 m/s)
         at some step; the preset opens on that recorded run. With the task at ε 0.1 the same
         agent stays below a return of 35 at 8,000 steps, with 20 or 64 sampled actions per state alike; and with the selection
