@@ -8,11 +8,11 @@ import { PaperHeading } from './PaperHeading';
 import { ShareButton } from './ShareButton';
 import type { ExperimentRun } from './useExperimentRun';
 
-export function PanelOpening<P, A extends object, M extends string>({ title, paper, run }: { title: string; paper: { citation: Citation }; run: ExperimentRun<P, A, M> }) {
+export function PanelOpening<P, A extends object, M extends string>({ paper, run }: { paper: { title: string; citation: Citation }; run: ExperimentRun<P, A, M> }) {
   return (
     <>
       <div className="panel-opening">
-        <PaperHeading title={title} citation={paper.citation} />
+        <PaperHeading title={paper.title} citation={paper.citation} />
         <ShareButton url={run.shareUrl} />
       </div>
       <Notices notices={run.notices} onDismiss={run.dismissNotices} />

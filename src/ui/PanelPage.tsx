@@ -20,8 +20,7 @@ import { PanelOpening } from './PanelOpening';
 import type { ExperimentRun } from './useExperimentRun';
 
 export type PanelPageProps<S extends Schema, A extends object, M extends string> = HeroControlsProps<S> & {
-  title: string;
-  paper: { slug: string; citation: Citation; claims: readonly Claim[]; schema: S; presets: Presets<ParamsOf<S>> };
+  paper: { slug: string; title: string; citation: Citation; claims: readonly Claim[]; schema: S; presets: Presets<ParamsOf<S>> };
   run: ExperimentRun<ParamsOf<S>, A, M>;
   figure: ReactNode;
   /** The panel's sections between the hero and the closing. */
@@ -31,10 +30,10 @@ export type PanelPageProps<S extends Schema, A extends object, M extends string>
 };
 
 export function PanelPage<S extends Schema, A extends object, M extends string>(props: PanelPageProps<S, A, M>) {
-  const { title, paper, run, figure, only, metrics, beforeMetrics, children, closing } = props;
+  const { paper, run, figure, only, metrics, beforeMetrics, children, closing } = props;
   return (
     <main className="panel">
-      <PanelOpening title={title} paper={paper} run={run} />
+      <PanelOpening paper={paper} run={run} />
       <PanelHero figure={figure} controls={<HeroControls paper={paper} run={run} only={only} metrics={metrics} beforeMetrics={beforeMetrics} />} />
       {children}
       <PanelClosing paper={paper}>{closing}</PanelClosing>

@@ -47,11 +47,7 @@ export default function AlgebraNetsPanel({ paper }: { paper: PaperOf<typeof alge
   );
 
   return (
-    <PanelPage
-      title="AlgebraNets"
-      paper={paper}
-      run={run}
-      figure={figure}
+    <PanelPage paper={paper} run={run} figure={figure}
       metrics={[
         { label: 'networks', value: specs.length },
         { label: 'step', value: lastStep },

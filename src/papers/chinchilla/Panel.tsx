@@ -23,11 +23,7 @@ export default function ChinchillaPanel({ paper }: { paper: PaperOf<typeof chinc
   const lastLoss = lastWith(run.recording.rows, 'loss');
 
   return (
-    <PanelPage
-      title="Training compute-optimal language models"
-      paper={paper}
-      run={run}
-      figure={<SweepFigure run={run} />}
+    <PanelPage paper={paper} run={run} figure={<SweepFigure run={run} />}
       only={SWEEP_FIELDS}
       metrics={[
         { label: 'runs finished', value: runs.length },

@@ -79,11 +79,7 @@ export default function CrystalPanel({ paper }: { paper: PaperOf<typeof crystalE
   );
 
   return (
-    <PanelPage
-      title={paper.title}
-      paper={paper}
-      run={run}
-      figure={figure}
+    <PanelPage paper={paper} run={run} figure={figure}
       metrics={[
         { label: 'held-out MSE / mean MSE', value: results ? results.reconMse / results.meanMse : undefined },
         { label: 'VAE KL', value: last('kl'), unit: 'nats' },

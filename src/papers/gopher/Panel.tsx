@@ -45,11 +45,7 @@ export default function GopherPanel({ paper }: { paper: PaperOf<typeof gopherExp
   );
 
   return (
-    <PanelPage
-      title="Gopher: what scale buys"
-      paper={paper}
-      run={run}
-      figure={figure}
+    <PanelPage paper={paper} run={run} figure={figure}
       metrics={[
         { label: 'models trained', value: results.length },
         { label: 'training loss', value: lastTraining && metric(lastTraining, 'loss'), unit: 'nats' },

@@ -68,11 +68,7 @@ export default function InfographPanel({ paper }: { paper: PaperOf<typeof infogr
   );
 
   return (
-    <PanelPage
-      title="InfoGraph: graph embeddings by mutual information"
-      paper={paper}
-      run={run}
-      figure={figure}
+    <PanelPage paper={paper} run={run} figure={figure}
       beforeMetrics={
         <>
           <details>

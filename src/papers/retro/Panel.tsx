@@ -47,11 +47,7 @@ export default function RetroPanel({ paper }: { paper: PaperOf<typeof retroExper
   );
 
   return (
-    <PanelPage
-      title="RETRO: retrieval-enhanced transformers"
-      paper={paper}
-      run={run}
-      figure={figure}
+    <PanelPage paper={paper} run={run} figure={figure}
       metrics={[
         { label: 'baseline', value: final?.bpcBase, unit: 'bpc' },
         { label: 'RETRO [On]', value: final?.bpcOn, unit: 'bpc' },

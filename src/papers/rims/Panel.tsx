@@ -48,11 +48,7 @@ export default function RimsPanel({ paper }: { paper: PaperOf<typeof rimsExperim
   );
 
   return (
-    <PanelPage
-      title="Recurrent Independent Mechanisms"
-      paper={paper}
-      run={run}
-      figure={figure}
+    <PanelPage paper={paper} run={run} figure={figure}
       metrics={[
         { label: 'RIMs parameters', value: info?.rimsParams, digits: 6 },
         { label: 'LSTM parameters', value: info?.lstmParams, digits: 6 },

@@ -55,11 +55,7 @@ export default function RoutedPanel({ paper }: { paper: PaperOf<typeof routedExp
   );
 
   return (
-    <PanelPage
-      title="Scaling laws for routed language models"
-      paper={paper}
-      run={run}
-      figure={figure}
+    <PanelPage paper={paper} run={run} figure={figure}
       metrics={[
         { label: 'models trained', value: results?.length ?? 0 },
         { label: 'training loss', value: last('loss'), unit: 'nats' },

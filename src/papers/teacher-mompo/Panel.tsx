@@ -41,7 +41,7 @@ export default function TeacherPanel({ paper }: { paper: TeacherPaper }) {
   const recorded = useMemo(() => comparedOf(compared, domain), [compared, domain]);
   return (
     <main className="panel">
-      <PanelOpening title="Teacher policies as objectives" paper={paper} run={run} />
+      <PanelOpening paper={paper} run={run} />
       <DomainView domain={domain} paper={paper} run={run} rec={rec} recorded={recorded} preview={preview} />
       <section id="reproduce">
         <h2>Reproduce</h2>

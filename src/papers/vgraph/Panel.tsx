@@ -56,10 +56,7 @@ export default function VGraphPanel({ paper }: { paper: PaperOf<typeof vgraphExp
   const embedding = useMemo(() => embeddingFigure({ assignment: shown.assignment, graph: shown.graph }), [shown.assignment, shown.graph]);
 
   return (
-    <PanelPage
-      title="vGraph: communities and embeddings from one model"
-      paper={paper}
-      run={run}
+    <PanelPage paper={paper} run={run}
       figure={(
         <div className="vgraph-hero">
           <GraphFigure shown={shown} />
