@@ -6,6 +6,8 @@
 import type { BackendName } from './backend/backendNames';
 import type { Tf } from './experiment';
 import type { RunRecord } from './history/runRecord';
+import { presetParams, type Presets } from './params/presets';
+import type { ParamsOf, Schema } from './params/schema';
 import type { Rng } from './rng';
 import type { PresetRunOptions } from './runner/presetRun';
 
@@ -42,7 +44,8 @@ export interface Claim {
   statement: string;
   /** Figure, table or section of the paper it comes from. */
   source: string;
-  preset: string;
+  /** The preset its run trains; absent for an exact claim, which trains nothing (identities, published fits). */
+  preset?: string;
   run(ctx: ClaimContext): Promise<ClaimResult>;
 }
 
@@ -61,6 +64,19 @@ export function claimsOn<O>(measure: (ctx: ClaimContext) => Promise<O>, preset: 
     preset,
     run: async (ctx) => check(await measure(ctx), ctx),
   });
+}
+
+/**
+ * Claims that each train one of the paper's presets, named once: the run gets
+ * the preset's name and its settings. `const claim = claimsOnPresets(schema, presets)`,
+ * then `claim('claims-walk', { id, statement, source }, async (ctx, preset, p) => …)`.
+ * A preset the paper does not have fails when the claims module loads.
+ */
+export function claimsOnPresets<S extends Schema>(schema: S, presets: Presets<ParamsOf<S>>) {
+  return (preset: string, words: ClaimWords, run: (ctx: ClaimContext, preset: string, params: ParamsOf<S>) => Promise<ClaimResult>): Claim => {
+    if (!(preset in presets)) throw new Error(`claim ${words.id}: no preset named '${preset}' (${Object.keys(presets).join(', ')})`);
+    return { ...words, preset, run: (ctx) => run(ctx, preset, presetParams(schema, presets, preset)) };
+  };
 }
 
 /** What presetRun needs from a claim's context: its engine, seed and stop signal, and whom to tell of progress. */

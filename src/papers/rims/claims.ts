@@ -9,8 +9,7 @@
  *      accuracy drop we compared before is printed beside);
  *   d. which modules are active differs between the gap and the recall phase.
  */
-import { claimRunOptions, type Claim, type ClaimContext, type ClaimResult } from '../../core/claims';
-import { presetParams } from '../../core/params/presets';
+import { claimRunOptions, claimsOnPresets, type Claim, type ClaimContext, type ClaimResult } from '../../core/claims';
 import { presetRun, type PresetRun, type PresetRunOptions } from '../../core/runner/presetRun';
 import { copyingBatch } from './copyingTask';
 import { rimsExperiment, type EvalPoint, type ModelsInfo, type RimsArtifacts, type RimsMetric } from './experiment';
@@ -42,13 +41,17 @@ const footer = (o: ClaimsRun, info: ModelsInfo): string =>
   ` RIMs ${info.rimsParams} parameters (k_T ${o.params.modules}, k_A ${o.params.active}, ${o.params.hidden} units each), ` +
   `LSTM ${info.lstmParams} (${info.lstmWidth} units); ${o.params.steps} steps of ${o.params.batchSize}; run ${o.seconds.toFixed(0)} s.`;
 
-export const exactlyKActive: Claim = {
-  id: 'rims-exactly-k-active',
-  statement: 'At every step exactly k_A modules change state; every other module keeps its hidden and cell state bit for bit.',
-  source: 'Sec. 2.2 (inactive RIMs keep their state); Algorithm 1',
-  preset: COPY_PRESET,
-  async run(ctx): Promise<ClaimResult> {
-    const p = presetParams(rimsSchema, rimsPresets, COPY_PRESET);
+const rimsClaim = claimsOnPresets(rimsSchema, rimsPresets);
+
+/** Untrained weights, the copying preset's sizes. */
+export const exactlyKActive = rimsClaim(
+  COPY_PRESET,
+  {
+    id: 'rims-exactly-k-active',
+    statement: 'At every step exactly k_A modules change state; every other module keeps its hidden and cell state bit for bit.',
+    source: 'Sec. 2.2 (inactive RIMs keep their state); Algorithm 1',
+  },
+  async (ctx, _preset, p) => {
     const cell = new RimCell(rimConfig(p), ctx.rng.fork('cell'));
     try {
       const batch = copyingBatch(p.gap, 32, ctx.rng.fork('batch'));
@@ -63,19 +66,16 @@ export const exactlyKActive: Claim = {
       cell.dispose();
     }
   },
-};
+);
 
 /** A claim measured on a shared training run of `preset`. */
 function runClaim(id: string, statement: string, source: string, preset: string, check: (o: ClaimsRun, evals: EvalPoint[], info: ModelsInfo) => ClaimResult): Claim {
-  return {
-    id, statement, source, preset,
-    async run(ctx): Promise<ClaimResult> {
-      const o = await sharedRun(preset, ctx, ctx.onProgress);
-      const { info, evals } = finished(o);
-      const c = check(o, evals, info);
-      return { ...c, detail: (c.detail ?? '') + footer(o, info) };
-    },
-  };
+  return rimsClaim(preset, { id, statement, source }, async (ctx) => {
+    const o = await sharedRun(preset, ctx, ctx.onProgress);
+    const { info, evals } = finished(o);
+    const c = check(o, evals, info);
+    return { ...c, detail: (c.detail ?? '') + footer(o, info) };
+  });
 }
 
 export const copyingGeneralises = runClaim(

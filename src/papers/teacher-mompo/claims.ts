@@ -10,20 +10,18 @@
  *   e. humanoid stand: the stand teacher raises the mean head height (humanoid/standClaim.ts);
  *   f. humanoid walk: teacher selection raises the walk return (humanoid/walkClaim.ts).
  */
-import type { Claim, ClaimResult } from '../../core/claims';
-import { presetParams } from '../../core/params/presets';
+import type { Claim } from '../../core/claims';
 import { Rng } from '../../core/rng';
 import { agentCurve, type Curve } from './agentCurve';
 import { standTeacherHelps } from './humanoid/standClaim';
 import { walkSelectionHelps } from './humanoid/walkClaim';
-import { teacherSchema } from './params';
 import { PointMassEnv } from './pointMassEnv';
 import { sweepValues } from './pointMassRun';
-import { teacherPresets } from './presets';
 import { loadMujoco } from './rl/loadMujoco';
 import { solveTemperature } from './rl/temperatureDual';
 import { successAlone } from './rollout';
 import { activeTeachers, allTeachers, envConfig, sweptEpsilons } from './setup';
+import { teacherClaim } from './teacherClaim';
 import { evalSeeds } from './trainAgent';
 
 export const TARGET_SUCCESS = 0.8;
@@ -33,22 +31,23 @@ const firstReach = (c: Curve, target: number): number | null => {
   return i < 0 ? null : c.steps[i];
 };
 
-export const teachersSpeedUp: Claim = {
-  id: 'teacher-mompo-speedup',
-  statement: 'With a sparse task reward, the agent with the waypoint and goal teachers reaches 80% success in fewer than half the environment steps the agent without teachers needs.',
-  source: 'Sec. 5 (sequential composition; teachers speed up learning without shaping rewards)',
-  preset: 'claims-sequence',
-  async run(ctx): Promise<ClaimResult> {
-    const p = presetParams(teacherSchema, teacherPresets, 'claims-sequence');
+export const teachersSpeedUp = teacherClaim(
+  'claims-sequence',
+  {
+    id: 'teacher-mompo-speedup',
+    statement: 'With a sparse task reward, the agent with the waypoint and goal teachers reaches 80% success in fewer than half the environment steps the agent without teachers needs.',
+    source: 'Sec. 5 (sequential composition; teachers speed up learning without shaping rewards)',
+  },
+  async (ctx, preset, p) => {
     const stopAt = { earlyStop: true, stopAt: TARGET_SUCCESS };
-    const teach = await agentCurve(ctx, 'claims-sequence', stopAt);
+    const teach = await agentCurve(ctx, preset, stopAt);
     const tSteps = firstReach(teach, TARGET_SUCCESS);
     if (tSteps === null) {
       return { measured: `with teachers: not at 80% in ${p.envSteps} env steps`, expected: 'with < ½ × without', pass: false, detail: `Best success ${Math.max(...teach.success)}; ${teach.seconds.toFixed(0)} s.` };
     }
     // Without teachers it must stay below 80% until twice the teacher's steps (then the claim holds whatever comes later).
     const budget = 2 * tSteps + p.evalEvery;
-    const base = await agentCurve(ctx, 'claims-sequence', { ...stopAt, withTeachers: false, envSteps: budget });
+    const base = await agentCurve(ctx, preset, { ...stopAt, withTeachers: false, envSteps: budget });
     const bSteps = firstReach(base, TARGET_SUCCESS);
     const pass = bSteps === null || tSteps < bSteps / 2;
     return {
@@ -58,18 +57,19 @@ export const teachersSpeedUp: Claim = {
       detail: `Success over ${p.evalEpisodes} fixed starts with the policy mean, every ${p.evalEvery} env steps; runs ${teach.seconds.toFixed(0)} s and ${base.seconds.toFixed(0)} s.`,
     };
   },
-};
+);
 
-export const epsilonCaps: Claim = {
-  id: 'teacher-mompo-epsilon-cap',
-  statement: 'With a teacher that stops short of the goal, a very large ε_T leaves a lower final task return than a small ε_T: a teacher can cap performance, and ε sets by how much.',
-  source: 'Abstract and Sec. 5 (the KL bounds set how closely the agent follows each teacher)',
-  preset: 'claims-cap',
-  async run(ctx): Promise<ClaimResult> {
-    const p = presetParams(teacherSchema, teacherPresets, 'claims-cap');
+export const epsilonCaps = teacherClaim(
+  'claims-cap',
+  {
+    id: 'teacher-mompo-epsilon-cap',
+    statement: 'With a teacher that stops short of the goal, a very large ε_T leaves a lower final task return than a small ε_T: a teacher can cap performance, and ε sets by how much.',
+    source: 'Abstract and Sec. 5 (the KL bounds set how closely the agent follows each teacher)',
+  },
+  async (ctx, preset, p) => {
     const [small, large] = sweepValues(p).map((e) => Number(e.toPrecision(3)));
     const at = async (eps: number, k: number) => {
-      const c = await agentCurve(ctx, 'claims-cap', { ...sweptEpsilons(activeTeachers(p), eps), envSteps: p.sweepSteps }, { label: `ε_T ${eps}`, part: { at: k, of: 2 } });
+      const c = await agentCurve(ctx, preset, { ...sweptEpsilons(activeTeachers(p), eps), envSteps: p.sweepSteps }, { label: `ε_T ${eps}`, part: { at: k, of: 2 } });
       return { ret: c.taskReturn[c.taskReturn.length - 1], success: c.success[c.success.length - 1], seconds: c.seconds };
     };
     const s = await at(small, 0);
@@ -81,15 +81,16 @@ export const epsilonCaps: Claim = {
       detail: `Goal teacher aims ${p.shortfall} m short; shaped reward; ${p.sweepSteps} env steps each; success ${l.success} vs ${s.success}; runs ${s.seconds.toFixed(0)} s and ${l.seconds.toFixed(0)} s.`,
     };
   },
-};
+);
 
-export const beyondTeachers: Claim = {
-  id: 'teacher-mompo-beyond',
-  statement: 'In the obstacle task the trained agent succeeds more often than the best teacher does on its own: the agent extends beyond its teachers.',
-  source: 'Abstract (agents can go beyond the teachers); Sec. 5',
-  preset: 'claims-beyond',
-  async run(ctx): Promise<ClaimResult> {
-    const p = presetParams(teacherSchema, teacherPresets, 'claims-beyond');
+export const beyondTeachers = teacherClaim(
+  'claims-beyond',
+  {
+    id: 'teacher-mompo-beyond',
+    statement: 'In the obstacle task the trained agent succeeds more often than the best teacher does on its own: the agent extends beyond its teachers.',
+    source: 'Abstract (agents can go beyond the teachers); Sec. 5',
+  },
+  async (ctx, preset, p) => {
     const mj = await loadMujoco();
     const env = new PointMassEnv(mj, envConfig(p));
     let best = { name: '', rate: -1 };
@@ -98,7 +99,7 @@ export const beyondTeachers: Claim = {
     } finally {
       env.dispose();
     }
-    const c = await agentCurve(ctx, 'claims-beyond', {});
+    const c = await agentCurve(ctx, preset, {});
     const agent = c.success[c.success.length - 1];
     return {
       measured: `agent ${agent} vs best teacher (${best.name}) ${best.rate}`,
@@ -107,7 +108,7 @@ export const beyondTeachers: Claim = {
       detail: `Success over ${p.evalEpisodes} fixed starts after ${p.envSteps} env steps (policy mean); run ${c.seconds.toFixed(0)} s.`,
     };
   },
-};
+);
 
 /** Fixed Q-values for the exact claim: three objectives of very different scales. */
 export function fixedQ(rng: Rng, n: number, b: number, scale: number): number[][] {
@@ -124,8 +125,7 @@ export const eStepKl: Claim = {
   id: 'teacher-mompo-estep-kl',
   statement: 'Each objective\'s E-step weights satisfy its own KL bound: after the temperature dual converges, KL(q_k ‖ π_old) is within 10% of ε_k, whatever the scale of Q_k.',
   source: 'MO-MPO (Abdolmaleki, Huang et al. 2020), Sec. 4.1, eq. for the temperature dual; acme mompo.py',
-  preset: 'default',
-  async run(ctx): Promise<ClaimResult> {
+  async run(ctx) {
     const rng = ctx.rng.fork('fixed-q');
     const rows: string[] = [];
     let pass = true;

@@ -12,11 +12,12 @@
  *      (It used to ask for fewer edges across communities, a measure the paper
  *      does not report; that is still printed beside it.)
  */
-import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
+import { claimsOnPresets, type Claim, type ClaimContext } from '../../core/claims';
 import { presetRun, type PresetRunOptions } from '../../core/runner/presetRun';
 import { vgraphExperiment, type AssignmentArtifact, type BaselineArtifact, type GraphArtifact } from './experiment';
 import { pairedScores } from './pairedSeeds';
-import type { VGraphParams } from './params';
+import { vgraphSchema, type VGraphParams } from './params';
+import { vgraphPresets } from './presets';
 import { readoutReference } from './readoutReference';
 
 export const KARATE_MIN_NMI = 0.6;
@@ -50,21 +51,20 @@ const schedule = (p: VGraphParams): string =>
 const footer = (o: VGraphOutcome, seeds = `seed ${o.seed}`, seconds = o.seconds): string =>
   ` K = ${o.params.k}, D = ${o.params.dim}, ${o.params.epochs} epochs (${schedule(o.params)}), λ = ${o.params.lambda} (${o.params.reg}), ${seeds}, ${seconds.toFixed(0)} s.`;
 
+const vgraphClaim = claimsOnPresets(vgraphSchema, vgraphPresets);
+
 /** A claim that vGraph's NMI on a preset's graph reaches a floor. */
 function nmiClaim(id: string, statement: string, source: string, preset: string, min: number, context: (o: VGraphOutcome) => string): Claim {
-  return {
-    id, statement, source, preset,
-    async run(ctx): Promise<ClaimResult> {
-      const o = await claimRun(ctx, preset, {}, ctx.onProgress);
-      const s = o.final.scores, l = o.louvain.scores;
-      return {
-        measured: `NMI ${f3(s.nmi)}, modularity ${f3(s.modularity)} (Louvain: NMI ${f3(l.nmi)}, Q ${f3(l.modularity)}, ${o.louvain.count} communities)`,
-        expected: `NMI ≥ ${min}`,
-        pass: (s.nmi ?? 0) >= min,
-        detail: `${context(o)}${footer(o)}`,
-      };
-    },
-  };
+  return vgraphClaim(preset, { id, statement, source }, async (ctx) => {
+    const o = await claimRun(ctx, preset, {}, ctx.onProgress);
+    const s = o.final.scores, l = o.louvain.scores;
+    return {
+      measured: `NMI ${f3(s.nmi)}, modularity ${f3(s.modularity)} (Louvain: NMI ${f3(l.nmi)}, Q ${f3(l.modularity)}, ${o.louvain.count} communities)`,
+      expected: `NMI ≥ ${min}`,
+      pass: (s.nmi ?? 0) >= min,
+      detail: `${context(o)}${footer(o)}`,
+    };
+  });
 }
 
 export const karateNmi = nmiClaim(
@@ -83,13 +83,15 @@ export const plantedNmi = nmiClaim(
   (o) => `${o.params.blocks} blocks of ${o.params.blockSize}, p_in ${o.params.pIn}, p_out ${o.params.pOut}.`,
 );
 
-export const overlapBeatsLouvain: Claim = {
-  id: 'vgraph-overlap-f1',
-  statement: 'On a planted graph whose communities overlap, vGraph\'s overlapping communities score a higher F1 than Louvain\'s partition, which cannot express overlap.',
-  source: 'Table 2 (overlapping detection, F1 / Jaccard), on a synthetic substitute',
-  preset: 'overlapping',
-  async run(ctx): Promise<ClaimResult> {
-    const o = await claimRun(ctx, 'overlapping', {}, ctx.onProgress);
+export const overlapBeatsLouvain = vgraphClaim(
+  'overlapping',
+  {
+    id: 'vgraph-overlap-f1',
+    statement: 'On a planted graph whose communities overlap, vGraph\'s overlapping communities score a higher F1 than Louvain\'s partition, which cannot express overlap.',
+    source: 'Table 2 (overlapping detection, F1 / Jaccard), on a synthetic substitute',
+  },
+  async (ctx, preset) => {
+    const o = await claimRun(ctx, preset, {}, ctx.onProgress);
     const s = o.final.scores, l = o.louvain.scores;
     const truth = o.graph.truth;
     if (!truth) throw new Error('the overlapping preset\'s graph came without its ground truth');
@@ -103,20 +105,22 @@ export const overlapBeatsLouvain: Claim = {
         `On this graph the paper's read-out with every edge read right would score F1 ${f3(ref.edgeReadout)}; the truth cut to one community per node, a partition, ${f3(ref.onePerNode)}.${footer(o)}`,
     };
   },
-};
+);
 
-export const plusBeatsPlain: Claim = {
-  id: 'vgraph-plus-f1',
-  statement: 'The smoothness regulariser helps: vGraph+ (λ > 0) scores a higher F1 and a higher Jaccard against the karate club\'s factions than vGraph (λ = 0), averaged over five seeds, each arm trained from the same seeds.',
-  source: 'Table 2 (vGraph vs vGraph+, F1 / Jaccard) and Sec. 5.4 (λ, results averaged over 5 runs), on the karate substitute',
-  preset: 'claims',
-  async run(ctx): Promise<ClaimResult> {
+export const plusBeatsPlain = vgraphClaim(
+  'claims',
+  {
+    id: 'vgraph-plus-f1',
+    statement: 'The smoothness regulariser helps: vGraph+ (λ > 0) scores a higher F1 and a higher Jaccard against the karate club\'s factions than vGraph (λ = 0), averaged over five seeds, each arm trained from the same seeds.',
+    source: 'Table 2 (vGraph vs vGraph+, F1 / Jaccard) and Sec. 5.4 (λ, results averaged over 5 runs), on the karate substitute',
+  },
+  async (ctx, preset) => {
     const seeds = Array.from({ length: PLUS_SEEDS }, (_, i) => ctx.rng.seed + i);
     const plus: VGraphOutcome[] = [], plain: VGraphOutcome[] = [];
     for (const [i, seed] of seeds.entries()) {
       const part = (j: number) => (f: number, l?: string) => ctx.onProgress?.((2 * i + j + f) / (2 * seeds.length), l);
-      plus.push(await claimRun(ctx, 'claims', {}, part(0), seed));
-      plain.push(await claimRun(ctx, 'claims', { lambda: 0 }, part(1), seed));
+      plus.push(await claimRun(ctx, preset, {}, part(0), seed));
+      plain.push(await claimRun(ctx, preset, { lambda: 0 }, part(1), seed));
     }
     const p = pairedScores(plus.map((o) => o.final.scores), plain.map((o) => o.final.scores));
     const lambda = plus[0].params.lambda;
@@ -133,6 +137,6 @@ export const plusBeatsPlain: Claim = {
         footer(plus[0], `seeds ${seeds[0]}–${seeds[seeds.length - 1]}`, seconds),
     };
   },
-};
+);
 
 export const vgraphClaims: Claim[] = [karateNmi, plantedNmi, overlapBeatsLouvain, plusBeatsPlain];

@@ -4,20 +4,18 @@
  * head height over the evaluation episodes than the same agent (same seed,
  * same settings) without teachers, at the same number of env steps.
  */
-import type { Claim, ClaimResult } from '../../../core/claims';
-import { presetParams } from '../../../core/params/presets';
 import { withAndWithoutTeachers, type Curve } from '../agentCurve';
-import { teacherSchema } from '../params';
-import { teacherPresets } from '../presets';
+import { teacherClaim } from '../teacherClaim';
 
-export const standTeacherHelps: Claim = {
-  id: 'teacher-mompo-humanoid-stand',
-  statement: 'On humanoid stand, after the same number of environment steps, the agent with the stand teacher as an objective holds a higher mean head height over an episode than the agent without teachers.',
-  source: 'Issue 13, first claim (the paper\'s humanoid domain, DM Control; facts file §1: teachers speed up learning)',
-  preset: 'claims-stand',
-  async run(ctx): Promise<ClaimResult> {
-    const p = presetParams(teacherSchema, teacherPresets, 'claims-stand');
-    const { teach, base } = await withAndWithoutTeachers(ctx, 'claims-stand');
+export const standTeacherHelps = teacherClaim(
+  'claims-stand',
+  {
+    id: 'teacher-mompo-humanoid-stand',
+    statement: 'On humanoid stand, after the same number of environment steps, the agent with the stand teacher as an objective holds a higher mean head height over an episode than the agent without teachers.',
+    source: 'Issue 13, first claim (the paper\'s humanoid domain, DM Control; facts file §1: teachers speed up learning)',
+  },
+  async (ctx, preset, p) => {
+    const { teach, base } = await withAndWithoutTeachers(ctx, preset);
     const head = (c: Curve) => c.stats.headHeight ?? [];
     const a = head(teach)[head(teach).length - 1];
     const b = head(base)[head(base).length - 1];
@@ -29,4 +27,4 @@ export const standTeacherHelps: Claim = {
       detail: `Policy mean on ${p.evalEpisodes} fixed starts of ${p.episodeLength} control steps (standing height 1.4 m). With: ${fmt(teach)}; without: ${fmt(base)}. Runs ${teach.seconds.toFixed(0)} s and ${base.seconds.toFixed(0)} s.`,
     };
   },
-};
+);

@@ -5,27 +5,25 @@
  * budget exceeds that of the same agent (same seed, same env steps) without
  * teachers. One seed by default; seeds 1 to 3 with `npm run claims -- --full`.
  */
-import type { Claim, ClaimResult } from '../../../core/claims';
-import { presetParams } from '../../../core/params/presets';
 import { withAndWithoutTeachers, type Curve } from '../agentCurve';
-import { teacherSchema } from '../params';
-import { teacherPresets } from '../presets';
+import { teacherClaim } from '../teacherClaim';
 
 export const FULL_SEEDS = [1, 2, 3];
 
 const last = (xs: readonly number[]): number => xs[xs.length - 1];
 
-export const walkSelectionHelps: Claim = {
-  id: 'teacher-mompo-humanoid-walk',
-  statement: 'On humanoid walk, an agent that chooses per state between the task reward alone, the stand teacher and the walk teacher reaches a higher walk return than the agent without teachers after the same number of environment steps.',
-  source: 'Issue 13, second claim (the paper\'s humanoid experiments with teacher selection; facts file §1: teachers speed up learning)',
-  preset: 'claims-walk',
-  async run(ctx): Promise<ClaimResult> {
-    const p = presetParams(teacherSchema, teacherPresets, 'claims-walk');
+export const walkSelectionHelps = teacherClaim(
+  'claims-walk',
+  {
+    id: 'teacher-mompo-humanoid-walk',
+    statement: 'On humanoid walk, an agent that chooses per state between the task reward alone, the stand teacher and the walk teacher reaches a higher walk return than the agent without teachers after the same number of environment steps.',
+    source: 'Issue 13, second claim (the paper\'s humanoid experiments with teacher selection; facts file §1: teachers speed up learning)',
+  },
+  async (ctx, preset, p) => {
     const seeds = ctx.full ? FULL_SEEDS : [ctx.rng.seed];
     const runs: { seed: number; teach: Curve; base: Curve }[] = [];
     for (const [k, seed] of seeds.entries()) {
-      runs.push({ seed, ...(await withAndWithoutTeachers(ctx, 'claims-walk', { seed, label: `seed ${seed}`, pair: { at: k, of: seeds.length } })) });
+      runs.push({ seed, ...(await withAndWithoutTeachers(ctx, preset, { seed, label: `seed ${seed}`, pair: { at: k, of: seeds.length } })) });
     }
     const a = runs.map((r) => last(r.teach.taskReturn));
     const b = runs.map((r) => last(r.base.taskReturn));
@@ -40,4 +38,4 @@ export const walkSelectionHelps: Claim = {
       detail: `Policy mean on ${p.evalEpisodes} fixed starts of ${p.episodeLength} control steps; walk return per episode (reward up to 1 per step at ≥ 1 m/s). ${ctx.full ? '' : 'One seed; `npm run claims -- teacher-mompo --full` runs seeds 1 to 3. '}Per evaluation (env steps: return, mean forward speed): ${perSeed}.`,
     };
   },
-};
+);
