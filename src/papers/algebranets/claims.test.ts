@@ -16,9 +16,9 @@ function result(algebra: RunResult['algebra'], accuracy: number, sparsity = 0): 
 }
 
 describe('algebraClaims', () => {
-  it('lists four claims with unique ids on the claims preset', () => {
+  it('lists four claims with unique ids: two exact (no preset), two trained on the claims preset', () => {
     expect(new Set(algebraClaims.map((c) => c.id)).size).toBe(4);
-    for (const c of algebraClaims) expect(c.preset).toBe(CLAIMS_PRESET);
+    expect(algebraClaims.map((c) => c.preset)).toEqual([undefined, undefined, CLAIMS_PRESET, CLAIMS_PRESET]);
     expect(Object.keys(algebraPresets)).toContain(CLAIMS_PRESET);
   });
 

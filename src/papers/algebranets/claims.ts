@@ -94,7 +94,6 @@ export const densityClaim: Claim = {
   id: 'algebranets-compute-density',
   statement: 'Each algebra element has the table\'s number of real parameters, and one product costs the table\'s number of real multiplies: ℂ 2/4, ℍ 4/16, M₂(ℝ) 4/8, M₃(ℝ) 9/27, M₄(ℝ) 16/64, M₂(ℂ) 8/32.',
   source: 'Section 3 (compute density); facts table (b)',
-  preset: CLAIMS_PRESET,
   async run(): Promise<ClaimResult> {
     const I = 3, O = 5, rows: string[] = [];
     let pass = true;
@@ -119,7 +118,6 @@ export const identitiesClaim: Claim = {
   id: 'algebranets-layer-identities',
   statement: 'An M₂(ℝ) dense layer is exactly one real matmul after reshaping (Appendix E), and an ℍ dense layer computes the Hamilton product element by element.',
   source: 'Appendix E (the single-matmul identity); Section 3',
-  preset: CLAIMS_PRESET,
   async run(ctx): Promise<ClaimResult> {
     const N = 8, I = 6, O = 5;
     const rng = ctx.rng.fork('identities');

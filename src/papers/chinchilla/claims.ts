@@ -77,7 +77,6 @@ export const gopherAllocations: Claim = {
     "At Gopher's compute (5.76e23 FLOPs) the compute-optimal model has about 40B parameters by Approach 3 " +
     '(unrounded fit) and about 67B by Approach 1, far below Gopher\'s 280B.',
   source: 'Section 3.4, Table 3; Section 3.3 fit (TeX values)',
-  preset: 'default',
   async run(): Promise<ClaimResult> {
     const a3 = optimalAllocation(GOPHER_FLOPS, '3-tex').N;
     const a1 = optimalAllocation(GOPHER_FLOPS, '1').N;
@@ -232,7 +231,6 @@ export const fitterRecovers: Claim = {
     "The Approach-3 fit (Huber on log loss, L-BFGS from the paper's grid) recovers the exponents of a known law " +
     'from slightly noisy IsoFLOP points within 5%.',
   source: 'Section 3.3, Appendix D.2',
-  preset: 'default',
   async run(ctx): Promise<ClaimResult> {
     const fit = fitParametricLoss(syntheticIsoFlops(ctx.rng.fork('claim.synthetic')));
     const ea = rel(fit.alpha, CHINCHILLA_TEX.alpha), eb = rel(fit.beta, CHINCHILLA_TEX.beta);

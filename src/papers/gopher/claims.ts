@@ -9,7 +9,7 @@
  * The preset's token budget is what makes c measurable (issue 26): at 400k characters per model every
  * family stayed near chance; at 1.2M the largest model leaves chance on some families and not on others.
  */
-import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
+import { claimsOn, type Claim, type ClaimContext, type ClaimWords } from '../../core/claims';
 import { presetRun, type PresetRunOptions } from '../../core/runner/presetRun';
 import { recordedOn, recordedSettings, type RecordedRun } from '../../core/sweep/recordedRun';
 import { checkModelResult } from './checkModelResult';
@@ -135,60 +135,48 @@ export function checkGains(results: readonly ModelResult[], items = Infinity): G
 const claimsRun = (ctx: ClaimContext): Promise<FamilyOutcome> => claimsFamily(ctx, ctx.onProgress);
 const footer = (o: FamilyOutcome): string => ` Family of ${o.results.length} (N ${o.results[0]?.N}–${o.results[o.results.length - 1]?.N}), ${(o.wallMs / 1000).toFixed(0)} s, seed ${o.seed}.`;
 
-export const lossFallsWithSize: Claim = {
-  id: 'gopher-loss-falls-with-size',
-  statement: 'Trained on the same number of tokens, each larger model of the family reaches a lower held-out loss than the one before.',
-  source: 'Section 4, Table 1 family; Figure A8-style loss against size',
-  preset: CLAIMS_PRESET,
-  async run(ctx): Promise<ClaimResult> {
-    const o = await claimsRun(ctx);
-    const c = checkMonotone(o.results);
-    return {
-      measured: c.measured,
-      expected: `each larger model ≤ ${pct(MONOTONE_SLACK)} worse than the previous; largest ≥ ${pct(MIN_TOTAL_GAIN)} below smallest`,
-      pass: c.pass,
-      detail: c.detail + footer(o),
-      checkedOn: recordedOn(ctx),
-    };
-  },
-};
+/** A claim read from the shared family run: `check` gives the verdict; the run's footer and where it was checked are added here. */
+function familyClaim(words: ClaimWords, expected: string, check: (o: FamilyOutcome) => Check): Claim {
+  return claimsOn(claimsRun, CLAIMS_PRESET)(words, (o, ctx) => {
+    const c = check(o);
+    return { measured: c.measured, expected, pass: c.pass, detail: c.detail + footer(o), checkedOn: recordedOn(ctx) };
+  });
+}
 
-export const lossPowerLaw: Claim = {
-  id: 'gopher-loss-power-law',
-  statement: 'Held-out loss falls as a power of model size: a straight line in log-log with a negative slope.',
-  source: 'Section 4 (loss against parameters); Kaplan et al. 2020 form L ∝ N^α',
-  preset: CLAIMS_PRESET,
-  async run(ctx): Promise<ClaimResult> {
-    const o = await claimsRun(ctx);
-    const fit = o.lossFit;
-    return {
-      measured: fit ? `exponent ${fit.exponent.toFixed(4)}, R² ${fit.r2.toFixed(3)}` : 'no fit',
-      expected: `exponent < 0 and R² > ${MIN_R2}`,
-      pass: !!fit && fit.exponent < 0 && fit.r2 > MIN_R2,
-      detail: (fit ? `loss ≈ ${fit.coef.toFixed(3)} · N^${fit.exponent.toFixed(4)}, least squares on log loss against log N (all parameters).` : '') + footer(o),
-      checkedOn: recordedOn(ctx),
-    };
+export const lossFallsWithSize = familyClaim(
+  {
+    id: 'gopher-loss-falls-with-size',
+    statement: 'Trained on the same number of tokens, each larger model of the family reaches a lower held-out loss than the one before.',
+    source: 'Section 4, Table 1 family; Figure A8-style loss against size',
   },
-};
+  `each larger model ≤ ${pct(MONOTONE_SLACK)} worse than the previous; largest ≥ ${pct(MIN_TOTAL_GAIN)} below smallest`,
+  (o) => checkMonotone(o.results),
+);
 
-export const gainsDifferByFamily: Claim = {
-  id: 'gopher-gains-differ-by-family',
-  statement:
-    'Gains from scale are uneven across task families: the family that gains most from the smallest to the largest model ' +
-    'gains at least twice as much as the family that gains least.',
-  source: 'Section 4.3, Figure 4; Abstract',
-  preset: CLAIMS_PRESET,
-  async run(ctx): Promise<ClaimResult> {
-    const o = await claimsRun(ctx);
-    const c = checkGains(o.results, o.params.probesPerFamily);
-    return {
-      measured: c.measured,
-      expected: `largest family gain ≥ ${GAIN_RATIO}× smallest, ≥ ${2 * GAIN_FLOOR} and > ${GAIN_SIGMAS}σ of probe noise`,
-      pass: c.pass,
-      detail: c.detail + footer(o),
-      checkedOn: recordedOn(ctx),
-    };
+export const lossPowerLaw = familyClaim(
+  {
+    id: 'gopher-loss-power-law',
+    statement: 'Held-out loss falls as a power of model size: a straight line in log-log with a negative slope.',
+    source: 'Section 4 (loss against parameters); Kaplan et al. 2020 form L ∝ N^α',
   },
-};
+  `exponent < 0 and R² > ${MIN_R2}`,
+  ({ lossFit: fit }) => ({
+    measured: fit ? `exponent ${fit.exponent.toFixed(4)}, R² ${fit.r2.toFixed(3)}` : 'no fit',
+    pass: !!fit && fit.exponent < 0 && fit.r2 > MIN_R2,
+    detail: fit ? `loss ≈ ${fit.coef.toFixed(3)} · N^${fit.exponent.toFixed(4)}, least squares on log loss against log N (all parameters).` : '',
+  }),
+);
+
+export const gainsDifferByFamily = familyClaim(
+  {
+    id: 'gopher-gains-differ-by-family',
+    statement:
+      'Gains from scale are uneven across task families: the family that gains most from the smallest to the largest model ' +
+      'gains at least twice as much as the family that gains least.',
+    source: 'Section 4.3, Figure 4; Abstract',
+  },
+  `largest family gain ≥ ${GAIN_RATIO}× smallest, ≥ ${2 * GAIN_FLOOR} and > ${GAIN_SIGMAS}σ of probe noise`,
+  (o) => checkGains(o.results, o.params.probesPerFamily),
+);
 
 export const gopherClaims: Claim[] = [lossFallsWithSize, lossPowerLaw, gainsDifferByFamily];

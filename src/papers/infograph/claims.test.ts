@@ -3,7 +3,7 @@ import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { testClaimContext } from '../../core/claimsTesting';
 import { Rng } from '../../core/rng';
 import { defaultsOf } from '../../core/params/schema';
-import { infographClaims, jsdMatchesFormula, MAX_GAP, MIN_GAIN, WL_HEIGHT, wlProbe } from './claims';
+import { infographClaims, jsdMatchesFormula, MAX_GAP, MIN_GAIN, MOTIF_PRESET, MUTAG_PRESET, WL_HEIGHT, wlProbe } from './claims';
 import { datasetInfo, makeGraphSet } from './dataset';
 import { infographSchema } from './params';
 import { infographPresets } from './presets';
@@ -11,8 +11,9 @@ import { infographPresets } from './presets';
 const tf = await initNodeBackend('wasm');
 
 describe('infograph claims', () => {
-  it('name existing presets and keep the issue\'s thresholds', () => {
-    for (const c of infographClaims) expect(Object.keys(infographPresets)).toContain(c.preset);
+  it('name existing presets (none for the exact JSD claim) and keep the issue\'s thresholds', () => {
+    expect(infographClaims.map((c) => c.preset)).toEqual([MUTAG_PRESET, MOTIF_PRESET, undefined]);
+    for (const c of infographClaims.slice(0, 2)) expect(Object.keys(infographPresets)).toContain(c.preset);
     expect(MIN_GAIN).toBe(0.05);
     expect(MAX_GAP).toBe(0.1);
   });

@@ -12,7 +12,7 @@
  * Each preset runs once per seed and backend through presetRun, which shares it between claims.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
+import { claimsOnPresets, type Claim, type ClaimContext, type ClaimResult } from '../../core/claims';
 import type { ProbeResult } from '../../core/graph/linearProbe';
 import { meanStd } from '../../core/graph/linearProbe';
 import { stratifiedKFold } from '../../core/graph/stratifiedKFold';
@@ -21,7 +21,8 @@ import { presetRun, type PresetRunOptions } from '../../core/runner/presetRun';
 import { makeGraphSet, type DatasetInfo } from './dataset';
 import { infographExperiment, probe, type Results, type SupervisedResult } from './experiment';
 import { localGlobalJsd } from './jsd';
-import type { InfographParams } from './params';
+import { infographSchema, type InfographParams } from './params';
+import { infographPresets } from './presets';
 import { wlSubtreeFeatures } from './wlSubtree';
 
 export const MUTAG_PRESET = 'claims';
@@ -79,17 +80,21 @@ const pm = (m: number, s: number): string => `${pct(m)} ± ${(100 * s).toFixed(1
 const footer = (o: RunOutcome, time = `${o.seconds.toFixed(0)} s`): string =>
   ` ${o.info.name}: ${o.info.count} graphs (${o.info.classCounts.join(' / ')}; majority class ${pct(o.results.majority)}), ${o.results.folds}-fold CV, ${time}.`;
 
-export const beatsWl: Claim = {
-  id: 'infograph-beats-wl',
-  statement:
-    'On MUTAG-like molecules, a linear probe on InfoGraph embeddings is at least as accurate as the same probe on Weisfeiler-Lehman subtree features (mean of 3 seeds). ' +
-    'Restated: the paper compares InfoGraph with graph kernels and unsupervised baselines, not with an untrained encoder; the old measure (≥ 5 points over the untrained encoder) is printed beside.',
-  source: 'Section 4.2, Table 2 (InfoGraph vs WL subtree, graphlet, DGK, MLG, graph2vec, node2vec, sub2vec)',
-  preset: MUTAG_PRESET,
-  async run(ctx): Promise<ClaimResult> {
+const infographClaim = claimsOnPresets(infographSchema, infographPresets);
+
+export const beatsWl = infographClaim(
+  MUTAG_PRESET,
+  {
+    id: 'infograph-beats-wl',
+    statement:
+      'On MUTAG-like molecules, a linear probe on InfoGraph embeddings is at least as accurate as the same probe on Weisfeiler-Lehman subtree features (mean of 3 seeds). ' +
+      'Restated: the paper compares InfoGraph with graph kernels and unsupervised baselines, not with an untrained encoder; the old measure (≥ 5 points over the untrained encoder) is printed beside.',
+    source: 'Section 4.2, Table 2 (InfoGraph vs WL subtree, graphlet, DGK, MLG, graph2vec, node2vec, sub2vec)',
+  },
+  async (ctx, preset) => {
     const seeds = Array.from({ length: WL_SEEDS }, (_, i) => ctx.rng.seed + i);
     const runs: RunOutcome[] = [];
-    for (const [i, seed] of seeds.entries()) runs.push(await claimsRun(MUTAG_PRESET, ctx, (f, l) => ctx.onProgress?.((i + f) / seeds.length, l), seed));
+    for (const [i, seed] of seeds.entries()) runs.push(await claimsRun(preset, ctx, (f, l) => ctx.onProgress?.((i + f) / seeds.length, l), seed));
     const wl = runs.map((o) => wlProbe(o));
     const ig = meanStd(runs.map((o) => o.infograph.mean)), wlm = meanStd(wl.map((r) => r.mean));
     const gains = runs.map((o) => o.infograph.mean - o.results.untrained.mean);
@@ -113,17 +118,19 @@ export const beatsWl: Claim = {
         footer(runs[0], `${seconds.toFixed(0)} s for ${seeds.length} seeds`),
     };
   },
-};
+);
 
-export const nearSupervised: Claim = {
-  id: 'infograph-near-supervised',
-  statement: 'On motif graphs, InfoGraph\'s linear-probe accuracy is within 10 points of a supervised GIN trained on the labels.',
-  source: 'Section 4.2, Table 2 (InfoGraph vs supervised methods; MUTAG 89.0%)',
-  preset: MOTIF_PRESET,
-  async run(ctx): Promise<ClaimResult> {
-    const o = await claimsRun(MOTIF_PRESET, ctx, ctx.onProgress);
+export const nearSupervised = infographClaim(
+  MOTIF_PRESET,
+  {
+    id: 'infograph-near-supervised',
+    statement: 'On motif graphs, InfoGraph\'s linear-probe accuracy is within 10 points of a supervised GIN trained on the labels.',
+    source: 'Section 4.2, Table 2 (InfoGraph vs supervised methods; MUTAG 89.0%)',
+  },
+  async (ctx, preset) => {
+    const o = await claimsRun(preset, ctx, ctx.onProgress);
     const ig = o.infograph, sup = o.supervised;
-    if (!sup) throw new Error(`the ${MOTIF_PRESET} preset trains no supervised GIN`);
+    if (!sup) throw new Error(`the ${preset} preset trains no supervised GIN`);
     const gap = sup.mean - ig.mean;
     return {
       measured: `InfoGraph ${pm(ig.mean, ig.std)}, supervised GIN ${pm(sup.mean, sup.std)}, gap ${(100 * gap).toFixed(1)} points`,
@@ -132,7 +139,7 @@ export const nearSupervised: Claim = {
       detail: `Same folds for both; untrained encoder ${pm(o.results.untrained.mean, o.results.untrained.std)}.` + footer(o),
     };
   },
-};
+);
 
 /**
  * Hand-computed: with s = ln 3, softplus(−s) = ln(4/3), so E_pos = ln 2 − ln(4/3) = ln(3/2)
@@ -168,7 +175,6 @@ export const jsdMatchesFormula: Claim = {
   id: 'infograph-jsd-exact',
   statement: 'The JSD estimator gives the official code\'s values, E_pos = log 2 − softplus(−s) and E_neg = softplus(−s) + s − log 2, on hand-computed scores.',
   source: 'Section 3.2, Eq. 4; official code cortex_DIM/functions/gan_losses.py',
-  preset: 'tiny',
   async run(): Promise<ClaimResult> {
     const want = jsdHandCase();
     const got = await jsdOnHandCase();

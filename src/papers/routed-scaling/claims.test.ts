@@ -13,10 +13,10 @@ function res(router: RunResult['router'], E: number, replica: number, evalLoss: 
 }
 
 describe('routedClaims', () => {
-  it('lists four claims with unique ids on the claims preset', () => {
+  it('lists four claims with unique ids: the exact one names no preset, the three trained ones the claims preset', () => {
     expect(routedClaims).toHaveLength(4);
     expect(new Set(routedClaims.map((c) => c.id)).size).toBe(4);
-    for (const c of routedClaims) expect(c.preset).toBe(CLAIMS_PRESET);
+    expect(routedClaims.map((c) => c.preset)).toEqual([undefined, CLAIMS_PRESET, CLAIMS_PRESET, CLAIMS_PRESET]);
     expect(Object.keys(routedPresets)).toContain(CLAIMS_PRESET);
   });
 

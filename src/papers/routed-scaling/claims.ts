@@ -147,7 +147,6 @@ export const effectiveParamsExample: Claim = {
   id: 'routed-effective-params',
   statement: "Under the published S-BASE law, a 5M-parameter model with 128 experts performs like a dense model of about 55M parameters.",
   source: "Eq. 1, Table 3 and the paper's effective-parameter-count example",
-  preset: CLAIMS_PRESET,
   async run(): Promise<ClaimResult> {
     const nBar = effectiveParams(TABLE3.sbase, 5e6, 128);
     const err = nBar / 55e6 - 1;
