@@ -9,7 +9,8 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../../../core/rng';
-import { Mlp, mlpForward, type MlpSnapshot } from './mlp';
+import { mlpForward, type MlpSnapshot } from './mlp';
+import { MlpHead } from './mlpHead';
 
 export interface ChoiceConfig {
   obsSize: number;
@@ -18,18 +19,13 @@ export interface ChoiceConfig {
   hidden: number[];
 }
 
-export class ChoicePolicy {
-  readonly net: Mlp;
+export class ChoicePolicy extends MlpHead {
   readonly config: ChoiceConfig;
 
   constructor(name: string, config: ChoiceConfig, rng: Rng) {
     if (!(config.choices >= 1)) throw new Error(`a choice head needs at least one choice, got ${config.choices}`);
+    super(name, [config.obsSize, ...config.hidden, config.choices], rng);
     this.config = config;
-    this.net = new Mlp(name, [config.obsSize, ...config.hidden, config.choices], rng, 0.1);
-  }
-
-  get weights() {
-    return this.net.weights;
   }
 
   /** obs [B, O] -> logits [B, K]. */
@@ -37,17 +33,6 @@ export class ChoicePolicy {
     return this.net.apply(obs);
   }
 
-  copyFrom(other: ChoicePolicy): void {
-    this.net.copyFrom(other.net);
-  }
-
-  snapshot(): Promise<MlpSnapshot> {
-    return this.net.snapshot();
-  }
-
-  dispose(): void {
-    this.net.dispose();
-  }
 }
 
 /** The head's logits for one observation, in plain JS: obs [O] -> [K]. */

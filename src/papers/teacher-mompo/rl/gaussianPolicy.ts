@@ -7,7 +7,8 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../../../core/rng';
-import { Mlp, mlpForward, type MlpSnapshot } from './mlp';
+import { mlpForward, type MlpSnapshot } from './mlp';
+import { MlpHead } from './mlpHead';
 
 export interface PolicyConfig {
   obsSize: number;
@@ -26,17 +27,12 @@ export interface GaussianParams {
 
 const SOFTPLUS0 = Math.log(2);
 
-export class GaussianPolicy {
-  readonly net: Mlp;
+export class GaussianPolicy extends MlpHead {
   readonly config: PolicyConfig;
 
   constructor(name: string, config: PolicyConfig, rng: Rng) {
+    super(name, [config.obsSize, ...config.hidden, 2 * config.actionSize], rng);
     this.config = config;
-    this.net = new Mlp(name, [config.obsSize, ...config.hidden, 2 * config.actionSize], rng, 0.1);
-  }
-
-  get weights() {
-    return this.net.weights;
   }
 
   /** obs [B, O] -> mean, std [B, A]. */
@@ -50,17 +46,6 @@ export class GaussianPolicy {
     return { mean, std };
   }
 
-  copyFrom(other: GaussianPolicy): void {
-    this.net.copyFrom(other.net);
-  }
-
-  snapshot(): Promise<MlpSnapshot> {
-    return this.net.snapshot();
-  }
-
-  dispose(): void {
-    this.net.dispose();
-  }
 }
 
 /** The policy's mean and std for one observation, in plain JS. */
