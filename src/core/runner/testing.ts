@@ -6,7 +6,7 @@
  * (`expectCleanRun`), and that a run's tweak list reproduces it
  * (`expectTweaksReplay`). All through the same driver as the worker.
  */
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import type { BackendName } from '../backend/backendNames';
 import type { Experiment, Tf } from '../experiment';
 import type { Tweak, TweakValue } from '../params/tweaks';
@@ -132,6 +132,28 @@ export async function expectLiveField<P extends object, A extends object, M exte
   expect(e.sameBefore, `${name}: the rows before the change`).toBe(true);
   expect(e.differsAfter, `${name}: a row after the change`).toBe(true);
   expect(e.applied).toEqual([{ after, step: step ?? expect.any(Number), name, value }]);
+}
+
+/** A live field's check: `name` set to `value` after row `after`, the run stopped after `rows` rows, from `params` over the shared ones. */
+export interface LiveFieldCase<P> {
+  name: keyof P & string;
+  value: TweakValue;
+  after: number;
+  rows: number;
+  params?: Partial<P>;
+}
+
+/** One test per case, each named for its field: the change acts from the next step (expectLiveField). */
+export function itActsFromTheNextStep<P extends object, A extends object, M extends string>(
+  experiment: Experiment<P, A, M>,
+  params: P,
+  cases: readonly LiveFieldCase<P>[],
+  o: Omit<FirstRowsOptions, 'tweaks' | 'rows'>,
+): void {
+  for (const c of cases) {
+    it(`${c.name} acts from the next step`, () =>
+      expectLiveField(experiment, { ...params, ...c.params }, { name: c.name, value: c.value, after: c.after }, { ...o, rows: c.rows }));
+  }
 }
 
 /**

@@ -10,10 +10,10 @@ import { comparable, rowKeys } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
 import type { Tweak } from '../../core/params/tweaks';
 import type { FinishedRun } from '../../core/runner/runToEnd';
-import { drive, expectLiveField, expectTweaksReplay } from '../../core/runner/testing';
+import { drive, expectTweaksReplay, itActsFromTheNextStep } from '../../core/runner/testing';
 import { withoutThroughput } from '../../core/runner/throughput';
 import { gopherExperiment, type GopherArtifacts, type GopherMetric } from './experiment';
-import { gopherSchema, type GopherParams } from './params';
+import { gopherSchema } from './params';
 import { gopherPresets } from './presets';
 
 const tf = await initNodeBackend('wasm');
@@ -28,18 +28,13 @@ const rowsOf = (run: FamilyRun) => rowKeys(withoutThroughput(run.recording.rows)
 // tiny: 4 models of 10 steps, each followed by its evaluation row (rows 11, 22, 33, 44).
 
 describe('gopher live fields (tiny preset, WASM)', () => {
-  const cases: { name: keyof GopherParams & string; value: number | string; after: number; rows: number }[] = [
+  itActsFromTheNextStep(family, TINY, [
     { name: 'lr', value: 3e-3, after: 3, rows: 6 },
     { name: 'lrScaling', value: 'table1', after: 12, rows: 24 }, // Table 1 lowers the peak from the third model on
     { name: 'warmup', value: 0, after: 3, rows: 6 },
     { name: 'clipNorm', value: 0.1, after: 3, rows: 6 },
     { name: 'evalBatches', value: 2, after: 3, rows: 11 },
-  ];
-  for (const c of cases) {
-    it(`${c.name} acts from the next step`, async () => {
-      await expectLiveField(family, TINY, { name: c.name, value: c.value, after: c.after }, { ...RUN, rows: c.rows });
-    });
-  }
+  ], RUN);
 
   describe('evaluation knobs that act on the results', () => {
     let plain: FamilyRun;

@@ -9,9 +9,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { comparable, rowKeys, tweakAfter, wholeRun, type WholeRun } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
-import { expectLiveField, expectTweaksReplay } from '../../core/runner/testing';
+import { expectTweaksReplay, itActsFromTheNextStep } from '../../core/runner/testing';
 import { retroExperiment, type RetroArtifacts, type RetroMetric } from './experiment';
-import { retroSchema, type RetroParams } from './params';
+import { retroSchema } from './params';
 import { retroPresets } from './presets';
 
 const tf = await initNodeBackend('wasm');
@@ -28,18 +28,13 @@ const retro = comparable(retroExperiment.run);
 // tiny: 8 joint training steps (rows 1-8, curve points at 4 and 8), the evaluations and sweeps, then 2 RETRO-fit steps (rows 9-10).
 
 describe('retro live fields (tiny preset, WASM)', () => {
-  const cases: { name: keyof RetroParams & string; value: number; after: number; rows: number }[] = [
+  itActsFromTheNextStep(retro, TINY, [
     { name: 'lr', value: 1e-2, after: 2, rows: 4 },
     { name: 'warmup', value: 0, after: 1, rows: 3 },
     { name: 'biasLr', value: 100, after: 2, rows: 5 },
     { name: 'evalEvery', value: 1, after: 1, rows: 3 },
     { name: 'evalWindows', value: 16, after: 1, rows: 4 },
-  ];
-  for (const c of cases) {
-    it(`${c.name} acts from the next step`, async () => {
-      await expectLiveField(retro, TINY, { name: c.name, value: c.value, after: c.after }, { ...RUN, rows: c.rows });
-    });
-  }
+  ], RUN);
 
   describe('evaluation knobs, read after training', () => {
     let plain: RetroRun;

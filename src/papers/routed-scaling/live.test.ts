@@ -8,7 +8,7 @@ import { describe, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { comparable } from '../../core/lm/liveTesting';
 import { presetParams } from '../../core/params/presets';
-import { expectLiveField, expectTweaksReplay } from '../../core/runner/testing';
+import { expectTweaksReplay, itActsFromTheNextStep } from '../../core/runner/testing';
 import { routedExperiment } from './experiment';
 import { routedSchema, type RoutedParams } from './params';
 import { routedPresets } from './presets';
@@ -21,7 +21,7 @@ const sweep = comparable(routedExperiment.run);
 const E8: Partial<RoutedParams> = { maxExperts: '8', expertGrid: 'ends' };
 
 describe('routed-scaling live fields (tiny preset, WASM)', () => {
-  const cases: { name: keyof RoutedParams & string; value: number; after: number; rows: number; params?: Partial<RoutedParams> }[] = [
+  itActsFromTheNextStep(sweep, TINY, [
     { name: 'lr', value: 3e-3, after: 2, rows: 4 },
     { name: 'warmup', value: 0, after: 1, rows: 4 },
     { name: 'clipNorm', value: 0.1, after: 1, rows: 4 },
@@ -33,11 +33,7 @@ describe('routed-scaling live fields (tiny preset, WASM)', () => {
     { name: 'capacityFactor', value: 1, after: 5, rows: 9, params: { ...E8, sbase: false, top1: true } },
     { name: 'groupSize', value: 8, after: 5, rows: 9, params: E8 },
     { name: 'rlWeight', value: 1, after: 5, rows: 9, params: { ...E8, sbase: false, rlr: true } },
-  ];
-  for (const c of cases) {
-    it(`${c.name} acts from the next step`, () =>
-      expectLiveField(sweep, { ...TINY, ...c.params }, { name: c.name, value: c.value, after: c.after }, { ...RUN, rows: c.rows }));
-  }
+  ], RUN);
 
   it('replaying the applied tweaks gives the tweaked rows exactly', () =>
     expectTweaksReplay(sweep, { ...TINY, ...E8 }, [{ after: 3, step: 3, name: 'lr', value: 2e-2 }, { after: 7, step: 7, name: 'sinkhornIters', value: 1 }], { ...RUN, rows: 20 }));
