@@ -1,5 +1,5 @@
 /** The InfoGraph panel: a graph of the set and the MI objective trained live first, then the mechanism, the embedding map and the linear probe against baselines. */
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { TuDataset } from '../../core/graph/tuFormat';
 import type { PaperOf } from '../../core/paper';
 import { latestValue } from '../../core/runner/RunRecorder';
@@ -8,6 +8,7 @@ import { Plot } from '../../ui/Plot';
 import { Tex } from '../../ui/Tex';
 import { useComparedFigure } from '../../ui/useComparedFigure';
 import { useExperimentRun } from '../../ui/useExperimentRun';
+import { useUploadPrepare } from '../../ui/useUploadPrepare';
 import { useWorkerResult } from '../../ui/useWorkerResult';
 import type { infographExperiment, InfographMetric, InfographRunParams } from './experiment';
 import type { GraphPreview } from './graphPreview';
@@ -23,16 +24,12 @@ const OBJECTIVE = String.raw`\hat\phi,\hat\psi = \arg\max_{\phi,\psi} \sum_{G} \
 const JSD = String.raw`\hat I^{\mathrm{JSD}}(h^u; H(G)) = \mathbb{E}_{\mathbb P}\big[-\operatorname{sp}(-T(h^u, H(G)))\big] - \mathbb{E}_{\mathbb P \times \tilde{\mathbb P}}\big[\operatorname{sp}(T(h^{u}, H(G')))\big]`;
 const READOUT = String.raw`h^u = \big[h_u^{(1)}; \dots; h_u^{(K)}\big], \qquad H(G) = \Big[\textstyle\sum_u h_u^{(1)}; \dots; \sum_u h_u^{(K)}\Big], \qquad h_u^{(k)} = \mathrm{BN}\big(\mathrm{ReLU}(\mathrm{MLP}(h_u^{(k-1)} + \textstyle\sum_{v \in N(u)} h_v^{(k-1)}))\big)`;
 
+const readsUpload = (p: InfographParams) => p.dataset === 'upload';
 const makePreviewWorker = () => new Worker(new URL('./graphPreview.worker.ts', import.meta.url), { type: 'module', name: 'infograph-preview' });
 
 export default function InfographPanel({ paper }: { paper: PaperOf<typeof infographExperiment> }) {
   const [upload, setUpload] = useState<TuDataset | null>(null);
-  // The uploaded set rides beside the link's params into every run (restarts and re-runs too); the experiment reads it as InfographRunParams.
-  const prepare = useCallback((p: InfographParams): InfographParams => {
-    if (!upload || p.dataset !== 'upload') return p;
-    const withUpload: InfographRunParams = { ...p, upload };
-    return withUpload;
-  }, [upload]);
+  const prepare: (p: InfographParams) => InfographRunParams = useUploadPrepare(upload, readsUpload);
   const run = useExperimentRun(paper, { prepare });
   const rec = run.recording;
   // The recorded run's drawn graph belongs to its own seed: the page draws the preview of the reader's params instead.

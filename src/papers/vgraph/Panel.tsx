@@ -5,7 +5,7 @@
  * embeddings and the training curves, with the compared run (the one a
  * restart replaced, or the recorded run) faded behind the reader's own.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { PaperOf } from '../../core/paper';
 import { latestValue } from '../../core/runner/RunRecorder';
 import { MetricCards } from '../../ui/MetricCards';
@@ -13,6 +13,7 @@ import { PanelPage } from '../../ui/PanelPage';
 import { Plot } from '../../ui/Plot';
 import { useComparedFigure } from '../../ui/useComparedFigure';
 import { useExperimentRun } from '../../ui/useExperimentRun';
+import { useUploadPrepare } from '../../ui/useUploadPrepare';
 import type { UploadedGraph } from './data';
 import { EdgeListUpload } from './EdgeListUpload';
 import type { vgraphExperiment, VGraphMetric, VGraphRunParams } from './experiment';
@@ -29,16 +30,12 @@ import { shownGraph } from './shownGraph';
 import { VGraphLimits, VGraphProse } from './VGraphProse';
 import './vgraphPanel.css';
 
+const readsUpload = (p: VGraphParams) => p.graph === 'upload';
 const makePreviewWorker = () => new Worker(new URL('./previewWorker.ts', import.meta.url), { type: 'module', name: 'vgraph-preview' });
 
 export default function VGraphPanel({ paper }: { paper: PaperOf<typeof vgraphExperiment> }) {
   const [upload, setUpload] = useState<UploadedGraph | null>(null);
-  // The uploaded graph rides beside the link's params into every run (restarts and re-runs too); the experiment reads it as VGraphRunParams.
-  const prepare = useCallback((p: VGraphParams): VGraphParams => {
-    if (!upload || p.graph !== 'upload') return p;
-    const withUpload: VGraphRunParams = { ...p, upload };
-    return withUpload;
-  }, [upload]);
+  const prepare: (p: VGraphParams) => VGraphRunParams = useUploadPrepare(upload, readsUpload);
   const run = useExperimentRun(paper, { prepare });
   const rec = run.recording;
   // The compared run (the one a restart replaced, or the recorded run), faded behind the reader's.
