@@ -61,7 +61,7 @@ export const teacherPresets: Presets<TeacherParams> = {
     seed: 1,
   },
   'humanoid-walk-select': {
-    reason: 'The paper\'s own mechanism walking: the selection head chooses per state between the task alone and the walk teacher (no stand teacher), walk ε 1 against task ε 1e-4, 10,000 env steps (about 4 minutes on WASM). On seed 1 it walks from about 10,000 steps; trained on to 12,000 it fell again.',
+    reason: 'The paper\'s own mechanism walking: the selection head chooses per state between the task alone and the walk teacher (no stand teacher), walk ε 1 against task ε 1e-4, 10,000 env steps (about 2.5 minutes on WASM). On seed 1 it walks from about 10,000 steps; trained on to 12,000 it fell again.',
     params: { ...HUMANOID_WALK, tStand: false, epsWalk: 1, epsTask: 1e-4, envSteps: 10000, evalEvery: 2000, baseline: false },
     seed: 1,
   },
