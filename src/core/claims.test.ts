@@ -26,6 +26,7 @@ describe('claimsOnPresets', () => {
   });
 
   it('refuses a preset the paper does not have when the claim is declared, not when it runs', () => {
-    expect(() => claim('clams', words, async () => ({ measured: '', expected: '', pass: true }))).toThrow(/claim x: no preset named 'clams' \(tiny, default, claims\)/);
+    expect(() => claim('clams', words, async () => ({ measured: '', expected: '', pass: true }))).toThrow(/claim x has no preset 'clams'\. Its presets: tiny, default, claims/);
+    expect(() => claim('toString', words, async () => ({ measured: '', expected: '', pass: true })), 'an inherited key is no preset').toThrow(/no preset 'toString'/);
   });
 });

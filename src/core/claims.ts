@@ -6,7 +6,7 @@
 import type { BackendName } from './backend/backendNames';
 import type { Tf } from './experiment';
 import type { RunRecord } from './history/runRecord';
-import { presetParams, type Presets } from './params/presets';
+import { checkPresetName, presetParams, type Presets } from './params/presets';
 import type { ParamsOf, Schema } from './params/schema';
 import type { Rng } from './rng';
 import type { PresetRunOptions } from './runner/presetRun';
@@ -74,7 +74,7 @@ export function claimsOn<O>(measure: (ctx: ClaimContext) => Promise<O>, preset: 
  */
 export function claimsOnPresets<S extends Schema>(schema: S, presets: Presets<ParamsOf<S>>) {
   return (preset: string, words: ClaimWords, run: (ctx: ClaimContext, preset: string, params: ParamsOf<S>) => Promise<ClaimResult>): Claim => {
-    if (!(preset in presets)) throw new Error(`claim ${words.id}: no preset named '${preset}' (${Object.keys(presets).join(', ')})`);
+    checkPresetName(presets, preset, `claim ${words.id}`);
     return { ...words, preset, run: (ctx) => run(ctx, preset, presetParams(schema, presets, preset)) };
   };
 }

@@ -14,6 +14,11 @@ export type Presets<P> = { tiny: Preset<P>; default: Preset<P> } & Record<string
 
 export const DEFAULT_SEED = 1;
 
+/** Throws unless `name` is one of `presets` (its own keys, not inherited ones), naming those there are; `who` says whose presets. */
+export function checkPresetName<P>(presets: Presets<P>, name: string, who: string): void {
+  if (!Object.hasOwn(presets, name)) throw new Error(`${who} has no preset '${name}'. Its presets: ${Object.keys(presets).join(', ')}`);
+}
+
 export function presetParams<S extends Schema>(
   schema: S,
   presets: Presets<ParamsOf<S>>,

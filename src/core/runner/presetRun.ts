@@ -8,7 +8,7 @@
  */
 import type { BackendName } from '../backend/backendNames';
 import type { ExperimentDef, Tf } from '../experiment';
-import { presetParams } from '../params/presets';
+import { checkPresetName, presetParams } from '../params/presets';
 import type { ParamsOf, Schema } from '../params/schema';
 import { runToEnd, type FinishedRun } from './runToEnd';
 
@@ -45,7 +45,7 @@ export function presetRun<S extends Schema, A extends object, M extends string>(
   overrides: Partial<ParamsOf<S>>,
   o: PresetRunOptions,
 ): Promise<PresetRun<ParamsOf<S>, A, M>> {
-  if (!Object.hasOwn(def.presets, preset)) throw new Error(`no preset '${preset}'; presets: ${Object.keys(def.presets).join(', ')}`);
+  checkPresetName(def.presets, preset, 'this experiment');
   const params: ParamsOf<S> = { ...presetParams(def.schema, def.presets, preset), ...overrides };
   const key = JSON.stringify([preset, overrides, o.seed, o.backend]);
   const runs = shared.get(def) ?? new Map<string, Shared>();

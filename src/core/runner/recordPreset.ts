@@ -8,7 +8,7 @@ import type { BackendName } from '../backend/backendNames';
 import type { Tf } from '../experiment';
 import type { RunRecord } from '../history/runRecord';
 import type { PaperDef } from '../paper';
-import { presetParams, presetSeed } from '../params/presets';
+import { checkPresetName, presetParams, presetSeed } from '../params/presets';
 import type { Schema } from '../params/schema';
 import { runToEnd } from './runToEnd';
 
@@ -24,7 +24,7 @@ export interface RecordOptions {
 }
 
 export async function recordPreset<S extends Schema>(paper: PaperDef<S>, preset: string, opts: RecordOptions): Promise<RunRecord> {
-  if (!Object.hasOwn(paper.presets, preset)) throw new Error(`${paper.slug} has no preset '${preset}'. Its presets: ${Object.keys(paper.presets).join(', ')}`);
+  checkPresetName(paper.presets, preset, paper.slug);
   const params = presetParams(paper.schema, paper.presets, preset);
   const seed = opts.seed ?? presetSeed(paper.presets, preset);
   const { recording, status } = await runToEnd(paper.run, params, {
