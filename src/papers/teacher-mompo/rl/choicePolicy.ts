@@ -32,7 +32,6 @@ export class ChoicePolicy extends MlpHead {
   apply(obs: tf.Tensor2D): tf.Tensor2D {
     return this.net.apply(obs);
   }
-
 }
 
 /** The head's logits for one observation, in plain JS: obs [O] -> [K]. */

@@ -45,7 +45,6 @@ export class GaussianPolicy extends MlpHead {
     const std = tf.add(tf.mul(tf.softplus(raw), this.config.initStd / SOFTPLUS0), this.config.minStd) as tf.Tensor2D;
     return { mean, std };
   }
-
 }
 
 /** The policy's mean and std for one observation, in plain JS. */
