@@ -146,6 +146,41 @@ for (const c of CASES) {
   });
 }
 
+test('a recorded run that arrives after Run, while the runner still starts, leaves the run its screen and its live changes', async ({ page }) => {
+  test.setTimeout(300_000);
+  // Hold the panel's recorded run and the runner's script, then let the recorded run in first:
+  // it lands while the reader's run waits for the runner.
+  const held = async (pattern: RegExp) => {
+    let release = () => undefined as void;
+    const go = new Promise<void>((r) => (release = r));
+    await page.route(pattern, async (route) => {
+      await go;
+      await route.continue();
+    });
+    return release;
+  };
+  const releaseRecorded = await held(/\/runs\/rims\//);
+  const releaseRunner = await held(/runner\.worker/);
+  await page.goto('/#/rims?preset=tiny&steps=40&evev=10');
+  await page.getByTestId('run').click();
+  const recordedServed = page.waitForResponse(/\/runs\/rims\//);
+  releaseRecorded();
+  await recordedServed;
+  await page.waitForTimeout(1_000);
+  releaseRunner();
+  await expect(page.getByTestId('run-state')).toContainText(/Running|Paused/, { timeout: 120_000 });
+  await expect.poll(() => shownStep(page), { timeout: 180_000 }).toBeGreaterThan(0);
+  await page.getByTestId('pause').click();
+  await expect(page.getByTestId('run-state')).toContainText('Paused');
+  await expectWebGpu(page);
+
+  await setParam(page, 'lr', '0.003');
+  const before = await shownStep(page);
+  await stepPast(page, before);
+  for (let i = 0; i < 3 && !(await page.getByTestId('tweaks').isVisible()); i++) await stepPast(page, await shownStep(page));
+  await expect(page.getByTestId('tweaks')).toContainText(/at step \d+/);
+});
+
 test('a run with two live changes, shared with its results, re-runs elsewhere to the same curve (WASM, exact)', async ({ page, browser }) => {
   test.setTimeout(420_000);
   await page.goto('/#/rims?preset=tiny&steps=40&evev=10&backend=wasm');

@@ -177,7 +177,8 @@ export function useExperimentRun<S extends Schema, A extends object = ArtifactTy
   // What the recorded-run loader may replace: nothing the reader ran, stored or was sent.
   const screenFree = useRef(true);
   const restartOnChange = options.restartOnChange !== false;
-  const free = !active && (origin.kind === 'recorded' || (origin.kind === 'live' && recording.rows.length === 0 && Object.keys(recording.artifacts).length === 0));
+  // A run the reader started takes the screen at once, before the runner reports it (it may still be booting).
+  const free = !active && (origin.kind === 'recorded' || (origin.kind === 'live' && startedWith === null && recording.rows.length === 0 && Object.keys(recording.artifacts).length === 0));
   useEffect(() => {
     screenFree.current = free;
   }, [free]);
@@ -239,6 +240,8 @@ export function useExperimentRun<S extends Schema, A extends object = ArtifactTy
 
   const forgetMoves = afterLoss.forget;
   const start = useCallback(async (o: StartOverrides<P, A, M> = {}) => {
+    // Before React re-renders: a recorded run arriving now must not land on this run's curves.
+    screenFree.current = false;
     recorder.clear();
     setStale(false);
     setOverrides({});
