@@ -146,14 +146,15 @@ for (const c of CASES) {
   });
 }
 
-test('a recorded run that arrives after Run, while the runner still starts, leaves the run its screen and its live changes', async ({ page }) => {
+test('while the runner still starts, a recorded run that arrives leaves the run its screen, and a live change waits for the run', async ({ page }) => {
   test.setTimeout(300_000);
   // Hold the panel's recorded run and the runner's script, then let the recorded run in first:
-  // it lands while the reader's run waits for the runner.
+  // it lands while the reader's run waits for the runner. A live change made then applies from step 0.
   const held = async (pattern: RegExp) => {
     let release = () => undefined as void;
     const go = new Promise<void>((r) => (release = r));
-    await page.route(pattern, async (route) => {
+    // The context's routes also see the runner's worker script, which the page's do not.
+    await page.context().route(pattern, async (route) => {
       await go;
       await route.continue();
     });
@@ -167,6 +168,8 @@ test('a recorded run that arrives after Run, while the runner still starts, leav
   releaseRecorded();
   await recordedServed;
   await page.waitForTimeout(1_000);
+  await expect(page.getByTestId('run-state')).toContainText('Starting');
+  await setParam(page, 'clip', '0.5');
   releaseRunner();
   await expect(page.getByTestId('run-state')).toContainText(/Running|Paused/, { timeout: 120_000 });
   await expect.poll(() => shownStep(page), { timeout: 180_000 }).toBeGreaterThan(0);
@@ -178,7 +181,7 @@ test('a recorded run that arrives after Run, while the runner still starts, leav
   const before = await shownStep(page);
   await stepPast(page, before);
   for (let i = 0; i < 3 && !(await page.getByTestId('tweaks').isVisible()); i++) await stepPast(page, await shownStep(page));
-  await expect(page.getByTestId('tweaks')).toContainText(/at step \d+/);
+  await expect(page.getByTestId('tweaks')).toContainText(/clip 1 → 0\.5 at step 0; .*0\.003 at step \d+/);
 });
 
 test('a run with two live changes, shared with its results, re-runs elsewhere to the same curve (WASM, exact)', async ({ page, browser }) => {

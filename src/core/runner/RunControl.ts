@@ -19,7 +19,7 @@ export class RunControl {
   private readonly abort = new AbortController();
   private pausedAt: number | null;
   private pausedMs = 0;
-  private readonly startedAt: number;
+  private startedAt: number;
   private edits: Edit[] = [];
 
   constructor(startPaused = false, private readonly now: () => number = () => performance.now()) {
@@ -80,7 +80,18 @@ export class RunControl {
     return this.mode !== 'stopped';
   }
 
-  /** Running time excluding pauses, in ms. */
+  /**
+   * The run's clock starts now: the driver calls this when it starts the run, so the time its
+   * module took to load and its backend to start is not counted (pauses until now are not either).
+   */
+  startClock(): void {
+    const now = this.now();
+    this.startedAt = now;
+    this.pausedMs = 0;
+    if (this.pausedAt !== null) this.pausedAt = now;
+  }
+
+  /** Running time since startClock (or construction), excluding pauses, in ms. */
   activeMs(): number {
     const now = this.now();
     const paused = this.pausedMs + (this.pausedAt === null ? 0 : now - this.pausedAt);

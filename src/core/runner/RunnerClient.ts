@@ -38,6 +38,11 @@ export class RunnerClient {
   private abandonRun: ((message: string) => void) | null = null;
   /** Ends a pending boot() when the worker dies before it answers (a module that failed to load never will). */
   private abandonBoot: (() => void) | null = null;
+  /**
+   * The reader's pause, step, stop and live changes made while a run waits for the worker to
+   * boot: the worker has no run to give them to yet, so they follow the run's start.
+   */
+  private beforeStart: ((api: Comlink.Remote<WorkerApi>) => unknown)[] | null = null;
 
   constructor(
     private readonly makeWorker: () => RunnerWorker,
@@ -105,13 +110,19 @@ export class RunnerClient {
 
   /** Runs an experiment to its end; resolves with its final status. */
   async start(req: StartRequest, onBatch: (batch: EventBatch) => void): Promise<RunStatus> {
-    await this.boot(this.preferred);
-    if (!this.api || this.snap.worker === 'crashed') {
-      return { ...IDLE_STATUS, state: 'error', message: this.snap.workerError ?? 'The runner is not available.' };
-    }
     const seq = ++this.runSeq;
     const current = () => seq === this.runSeq;
+    // The run is the page's from now on, while the worker may still boot: its controls are live.
     this.patch({ runId: req.id, run: { ...IDLE_STATUS, state: 'starting' } });
+    this.beforeStart ??= [];
+    await this.boot(this.preferred);
+    const early = this.beforeStart ?? [];
+    this.beforeStart = null;
+    if (!this.api || this.snap.worker === 'crashed') {
+      const final: RunStatus = { ...IDLE_STATUS, state: 'error', message: this.snap.workerError ?? 'The runner is not available.' };
+      if (current()) this.patch({ run: final });
+      return final;
+    }
     const listener = {
       backend: (backend: BackendReport) => {
         if (current()) this.patch({ backend });
@@ -127,7 +138,9 @@ export class RunnerClient {
       this.abandonRun = (message) => resolve({ ...this.snap.run, state: 'error', message });
     });
     try {
-      const final = await Promise.race([this.api.start(req, Comlink.proxy(listener)), abandoned]);
+      const running = this.api.start(req, Comlink.proxy(listener));
+      for (const send of early) void send(this.api);
+      const final = await Promise.race([running, abandoned]);
       if (current()) this.patch({ run: final });
       return final;
     } catch (err) {
@@ -140,21 +153,27 @@ export class RunnerClient {
     }
   }
 
+  /** To the worker now, or right after the run's start when the run still waits for the worker. */
+  private control(send: (api: Comlink.Remote<WorkerApi>) => unknown): void {
+    if (this.beforeStart) this.beforeStart.push(send);
+    else if (this.api) void send(this.api);
+  }
+
   pause(): void {
-    void this.api?.pause();
+    this.control((api) => api.pause());
   }
   resume(): void {
-    void this.api?.resume();
+    this.control((api) => api.resume());
   }
   step(): void {
-    void this.api?.step();
+    this.control((api) => api.step());
   }
   stop(): void {
-    void this.api?.stop();
+    this.control((api) => api.stop());
   }
   /** A live field changed during the run (applied at its next step boundary). */
   edit(name: string, value: TweakValue): void {
-    void this.api?.edit(name, value);
+    this.control((api) => api.edit(name, value));
   }
   /** Back to the preferred backend after runs that asked for others (the Device page). */
   async reselect(): Promise<void> {

@@ -50,6 +50,7 @@ export function nonFiniteMessage(step: number, key: string, value: number): stri
 
 export async function driveExperiment<P extends object>(opts: DriveOptions<P>): Promise<RunStatus> {
   const { tf, control } = opts;
+  control.startClock();
   const status: RunStatus = { ...IDLE_STATUS, state: 'running', step: opts.resume?.step ?? 0, rows: opts.resume?.rows ?? 0 };
   const report = (patch: Partial<RunStatus>) => {
     Object.assign(status, patch, { tensors: tf.memory().numTensors, activeMs: control.activeMs() });

@@ -94,12 +94,10 @@ export function serveRunner(load: ExperimentLoader): void {
     return next;
   };
 
-  const runExperiment = async (req: StartRequest, listener: RunListener): Promise<RunStatus> => {
+  const runExperiment = async (req: StartRequest, run: RunControl, listener: RunListener): Promise<RunStatus> => {
     const entry = await load(req.id);
     const sel = await selectBackend(tf, { preferred: req.backend, allowed: entry.backends, kernels: entry.kernels }, health);
     watchDevice();
-    const run = new RunControl(req.startPaused ?? false);
-    control = run;
     await listener.backend(await report(sel.active, sel.notices));
     // Callbacks travel on their own port; the run's result must not overtake its last batch.
     const inFlight = new Set<Promise<void>>();
@@ -123,7 +121,6 @@ export function serveRunner(load: ExperimentLoader): void {
       onStatus: (s) => send(listener.status(s)),
     });
     await Promise.all(inFlight);
-    if (control === run) control = null;
     return final;
   };
 
@@ -145,7 +142,13 @@ export function serveRunner(load: ExperimentLoader): void {
 
     start(req, listener) {
       control?.stop();
-      return exclusive(() => runExperiment(req, listener));
+      // The run's controls exist from the request on: a pause, a single step or a live change
+      // made while its module loads and its backend starts is kept for it, not lost.
+      const run = new RunControl(req.startPaused ?? false);
+      control = run;
+      return exclusive(() => runExperiment(req, run, listener)).finally(() => {
+        if (control === run) control = null;
+      });
     },
 
     pause: () => control?.pause(),
