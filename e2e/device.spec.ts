@@ -9,6 +9,9 @@ test('the Device page benchmarks every backend, on a real WebGPU adapter', async
   // The run goes through each working backend; WebGPU's result appears first.
   await expect(page.locator('[data-metric="WebGPU matmul"]')).toBeVisible({ timeout: 120_000 });
   await expect(page.getByTestId('run-state')).toContainText('Done', { timeout: 150_000 });
+  // Done means every working backend has run, not just the first.
+  const working = await page.getByTestId('backend-list').locator('li[data-available="true"]').count();
+  expect(await page.locator('[data-metric$=" matmul"]').count()).toBe(working);
   await expectWebGpu(page);
   const bars = await plotPoints(page, 'device-matmul');
   expect(bars[0]).toBeGreaterThanOrEqual(2);

@@ -33,6 +33,8 @@ export default function DevicePage() {
     }
   }, [run.runRequested, bench.available, runAll]);
 
+  // One backend's run is done, but the bench is not until every backend has run: the next one is starting.
+  const benchStatus = bench.current && run.status.state === 'done' ? { ...run.status, state: 'starting' as const } : run.status;
   const measured = BACKEND_ORDER.filter((b) => bench.results[b]);
   const bars = useMemo(() => {
     const names = measured.map(backendLabel);
@@ -81,7 +83,7 @@ export default function DevicePage() {
         <h2>Benchmark</h2>
         <PresetPicker presets={DEVICE_PAGE.presets} value={run.preset} onChange={run.setPreset} />
         <ParamControls schema={deviceSchema} values={run.params} onChange={run.setParam} seed={run.seed} onSeedChange={run.setSeed} />
-        <RunBar {...runBarProps(run)} onRun={() => void bench.runAll()} onReset={bench.cancel} />
+        <RunBar {...runBarProps(run)} status={benchStatus} onRun={() => void bench.runAll()} onReset={bench.cancel} />
         <MetricCards
           metrics={measured.flatMap((b) => [
             { label: `${backendLabel(b)} matmul`, value: bench.results[b]!.matmulGflops, unit: 'GFLOP/s' },

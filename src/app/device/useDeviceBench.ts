@@ -39,8 +39,9 @@ export function useDeviceBench(run: ExperimentRun<DeviceParams, DeviceArtifacts,
       });
       if (final.state !== 'done') break;
     }
-    setCurrent(null);
+    // The bench is over once the runner is back on the preferred backend.
     await client.reselect();
+    setCurrent(null);
   };
 
   const cancel = () => {
