@@ -141,6 +141,13 @@ test('embed=1 shows the panel without the site chrome; keys run, pause, step and
   const before = Number((await page.getByTestId('tensors').textContent())?.match(/step (\d+)/)?.[1]);
   await page.locator('body').press('s');
   await expect.poll(async () => Number((await page.getByTestId('tensors').textContent())?.match(/step (\d+)/)?.[1])).toBeGreaterThan(before);
+  // Reset stops the run and puts the recorded run back on screen: the bar is ready again and says what
+  // the plots show, and the stopped run is kept in the Runs drawer.
   await page.locator('body').press('r');
-  await expect(page.getByTestId('run-state')).toContainText('Stopped');
+  await expect(page.getByTestId('run-state')).toContainText('Ready');
+  await expect(page.getByTestId('recorded-note')).toContainText('tiny preset');
+  await expect(page.getByTestId('runs-toggle')).toContainText('(1)');
+  // The screen is free again: another preset shows its own recorded run.
+  await page.getByTestId('preset').selectOption('default');
+  await expect(page.getByTestId('recorded-note')).toContainText('default preset');
 });

@@ -57,7 +57,7 @@ export function runBarProps(run: {
   reset(): void;
 }): RunBarProps {
   return {
-    status: run.status,
+    status: showsOwnRun(run) ? run.status : { ...run.status, state: 'idle' },
     progress: run.recording.progress,
     stale: run.stale,
     restarting: run.restarting,
@@ -74,6 +74,16 @@ export function runBarProps(run: {
     onStep: run.step,
     onReset: run.reset,
   };
+}
+
+/**
+ * Whether the runner's state belongs to what the page shows. After Reset puts the recorded run back,
+ * or with a stored or linked run on screen, the bar is idle (Run, and its note on what is shown)
+ * rather than still saying the last live run's Done; a run in progress is always the page's own.
+ */
+function showsOwnRun(run: { status: RunStatus; origin?: { kind: string } }): boolean {
+  const inProgress = run.status.state === 'starting' || run.status.state === 'running' || run.status.state === 'paused';
+  return inProgress || !run.origin || run.origin.kind === 'live';
 }
 
 /** Names of the params whose values differ between two settings. */

@@ -178,7 +178,7 @@ export function useExperimentRun<S extends Schema, A extends object = ArtifactTy
   const screenFree = useRef(true);
   const restartOnChange = options.restartOnChange !== false;
   // A run the reader started takes the screen at once, before the runner reports it (it may still be booting).
-  const free = !active && (origin.kind === 'recorded' || (origin.kind === 'live' && startedWith === null && recording.rows.length === 0 && Object.keys(recording.artifacts).length === 0));
+  const free = !running && (origin.kind === 'recorded' || (origin.kind === 'live' && startedWith === null && recording.rows.length === 0 && Object.keys(recording.artifacts).length === 0));
   useEffect(() => {
     screenFree.current = free;
   }, [free]);
