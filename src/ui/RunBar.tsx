@@ -7,7 +7,7 @@ import { backendLabel } from '../core/backend/selectBackend';
 import type { BackendName } from '../core/backend/backendNames';
 import type { Schema } from '../core/params/schema';
 import { describeTweaks, type Tweak } from '../core/params/tweaks';
-import { etaSeconds, type Progress, type RunStatus } from '../core/runner/protocol';
+import { etaSeconds, IDLE_STATUS, type Progress, type RunStatus } from '../core/runner/protocol';
 
 export interface RunBarProps {
   status: RunStatus;
@@ -57,7 +57,7 @@ export function runBarProps(run: {
   reset(): void;
 }): RunBarProps {
   return {
-    status: showsOwnRun(run) ? run.status : { ...run.status, state: 'idle' },
+    status: showsOwnRun(run) ? run.status : IDLE_STATUS,
     progress: run.recording.progress,
     stale: run.stale,
     restarting: run.restarting,

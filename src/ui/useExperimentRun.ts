@@ -21,7 +21,7 @@ import type { ResultPayload } from '../core/share/resultLink';
 import type { NamedWeights } from '../core/weights/namedWeights';
 import { presetParams, presetSeed, type Presets } from '../core/params/presets';
 import type { ParamsOf, Schema } from '../core/params/schema';
-import type { EventBatch, RunStatus } from '../core/runner/protocol';
+import { IDLE_STATUS, type EventBatch, type RunStatus } from '../core/runner/protocol';
 import { RunRecorder, typedBatch, typedRecording, type MetricRow, type Recording } from '../core/runner/RunRecorder';
 import type { ArtifactTypes, Experiment } from '../core/experiment';
 import { useLink } from './LinkContext';
@@ -366,7 +366,8 @@ export function useExperimentRun<S extends Schema, A extends object = ArtifactTy
     runNumber,
     runRequested: initial.state.run,
     recording: typedRecording<A, M>(recording),
-    status: active ? snapshot.run : { ...snapshot.run, state: 'idle' },
+    // Another page's run (or none) leaves this page's bar as it opened, without that run's step and tensors.
+    status: active ? snapshot.run : IDLE_STATUS,
     active,
     start,
     pause: () => client.pause(),
