@@ -159,18 +159,11 @@ describe('driveExperiment segments', () => {
     });
 
     it('an edit made before the run starts (while its module loads) applies from the first step, and replays the same', async () => {
-      const tf = await initNodeBackend('cpu');
       const control = new RunControl();
       control.edit('lr', 0.03);
-      const rows: { step: number; values: Record<string, number> }[] = [];
-      const tweaks: EventBatch['tweaks'] = [];
-      await driveExperiment({
-        experiment: regression, params: { steps: 6, lr: 0.01 }, seed: 1, tf, backend: 'cpu', control, flushMs: 0,
-        onBatch: (b) => {
-          rows.push(...b.metrics);
-          tweaks.push(...b.tweaks);
-        },
-      });
+      const { batches, tf } = await drive({ steps: 6, lr: 0.01 }, control);
+      const rows = batches.flatMap((b) => b.metrics);
+      const tweaks = batches.flatMap((b) => b.tweaks);
       expect(tweaks).toEqual([{ after: 0, step: 0, name: 'lr', value: 0.03 }]);
       const started = await firstRows(regression, { steps: 6, lr: 0.03 }, { tf, backend: 'cpu', seed: 1, rows: 6 });
       expect(rows.map(({ step, values }) => ({ step, values }))).toEqual(started.rows);
