@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkState } from '../core/params/codec';
-import { runLink, shownParams, type TweakedRunInput } from './tweakedRunView';
+import { runLink, shownParams, unappliedOverrides, type TweakedRunInput } from './tweakedRunView';
 
 type P = { lr: number; steps: number; view: string };
 const tweakedRunView = (i: TweakedRunInput<P>) => ({ shown: shownParams(i), ...runLink(i) });
@@ -41,5 +41,19 @@ describe('shownParams and runLink', () => {
     const v = tweakedRunView({ ...base, state: { ...START, params: { ...START.params, view: 'accuracy' } } });
     expect(v.shown.view).toBe('accuracy');
     expect(v.linkState.params).toEqual({ lr: 1, steps: 10, view: 'accuracy' });
+  });
+});
+
+describe('unappliedOverrides', () => {
+  const tweak = (after: number, name: string, value: number) => ({ after, step: after, name, value });
+
+  it('keeps the reader\'s changes the run never applied, and drops those it did', () => {
+    // lr was applied at row 5; clip was set during the final evaluation and met no step boundary.
+    expect(unappliedOverrides({ lr: 0.003, clip: 0.5 }, [tweak(5, 'lr', 0.003)])).toEqual({ clip: 0.5 });
+  });
+
+  it('a field changed again after its last applied tweak is pending again', () => {
+    expect(unappliedOverrides({ lr: 0.01 }, [tweak(5, 'lr', 0.003)])).toEqual({ lr: 0.01 });
+    expect(unappliedOverrides({ lr: 0.01 }, [tweak(5, 'lr', 0.003), tweak(9, 'lr', 0.01)])).toEqual({});
   });
 });

@@ -51,3 +51,15 @@ function pick<P extends object>(params: P, names: readonly string[]): Partial<P>
   for (const n of names) Object.assign(out, { [n]: Reflect.get(params, n) });
   return out;
 }
+
+/**
+ * The reader's live changes the run never applied: made after its last step boundary (during its
+ * final evaluation, say), so the latest tweak the run applied to the field is not the reader's value.
+ */
+export function unappliedOverrides<P extends object>(overrides: Partial<P>, applied: readonly Tweak[]): Partial<P> {
+  const out: Partial<P> = {};
+  for (const [name, value] of Object.entries(overrides)) {
+    if (applied.findLast((t) => t.name === name)?.value !== value) Object.assign(out, { [name]: value });
+  }
+  return out;
+}

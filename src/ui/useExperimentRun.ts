@@ -29,7 +29,7 @@ import { PageRunContext, type AnyRun } from './PageRunContext';
 import { useRunnerClient, useRunnerSnapshot } from './RunnerContext';
 import { recordOf, useWhere } from './useRunHistory';
 import { useContinueAfterLoss, type ContinueAfterLoss } from './useContinueAfterLoss';
-import { runLink, shownParams } from './tweakedRunView';
+import { runLink, shownParams, unappliedOverrides } from './tweakedRunView';
 import { useOpeningRun } from './useOpeningRun';
 
 /** How long a restart field must stay still before the run restarts with it (one run per slider drag). */
@@ -229,10 +229,28 @@ export function useExperimentRun<S extends Schema, A extends object = ArtifactTy
       setOverrides({});
       restartLater();
     } else {
-      setState({ ...linkState, params: { ...linkState.params, [name]: value }, tweaks: withoutTweaksOf(linkState.tweaks, name as string) });
-      setOverrides({});
+      const change: Partial<P> = {};
+      change[name] = value;
+      setAfterRun(change);
     }
   };
+  // Settings changed outside a run: the next run starts with them, without the tweaks of those fields.
+  const setAfterRun = (changes: Partial<P>) => {
+    const tweaks = Object.keys(changes).reduce((list, name) => withoutTweaksOf(list, name), linkState.tweaks);
+    setState({ ...linkState, params: { ...linkState.params, ...changes }, tweaks });
+    setOverrides({});
+  };
+
+  // A live change that met no step boundary before the run ended never reached the run: it becomes
+  // the reader's setting for the next run, as if made after this one, instead of vanishing on Run again.
+  const wasRunning = useRef(running);
+  useEffect(() => {
+    const ended = wasRunning.current && !running;
+    wasRunning.current = running;
+    if (!ended || origin.kind !== 'live') return;
+    const pending = unappliedOverrides(overrides, recording.tweaks);
+    if (Object.keys(pending).length > 0) setAfterRun(pending);
+  });
 
   const prepare = options.prepare;
   // The runner died under the run: it can go on from its last checkpoint.
