@@ -44,33 +44,63 @@ export function useHashRoute(): Route {
   return route;
 }
 
+/** The address bar as the link API reads and writes it: the window's in the app, a fake in tests. */
+export interface AddressBar {
+  hash(): string;
+  /** Sets the hash without a history entry or a hashchange. */
+  replace(hash: string): void;
+}
+
+const windowBar: AddressBar = {
+  hash: () => window.location.hash,
+  replace: (hash) => window.history.replaceState(window.history.state, '', hash),
+};
+
+/**
+ * The link API of one route. It rewrites the address bar only while the bar still shows what this
+ * page last put there: once the reader (or a test) navigates, the hashchange that re-mounts the page
+ * is still on its way, and a late rewrite from the old page would undo the navigation (a `run=1`
+ * link then opened without running).
+ */
+export function makeLinkApi(route: Omit<Route, 'key'>, bar: AddressBar = windowBar): LinkApi {
+  let ours = route.query;
+  const stillOurs = () => {
+    const now = parseHash(bar.hash());
+    return now.path === route.path && now.query === ours;
+  };
+  const api: LinkApi = {
+    query: route.query,
+    replaceQuery(query: string) {
+      if (!stillOurs()) return;
+      // An embedded page stays embedded when its params change.
+      const full = route.embed ? [query, 'embed=1'].filter(Boolean).join('&') : query;
+      const hash = `#/${route.path}${route.section ? `/${encodeURIComponent(route.section)}` : ''}${full ? `?${full}` : ''}`;
+      if (bar.hash() !== hash) bar.replace(hash);
+      // Read back, as the browser wrote it.
+      ours = parseHash(bar.hash()).query;
+    },
+    absoluteUrl(slug: string, query: string) {
+      const { origin, pathname } = window.location;
+      return `${origin}${pathname}#/${slug}${query ? `?${query}` : ''}`;
+    },
+    section: route.section,
+    sectionHref(id: string) {
+      const hash = bar.hash();
+      const q = hash.indexOf('?');
+      return `#/${route.path}/${encodeURIComponent(id)}${q < 0 ? '' : hash.slice(q)}`;
+    },
+    showSection(id: string) {
+      // replaceState fires no hashchange, so the page (and a run in it) stays as it is.
+      bar.replace(api.sectionHref(id));
+      document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    },
+  };
+  return api;
+}
+
 export function useLinkApi(route: Route): LinkApi {
-  return useMemo(
-    () => ({
-      query: route.query,
-      replaceQuery(query: string) {
-        // An embedded page stays embedded when its params change.
-        const full = route.embed ? [query, 'embed=1'].filter(Boolean).join('&') : query;
-        const hash = `#/${route.path}${route.section ? `/${encodeURIComponent(route.section)}` : ''}${full ? `?${full}` : ''}`;
-        if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
-      },
-      absoluteUrl(slug: string, query: string) {
-        const { origin, pathname } = window.location;
-        return `${origin}${pathname}#/${slug}${query ? `?${query}` : ''}`;
-      },
-      section: route.section,
-      sectionHref(id: string) {
-        const q = window.location.hash.indexOf('?');
-        return `#/${route.path}/${encodeURIComponent(id)}${q < 0 ? '' : window.location.hash.slice(q)}`;
-      },
-      showSection(id: string) {
-        // replaceState fires no hashchange, so the page (and a run in it) stays as it is.
-        window.history.replaceState(window.history.state, '', this.sectionHref(id));
-        document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-      },
-    }),
-    [route.path, route.query, route.embed, route.section],
-  );
+  const { path, section, query, embed } = route;
+  return useMemo(() => makeLinkApi({ path, section, query, embed }), [path, section, query, embed]);
 }
 
 /** `backend=` in the opening link picks the first backend the runner tries. */
