@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import type { Claim } from '../core/claims';
 import type { ClaimOutcome, ClaimsArtifacts, ClaimsMetric } from '../core/claimsRunner';
-import { etaSeconds, type Progress } from '../core/runner/protocol';
+import { etaSeconds, inProgress, type Progress } from '../core/runner/protocol';
 import { typedBatch } from '../core/runner/RunRecorder';
 import { useRunnerClient, useRunnerSnapshot } from './RunnerContext';
 import { formatDuration } from './RunBar';
@@ -32,7 +32,7 @@ export function Reproduce({ slug, claims }: { slug: string; claims: readonly Cla
   const recorded = useRecordedClaims(slug);
   const recordedById = recorded && 'claims' in recorded ? Object.fromEntries(recorded.claims.outcomes.map((o) => [o.id, o])) : {};
   const mine = snap.runId === id;
-  const busy = mine && (snap.run.state === 'running' || snap.run.state === 'starting' || snap.run.state === 'paused');
+  const busy = mine && inProgress(snap.run.state);
 
   const run = async (only: string[]) => {
     setError(null);

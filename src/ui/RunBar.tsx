@@ -7,7 +7,7 @@ import { backendLabel } from '../core/backend/selectBackend';
 import type { BackendName } from '../core/backend/backendNames';
 import type { Schema } from '../core/params/schema';
 import { describeTweaks, type Tweak } from '../core/params/tweaks';
-import { etaSeconds, IDLE_STATUS, type Progress, type RunStatus } from '../core/runner/protocol';
+import { etaSeconds, IDLE_STATUS, inProgress, type Progress, type RunStatus } from '../core/runner/protocol';
 
 export interface RunBarProps {
   status: RunStatus;
@@ -82,8 +82,7 @@ export function runBarProps(run: {
  * rather than still saying the last live run's Done; a run in progress is always the page's own.
  */
 function showsOwnRun(run: { status: RunStatus; origin?: { kind: string } }): boolean {
-  const inProgress = run.status.state === 'starting' || run.status.state === 'running' || run.status.state === 'paused';
-  return inProgress || !run.origin || run.origin.kind === 'live';
+  return inProgress(run.status.state) || !run.origin || run.origin.kind === 'live';
 }
 
 /** Names of the params whose values differ between two settings. */

@@ -21,7 +21,7 @@ import type { ResultPayload } from '../core/share/resultLink';
 import type { NamedWeights } from '../core/weights/namedWeights';
 import { presetParams, presetSeed, type Presets } from '../core/params/presets';
 import type { ParamsOf, Schema } from '../core/params/schema';
-import { IDLE_STATUS, type EventBatch, type RunStatus } from '../core/runner/protocol';
+import { IDLE_STATUS, inProgress, type EventBatch, type RunStatus } from '../core/runner/protocol';
 import { RunRecorder, typedBatch, typedRecording, type MetricRow, type Recording } from '../core/runner/RunRecorder';
 import type { ArtifactTypes, Experiment } from '../core/experiment';
 import { useLink } from './LinkContext';
@@ -173,7 +173,7 @@ export function useExperimentRun<S extends Schema, A extends object = ArtifactTy
   const recorder = useMemo(() => new RunRecorder(), []);
   const recording = useSyncExternalStore(recorder.subscribe, recorder.getSnapshot);
   const active = snapshot.runId === page.slug;
-  const running = active && (snapshot.run.state === 'running' || snapshot.run.state === 'paused' || snapshot.run.state === 'starting');
+  const running = active && inProgress(snapshot.run.state);
   // What the recorded-run loader may replace: nothing the reader ran, stored or was sent.
   const screenFree = useRef(true);
   const restartOnChange = options.restartOnChange !== false;

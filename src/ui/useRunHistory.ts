@@ -10,6 +10,7 @@ import { keepSmallArtifacts } from '../core/history/runRecord';
 import type { RunStore } from '../core/history/runStore';
 import { storageProblem } from '../core/history/storageProblem';
 import type { Recording } from '../core/runner/RunRecorder';
+import { inProgress, type RunStatus } from '../core/runner/protocol';
 import type { AnyRun } from './PageRunContext';
 import { useRunnerSnapshot } from './RunnerContext';
 
@@ -62,7 +63,6 @@ export function recordOf(
   };
 }
 
-const LIVE = new Set(['starting', 'running', 'paused']);
 const ENDED = new Set(['done', 'stopped', 'error']);
 
 export function useRunHistory(run: AnyRun | null, store: RunStore | null): RunHistory {
@@ -103,7 +103,7 @@ export function useRunHistory(run: AnyRun | null, store: RunStore | null): RunHi
   // The live run as last seen, with its recording, kept so a reset (which puts the recorded run or
   // nothing back on screen, and so changes the page's origin) still saves what ran.
   const lastLive = useRef<{ run: AnyRun; recording: Recording } | null>(null);
-  const prevState = useRef<string>('idle');
+  const prevState = useRef<RunStatus['state']>('idle');
   const state = run?.status.state ?? 'idle';
   // The run (by its number) last saved, so a finished run still on screen is not saved again.
   const saved = useRef<number | null>(null);
@@ -121,7 +121,7 @@ export function useRunHistory(run: AnyRun | null, store: RunStore | null): RunHi
   useEffect(() => {
     const was = prevState.current;
     prevState.current = state;
-    if (!run || !LIVE.has(was) || !ENDED.has(state)) return;
+    if (!run || !inProgress(was) || !ENDED.has(state)) return;
     const live = lastLive.current;
     lastLive.current = null;
     if (live) saved.current = live.run.runNumber;

@@ -84,6 +84,11 @@ export const IDLE_STATUS: RunStatus = {
   activeMs: 0,
 };
 
+/** A run that has started and not ended: starting, running or paused. */
+export function inProgress(state: RunStatus['state']): boolean {
+  return state === 'starting' || state === 'running' || state === 'paused';
+}
+
 /** Seconds left, from the active time so far; null until there is a rate. */
 export function etaSeconds(p: Progress | null): number | null {
   if (!p || p.done <= 0 || p.total <= p.done || p.activeMs <= 0) return null;
