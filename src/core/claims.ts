@@ -79,7 +79,7 @@ export function claimsOnPresets<S extends Schema>(schema: S, presets: Presets<Pa
   };
 }
 
-/** What presetRun needs from a claim's context: its engine, seed and stop signal, and whom to tell of progress. */
-export function claimRunOptions(ctx: ClaimContext, onProgress: PresetRunOptions['onProgress'] = ctx.onProgress): PresetRunOptions {
-  return { tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress };
+/** What presetRun needs from a claim's context: its engine, seed (or another) and stop signal, and whom to tell of progress. */
+export function claimRunOptions(ctx: ClaimContext, onProgress: PresetRunOptions['onProgress'] = ctx.onProgress, seed = ctx.rng.seed): PresetRunOptions {
+  return { tf: ctx.tf, backend: ctx.backend, seed, signal: ctx.signal, onProgress };
 }

@@ -11,7 +11,7 @@
  * d adds one M₂(ℝ) run pruned to 50%, on the same batches from the same init.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
+import { claimRunOptions, claimsOn, type Claim, type ClaimContext, type ClaimResult } from '../../core/claims';
 import { Rng } from '../../core/rng';
 import { presetRun, type PresetRun, type PresetRunOptions } from '../../core/runner/presetRun';
 import { ALGEBRAS, algebra, type AlgebraId } from './algebras';
@@ -38,17 +38,14 @@ const PRUNED: Partial<AlgebraParams> = { useR: false, useC: false, useH: false, 
 
 export type ClaimsRun = PresetRun<AlgebraParams, AlgebraArtifacts, AlgebraMetric>;
 
-const runOptions = (ctx: ClaimContext, onProgress?: PresetRunOptions['onProgress']): PresetRunOptions =>
-  ({ tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress });
-
 /** The `claims`-preset run (dense, matched parameters) for ctx's seed. */
 export function matchedRun(ctx: ClaimContext, onProgress?: PresetRunOptions['onProgress']): Promise<ClaimsRun> {
-  return presetRun(algebraExperiment, CLAIMS_PRESET, {}, runOptions(ctx, onProgress));
+  return presetRun(algebraExperiment, CLAIMS_PRESET, {}, claimRunOptions(ctx, onProgress));
 }
 
 /** The same M₂(ℝ) net as in matchedRun, pruned to PRUNE_SPARSITY during training. */
 export function prunedRun(ctx: ClaimContext, onProgress?: PresetRunOptions['onProgress']): Promise<ClaimsRun> {
-  return presetRun(algebraExperiment, CLAIMS_PRESET, PRUNED, runOptions(ctx, onProgress));
+  return presetRun(algebraExperiment, CLAIMS_PRESET, PRUNED, claimRunOptions(ctx, onProgress));
 }
 
 /** The last evaluation of every net in a finished run. */
@@ -151,17 +148,17 @@ export const identitiesClaim: Claim = {
   },
 };
 
-export const competitiveClaim: Claim = {
-  id: 'algebranets-competitive-at-matched-params',
-  statement: 'At matched parameter counts, at least one non-real algebra classifies digits within 1 point of the real network, or better.',
-  source: 'Section 4.1, Table 1 (ImageNet: M₂(ℝ) and others competitive with ℝ at equal parameters)',
-  preset: CLAIMS_PRESET,
-  async run(ctx): Promise<ClaimResult> {
-    const o = await matchedRun(ctx, ctx.onProgress);
+export const competitiveClaim = claimsOn(matchedRun, CLAIMS_PRESET)(
+  {
+    id: 'algebranets-competitive-at-matched-params',
+    statement: 'At matched parameter counts, at least one non-real algebra classifies digits within 1 point of the real network, or better.',
+    source: 'Section 4.1, Table 1 (ImageNet: M₂(ℝ) and others competitive with ℝ at equal parameters)',
+  },
+  (o, ctx) => {
     const v = checkCompetitive(resultsOf(o));
     return { measured: v.measured, expected: `best non-real ≥ ℝ − ${100 * COMPETITIVE_MARGIN} point`, pass: v.pass, detail: `${v.detail} Run: ${o.seconds.toFixed(0)} s, seed ${ctx.rng.seed}.` };
   },
-};
+);
 
 export const pruningClaim: Claim = {
   id: 'algebranets-m2r-prunes-to-half',

@@ -5,21 +5,15 @@
  * are compared without the steps/s each net measures (machine metrics).
  */
 import { describe, expect, it } from 'vitest';
-import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { comparable } from '../../core/lm/liveTesting';
-import { presetParams } from '../../core/params/presets';
+import { tinyOnWasm } from '../../core/runner/liveTesting';
 import { expectLiveField, expectTweaksReplay, firstRows } from '../../core/runner/testing';
 import { algebraExperiment } from './experiment';
-import { algebraSchema, type AlgebraParams } from './params';
-import { algebraPresets } from './presets';
+import type { AlgebraParams } from './params';
 
-const tf = await initNodeBackend('wasm');
 // The tiny preset: ℝ and M₂(ℝ) conv nets, 8 steps, evaluated after steps 4 and 8 (rows: steps 1-4, eval 4, steps 5-8, eval 8).
-const TINY = presetParams(algebraSchema, algebraPresets, 'tiny');
+const { TINY, RUN, exp } = await tinyOnWasm(algebraExperiment, 2);
 // Pruned to half, from 20% to 70% of training (steps 2 to 5 of 8).
 const PRUNED: AlgebraParams = { ...TINY, sparsity: 0.5 };
-const RUN = { tf, backend: 'wasm' as const, seed: 2 };
-const exp = comparable(algebraExperiment.run);
 
 const effect = (params: AlgebraParams, name: keyof AlgebraParams & string, value: number, after: number, rows: number, step = after) =>
   expectLiveField(exp, params, { name, value, after, step }, { ...RUN, rows });

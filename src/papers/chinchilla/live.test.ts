@@ -6,26 +6,14 @@
  * run exactly.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { comparable, rowKeys } from '../../core/lm/liveTesting';
-import { presetParams } from '../../core/params/presets';
-import type { Tweak } from '../../core/params/tweaks';
-import type { FinishedRun } from '../../core/runner/runToEnd';
-import { drive, expectLiveField, expectTweaksReplay } from '../../core/runner/testing';
-import { withoutThroughput } from '../../core/runner/throughput';
+import { rowKeys, tinyOnWasm, tweakAfter, wholeRun, type WholeRun } from '../../core/runner/liveTesting';
+import { expectLiveField, expectTweaksReplay } from '../../core/runner/testing';
 import { chinchillaExperiment, type ChinchillaArtifacts, type ChinchillaMetric } from './experiment';
-import { chinchillaSchema } from './params';
-import { chinchillaPresets } from './presets';
 
-const tf = await initNodeBackend('wasm');
-const TINY = presetParams(chinchillaSchema, chinchillaPresets, 'tiny');
-const RUN = { tf, backend: 'wasm' as const, seed: 3 };
-const sweep = comparable(chinchillaExperiment.run);
+const { TINY, RUN, exp: sweep } = await tinyOnWasm(chinchillaExperiment, 3);
 
-type SweepRun = FinishedRun<ChinchillaArtifacts, ChinchillaMetric>;
-/** Sets `name` to `value` after the run's first `after` rows, at the step that row reported. */
-const tweakAfter = (run: SweepRun, name: string, value: Tweak['value'], after: number): Tweak => ({ after, step: run.recording.rows[after - 1]?.step ?? 0, name, value });
-const rowsOf = (run: SweepRun) => rowKeys(withoutThroughput(run.recording.rows));
+type SweepRun = WholeRun<ChinchillaArtifacts, ChinchillaMetric>;
+const rowsOf = (run: SweepRun) => rowKeys(run.rows);
 
 describe('chinchilla live fields (tiny preset, WASM)', () => {
   it('the peak learning rate changes the next step', async () => {
@@ -39,12 +27,12 @@ describe('chinchilla live fields (tiny preset, WASM)', () => {
   describe('evaluation knobs, read after training', () => {
     let plain: SweepRun;
     beforeAll(async () => {
-      plain = await drive(chinchillaExperiment.run, TINY, RUN);
+      plain = await wholeRun(chinchillaExperiment.run, TINY, RUN);
     });
-    const finalLosses = (r: SweepRun) => (r.recording.artifacts.runs ?? []).map((x) => x.finalLoss);
+    const finalLosses = (r: SweepRun) => (r.artifacts.runs ?? []).map((x) => x.finalLoss);
 
     it('eval batches: the runs that finish after the change score more windows', async () => {
-      const tweaked = await drive(chinchillaExperiment.run, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'evalBatches', 2, 20)] });
+      const tweaked = await wholeRun(chinchillaExperiment.run, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'evalBatches', 2, 20)] });
       expect(rowsOf(tweaked)).toEqual(rowsOf(plain));
       const [before, after] = [finalLosses(plain), finalLosses(tweaked)];
       const firstChanged = before.findIndex((l, i) => l !== after[i]);
@@ -53,17 +41,17 @@ describe('chinchilla live fields (tiny preset, WASM)', () => {
     });
 
     it('bootstrap resamples: read at the closing analysis', async () => {
-      const tweaked = await drive(chinchillaExperiment.run, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'resamples', 0, 40)] });
+      const tweaked = await wholeRun(chinchillaExperiment.run, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'resamples', 0, 40)] });
       expect(rowsOf(tweaked)).toEqual(rowsOf(plain));
-      expect(plain.recording.artifacts.analysis?.approach1.intervals).not.toBeNull();
-      expect(tweaked.recording.artifacts.analysis?.approach1.intervals).toBeNull();
+      expect(plain.artifacts.analysis?.approach1.intervals).not.toBeNull();
+      expect(tweaked.artifacts.analysis?.approach1.intervals).toBeNull();
     });
 
     it('the Approach-3 start grid: read at the closing analysis, even when changed after the last step', async () => {
-      const tweaked = await drive(chinchillaExperiment.run, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'grid', 'paper', plain.recording.rows.length)] });
-      expect(tweaked.recording.tweaks).toHaveLength(1);
+      const tweaked = await wholeRun(chinchillaExperiment.run, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'grid', 'paper', plain.rows.length)] });
+      expect(tweaked.tweaks).toHaveLength(1);
       expect(rowsOf(tweaked)).toEqual(rowsOf(plain));
-      expect(tweaked.recording.artifacts.analysis?.approach3.result).not.toEqual(plain.recording.artifacts.analysis?.approach3.result);
+      expect(tweaked.artifacts.analysis?.approach3.result).not.toEqual(plain.artifacts.analysis?.approach3.result);
     });
   });
 

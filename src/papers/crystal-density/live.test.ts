@@ -12,28 +12,17 @@
  * evaluation at 8, the closing analysis at 9 (11 rows).
  */
 import { describe, expect, it } from 'vitest';
-import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { comparable, rowKeys } from '../../core/lm/liveTesting';
-import { presetParams } from '../../core/params/presets';
 import type { Tweak, TweakValue } from '../../core/params/tweaks';
-import { drive, expectLiveField, expectTweaksReplay } from '../../core/runner/testing';
-import { withoutThroughput } from '../../core/runner/throughput';
+import { rowKeys, tinyOnWasm, tweakAfter, wholeRun } from '../../core/runner/liveTesting';
+import { expectLiveField, expectTweaksReplay } from '../../core/runner/testing';
 import { crystalExperiment } from './experiment';
-import { crystalSchema, type CrystalParams } from './params';
-import { crystalPresets } from './presets';
+import type { CrystalParams } from './params';
 import { shownCrystal } from './shownCrystal';
 
-const tf = await initNodeBackend('wasm');
-const TINY = presetParams(crystalSchema, crystalPresets, 'tiny');
-const RUN = { tf, backend: 'wasm' as const, seed: 2 };
-const exp = comparable(crystalExperiment.run);
+const { TINY, RUN, exp } = await tinyOnWasm(crystalExperiment, 2);
 
-/** The whole tiny run with these tweaks: its recording, steps/s taken out of its rows. */
-async function wholeRun(tweaks: readonly Tweak[] = []) {
-  const { recording, status } = await drive(crystalExperiment.run, TINY, { ...RUN, tweaks });
-  expect(status.state).toBe('done');
-  return { ...recording, rows: withoutThroughput(recording.rows) };
-}
+/** The whole tiny run with these tweaks. */
+const tinyRun = (tweaks: readonly Tweak[] = []) => wholeRun(crystalExperiment.run, TINY, { ...RUN, tweaks });
 
 const effect = (name: keyof CrystalParams & string, value: TweakValue, after: number, rows: number) =>
   expectLiveField(exp, TINY, { name, value, after }, { ...RUN, rows });
@@ -60,18 +49,16 @@ describe('crystal-density live fields (tiny preset, WASM)', () => {
   });
 
   it('the shown crystal, peak threshold, interpolation and prior samples change what the run draws, not its rows', async () => {
-    const plain = await wholeRun();
-    // The change after the run's first `after` rows, at the step of the last of them.
-    const tweakAfter = (name: keyof CrystalParams & string, value: TweakValue, after: number): Tweak => ({ after, step: plain.rows[after - 1]?.step ?? 0, name, value });
+    const plain = await tinyRun();
     const tweaks = [
-      tweakAfter('show', 3, 2),
-      tweakAfter('minPeak', 0.5, 10),
-      tweakAfter('from', 'CsCl', 10),
-      tweakAfter('to', 'fcc', 10),
-      tweakAfter('frames', 3, 10),
-      tweakAfter('priorSamples', 1, 10),
+      tweakAfter(plain, 'show', 3, 2),
+      tweakAfter(plain, 'minPeak', 0.5, 10),
+      tweakAfter(plain, 'from', 'CsCl', 10),
+      tweakAfter(plain, 'to', 'fcc', 10),
+      tweakAfter(plain, 'frames', 3, 10),
+      tweakAfter(plain, 'priorSamples', 1, 10),
     ];
-    const tweaked = await wholeRun(tweaks);
+    const tweaked = await tinyRun(tweaks);
     expect(tweaked.tweaks).toEqual(tweaks);
     expect(rowKeys(tweaked.rows)).toEqual(rowKeys(plain.rows));
     const a = plain.artifacts, b = tweaked.artifacts;
@@ -91,7 +78,7 @@ describe('crystal-density live fields (tiny preset, WASM)', () => {
     expect(pb[0].atoms.length).toBeLessThan(pa[0].atoms.length);
 
     // Replayed, the tweaks give the same rows and the same drawings.
-    const again = await wholeRun(tweaked.tweaks);
+    const again = await tinyRun(tweaked.tweaks);
     expect(again.rows).toEqual(tweaked.rows);
     expect(again.artifacts).toEqual(tweaked.artifacts);
     expect(again.tweaks).toEqual(tweaked.tweaks);

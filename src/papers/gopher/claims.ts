@@ -9,7 +9,7 @@
  * The preset's token budget is what makes c measurable (issue 26): at 400k characters per model every
  * family stayed near chance; at 1.2M the largest model leaves chance on some families and not on others.
  */
-import { claimsOn, type Claim, type ClaimContext, type ClaimWords } from '../../core/claims';
+import { claimRunOptions, claimsOn, type Claim, type ClaimContext, type ClaimWords } from '../../core/claims';
 import { presetRun, type PresetRunOptions } from '../../core/runner/presetRun';
 import { recordedOn, recordedSettings, type RecordedRun } from '../../core/sweep/recordedRun';
 import { checkModelResult } from './checkModelResult';
@@ -59,7 +59,7 @@ export function recordedFamily(recorded: RecordedRun): FamilyOutcome {
 /** The `claims`-preset family run for ctx's seed, shared between the claims (presetRun); a recorded run replaces it. */
 export async function claimsFamily(ctx: ClaimContext, onProgress?: PresetRunOptions['onProgress']): Promise<FamilyOutcome> {
   if (ctx.recorded) return recordedFamily(ctx.recorded);
-  const run = await presetRun(gopherExperiment, CLAIMS_PRESET, {}, { tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress });
+  const run = await presetRun(gopherExperiment, CLAIMS_PRESET, {}, claimRunOptions(ctx, onProgress));
   const { results = [], lossFit = null } = run.recording.artifacts;
   return { params: run.params, seed: run.seed, results, lossFit, wallMs: 1000 * run.seconds };
 }

@@ -5,26 +5,14 @@
  * model's evaluation. A replayed tweak list gives the tweaked run exactly.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { comparable, rowKeys } from '../../core/lm/liveTesting';
-import { presetParams } from '../../core/params/presets';
-import type { Tweak } from '../../core/params/tweaks';
-import type { FinishedRun } from '../../core/runner/runToEnd';
-import { drive, expectTweaksReplay, itActsFromTheNextStep } from '../../core/runner/testing';
-import { withoutThroughput } from '../../core/runner/throughput';
+import { rowKeys, tinyOnWasm, tweakAfter, wholeRun, type WholeRun } from '../../core/runner/liveTesting';
+import { expectTweaksReplay, itActsFromTheNextStep } from '../../core/runner/testing';
 import { gopherExperiment, type GopherArtifacts, type GopherMetric } from './experiment';
-import { gopherSchema } from './params';
-import { gopherPresets } from './presets';
 
-const tf = await initNodeBackend('wasm');
-const TINY = presetParams(gopherSchema, gopherPresets, 'tiny');
-const RUN = { tf, backend: 'wasm' as const, seed: 3 };
-const family = comparable(gopherExperiment.run);
+const { TINY, RUN, exp: family } = await tinyOnWasm(gopherExperiment, 3);
 
-type FamilyRun = FinishedRun<GopherArtifacts, GopherMetric>;
-/** Sets `name` to `value` after the run's first `after` rows, at the step that row reported. */
-const tweakAfter = (run: FamilyRun, name: string, value: Tweak['value'], after: number): Tweak => ({ after, step: run.recording.rows[after - 1]?.step ?? 0, name, value });
-const rowsOf = (run: FamilyRun) => rowKeys(withoutThroughput(run.recording.rows));
+type FamilyRun = WholeRun<GopherArtifacts, GopherMetric>;
+const rowsOf = (run: FamilyRun) => rowKeys(run.rows);
 // tiny: 4 models of 10 steps, each followed by its evaluation row (rows 11, 22, 33, 44).
 
 describe('gopher live fields (tiny preset, WASM)', () => {
@@ -39,13 +27,13 @@ describe('gopher live fields (tiny preset, WASM)', () => {
   describe('evaluation knobs that act on the results', () => {
     let plain: FamilyRun;
     beforeAll(async () => {
-      plain = await drive(gopherExperiment.run, TINY, RUN);
+      plain = await wholeRun(gopherExperiment.run, TINY, RUN);
     });
-    const results = (r: FamilyRun) => r.recording.artifacts.results ?? [];
-    const samples = (r: FamilyRun) => r.recording.artifacts.samples;
+    const results = (r: FamilyRun) => r.artifacts.results ?? [];
+    const samples = (r: FamilyRun) => r.artifacts.samples;
 
     it('shots: the models evaluated after the change are scored with few-shot prompts', async () => {
-      const tweaked = await drive(gopherExperiment.run, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'shots', 2, 12)] });
+      const tweaked = await wholeRun(gopherExperiment.run, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'shots', 2, 12)] });
       expect(rowsOf(tweaked)).toEqual(rowsOf(plain));
       expect(results(tweaked)[0].scores).toEqual(results(plain)[0].scores); // model 1 was scored at row 11
       expect(results(tweaked).slice(1).map((r) => r.scores)).not.toEqual(results(plain).slice(1).map((r) => r.scores));
@@ -54,7 +42,7 @@ describe('gopher live fields (tiny preset, WASM)', () => {
     });
 
     it('probes per family and sample length: read at each evaluation', async () => {
-      const tweaked = await drive(gopherExperiment.run, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'probesPerFamily', 12, 3), tweakAfter(plain, 'sampleChars', 16, 3)] });
+      const tweaked = await wholeRun(gopherExperiment.run, TINY, { ...RUN, tweaks: [tweakAfter(plain, 'probesPerFamily', 12, 3), tweakAfter(plain, 'sampleChars', 16, 3)] });
       expect(rowsOf(tweaked)).toEqual(rowsOf(plain));
       expect(results(tweaked).map((r) => r.scores)).not.toEqual(results(plain).map((r) => r.scores));
       const lengths = (r: FamilyRun) => (samples(r)?.completions ?? []).map((c) => c.text.length);

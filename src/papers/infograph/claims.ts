@@ -12,7 +12,7 @@
  * Each preset runs once per seed and backend through presetRun, which shares it between claims.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { claimsOnPresets, type Claim, type ClaimContext, type ClaimResult } from '../../core/claims';
+import { claimRunOptions, claimsOnPresets, type Claim, type ClaimContext, type ClaimResult } from '../../core/claims';
 import type { ProbeResult } from '../../core/graph/linearProbe';
 import { meanStd } from '../../core/graph/linearProbe';
 import { stratifiedKFold } from '../../core/graph/stratifiedKFold';
@@ -54,7 +54,7 @@ interface RunOutcome {
 
 /** A preset's run for ctx's seed, shared between the claims that ask for it. */
 export async function claimsRun(preset: string, ctx: ClaimContext, onProgress?: PresetRunOptions['onProgress'], seed = ctx.rng.seed): Promise<RunOutcome> {
-  const run = await presetRun(infographExperiment, preset, {}, { tf: ctx.tf, backend: ctx.backend, seed, signal: ctx.signal, onProgress });
+  const run = await presetRun(infographExperiment, preset, {}, claimRunOptions(ctx, onProgress, seed));
   const { results, dataset } = run.recording.artifacts;
   if (!results?.infograph || !dataset || (run.params.supEpochs > 0 && !results.supervised)) throw new Error(`the ${preset} run ended before its evaluation`);
   return { params: run.params, seed, results, infograph: results.infograph, supervised: results.supervised, info: dataset, seconds: run.seconds };

@@ -6,21 +6,15 @@
  * run exactly. Rows are compared without graphs/s (a machine metric).
  */
 import { describe, expect, it } from 'vitest';
-import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { comparable } from '../../core/lm/liveTesting';
-import { presetParams } from '../../core/params/presets';
+import { comparable, tinyOnWasm } from '../../core/runner/liveTesting';
 import type { Tweak } from '../../core/params/tweaks';
 import { expectLiveField, expectTweaksReplay, firstRows } from '../../core/runner/testing';
 import { infographExperiment, type NodeScores } from './experiment';
-import { infographSchema, type InfographParams } from './params';
-import { infographPresets } from './presets';
+import type { InfographParams } from './params';
 
-const tf = await initNodeBackend('wasm');
 // The tiny preset: 36 molecules in batches of 18, 2 epochs mapped after each, 3 folds, 1 supervised epoch.
 // Rows: probe at step 0, steps 1-2, probe (epoch 1), steps 3-4, probe (epoch 2), then the supervised folds.
-const TINY = presetParams(infographSchema, infographPresets, 'tiny');
-const RUN = { tf, backend: 'wasm' as const, seed: 6 };
-const exp = comparable(infographExperiment.run);
+const { TINY, RUN, exp } = await tinyOnWasm(infographExperiment, 6);
 
 const effect = (params: InfographParams, name: keyof InfographParams & string, value: number, after: number, step: number, rows: number) =>
   expectLiveField(exp, params, { name, value, after, step }, { ...RUN, rows });

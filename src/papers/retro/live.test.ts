@@ -6,17 +6,11 @@
  * tweak list gives the tweaked run exactly.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { comparable, rowKeys, tweakAfter, wholeRun, type WholeRun } from '../../core/lm/liveTesting';
-import { presetParams } from '../../core/params/presets';
+import { rowKeys, tinyOnWasm, tweakAfter, wholeRun, type WholeRun } from '../../core/runner/liveTesting';
 import { expectTweaksReplay, itActsFromTheNextStep } from '../../core/runner/testing';
 import { retroExperiment, type RetroArtifacts, type RetroMetric } from './experiment';
-import { retroSchema } from './params';
-import { retroPresets } from './presets';
 
-const tf = await initNodeBackend('wasm');
-const TINY = presetParams(retroSchema, retroPresets, 'tiny');
-const RUN = { tf, backend: 'wasm' as const, seed: 3 };
+const { TINY, RUN, exp: retro } = await tinyOnWasm(retroExperiment, 3);
 type RetroRun = WholeRun<RetroArtifacts, RetroMetric>;
 
 /** A finished run's artifact, which every whole tiny run has. */
@@ -24,7 +18,6 @@ function need<T>(v: T | undefined, name: string): T {
   if (v === undefined) throw new Error(`the run has no ${name} artifact`);
   return v;
 }
-const retro = comparable(retroExperiment.run);
 // tiny: 8 joint training steps (rows 1-8, curve points at 4 and 8), the evaluations and sweeps, then 2 RETRO-fit steps (rows 9-10).
 
 describe('retro live fields (tiny preset, WASM)', () => {

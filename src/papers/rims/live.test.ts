@@ -5,19 +5,14 @@
  * are compared without the sequence steps/s each model measures.
  */
 import { describe, expect, it } from 'vitest';
-import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { comparable } from '../../core/lm/liveTesting';
-import { presetParams } from '../../core/params/presets';
+import { tinyOnWasm } from '../../core/runner/liveTesting';
 import { expectLiveField, expectTweaksReplay, firstRows } from '../../core/runner/testing';
 import { rimsExperiment } from './experiment';
-import { rimsSchema, type RimsParams } from './params';
-import { rimsPresets } from './presets';
+import type { RimsParams } from './params';
 
-const tf = await initNodeBackend('wasm');
 // The tiny preset, 6 steps evaluated every 3 (rows: steps 1-3, eval 3, steps 4-6, eval 6).
-const TINY: RimsParams = { ...presetParams(rimsSchema, rimsPresets, 'tiny'), steps: 6, evalEvery: 3 };
-const RUN = { tf, backend: 'wasm' as const, seed: 4 };
-const exp = comparable(rimsExperiment.run);
+const { TINY: PRESET, RUN, exp } = await tinyOnWasm(rimsExperiment, 4);
+const TINY: RimsParams = { ...PRESET, steps: 6, evalEvery: 3 };
 
 const effect = (name: keyof RimsParams & string, value: number, after: number, rows: number) =>
   expectLiveField(exp, TINY, { name, value, after, step: after }, { ...RUN, rows });

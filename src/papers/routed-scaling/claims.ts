@@ -14,7 +14,7 @@
  *      balance printed beside it. Until issue 26 it was argmax of 3 Sinkhorn
  *      passes, which left the largest expert 1.8-1.9× its share.
  */
-import type { Claim, ClaimContext, ClaimResult } from '../../core/claims';
+import { claimRunOptions, type Claim, type ClaimContext, type ClaimResult } from '../../core/claims';
 import { presetRun, type PresetRunOptions } from '../../core/runner/presetRun';
 import { recordedOn, recordedSettings, type RecordedRun } from '../../core/sweep/recordedRun';
 import { routedExperiment } from './experiment';
@@ -62,7 +62,7 @@ export function recordedSweep(recorded: RecordedRun): SweepOutcome {
 /** The `claims`-preset sweep for ctx's seed, shared between the claims; a recorded run replaces it. */
 export async function claimsSweep(ctx: ClaimContext, onProgress?: PresetRunOptions['onProgress']): Promise<SweepOutcome> {
   if (ctx.recorded) return recordedSweep(ctx.recorded);
-  const run = await presetRun(routedExperiment, CLAIMS_PRESET, budget(ctx), { tf: ctx.tf, backend: ctx.backend, seed: ctx.rng.seed, signal: ctx.signal, onProgress });
+  const run = await presetRun(routedExperiment, CLAIMS_PRESET, budget(ctx), claimRunOptions(ctx, onProgress));
   return { params: run.params, seed: run.seed, results: run.recording.artifacts.results ?? [], seconds: run.seconds };
 }
 

@@ -5,18 +5,12 @@
  * at the next model's evaluation. A replayed tweak list gives the tweaked run exactly.
  */
 import { describe, it } from 'vitest';
-import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { comparable } from '../../core/lm/liveTesting';
-import { presetParams } from '../../core/params/presets';
+import { tinyOnWasm } from '../../core/runner/liveTesting';
 import { expectTweaksReplay, itActsFromTheNextStep } from '../../core/runner/testing';
 import { routedExperiment } from './experiment';
-import { routedSchema, type RoutedParams } from './params';
-import { routedPresets } from './presets';
+import type { RoutedParams } from './params';
 
-const tf = await initNodeBackend('wasm');
-const TINY = presetParams(routedSchema, routedPresets, 'tiny');
-const RUN = { tf, backend: 'wasm' as const, seed: 3 };
-const sweep = comparable(routedExperiment.run);
+const { TINY, RUN, exp: sweep } = await tinyOnWasm(routedExperiment, 3);
 // tiny: per size, the dense model then its S-BASE model with E = 2: rows 1-4 (eval 5), 6-9 (eval 10), 11-14 (eval 15), 16-19 (eval 20).
 const E8: Partial<RoutedParams> = { maxExperts: '8', expertGrid: 'ends' };
 

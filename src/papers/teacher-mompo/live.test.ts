@@ -17,18 +17,15 @@
  * 60 and 90.
  */
 import { describe, expect, it } from 'vitest';
-import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { comparable } from '../../core/lm/liveTesting';
+import { tinyOnWasm } from '../../core/runner/liveTesting';
 import { presetParams } from '../../core/params/presets';
 import { expectLiveField, expectTweaksReplay, firstRows } from '../../core/runner/testing';
 import { teacherExperiment } from './experiment';
 import { teacherSchema, type TeacherParams } from './params';
 import { teacherPresets } from './presets';
 
-const tf = await initNodeBackend('wasm');
-const TINY: TeacherParams = { ...presetParams(teacherSchema, teacherPresets, 'tiny'), envStepsPerUpdate: 5 };
-const RUN = { tf, backend: 'wasm' as const, seed: 2 };
-const exp = comparable(teacherExperiment.run);
+const { TINY: PRESET, RUN, exp } = await tinyOnWasm(teacherExperiment, 2);
+const TINY: TeacherParams = { ...PRESET, envStepsPerUpdate: 5 };
 
 const effect = (params: TeacherParams, name: keyof TeacherParams & string, value: number, after: number, rows: number) =>
   expectLiveField(exp, params, { name, value, after }, { ...RUN, rows });

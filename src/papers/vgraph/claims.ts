@@ -12,7 +12,7 @@
  *      (It used to ask for fewer edges across communities, a measure the paper
  *      does not report; that is still printed beside it.)
  */
-import { claimsOnPresets, type Claim, type ClaimContext } from '../../core/claims';
+import { claimRunOptions, claimsOnPresets, type Claim, type ClaimContext } from '../../core/claims';
 import { presetRun, type PresetRunOptions } from '../../core/runner/presetRun';
 import { vgraphExperiment, type AssignmentArtifact, type BaselineArtifact, type GraphArtifact } from './experiment';
 import { pairedScores } from './pairedSeeds';
@@ -37,7 +37,7 @@ export interface VGraphOutcome {
 
 /** The experiment on a preset (with overrides) for ctx's seed (or another), shared between claims. */
 export async function claimRun(ctx: ClaimContext, preset: string, overrides: Partial<VGraphParams> = {}, onProgress?: PresetRunOptions['onProgress'], seed = ctx.rng.seed): Promise<VGraphOutcome> {
-  const run = await presetRun(vgraphExperiment, preset, overrides, { tf: ctx.tf, backend: ctx.backend, seed, signal: ctx.signal, onProgress });
+  const run = await presetRun(vgraphExperiment, preset, overrides, claimRunOptions(ctx, onProgress, seed));
   const { graph, assignment, louvain } = run.recording.artifacts;
   // A finished run always evaluates at its last epoch.
   if (!graph || !assignment || !louvain) throw new Error(`the vGraph ${preset} run ended without an assignment`);

@@ -5,21 +5,15 @@
  * tweaks gives the tweaked run exactly. Rows are compared without edges/s.
  */
 import { describe, expect, it } from 'vitest';
-import { initNodeBackend } from '../../core/backend/nodeBackend';
-import { comparable } from '../../core/lm/liveTesting';
-import { presetParams } from '../../core/params/presets';
+import { tinyOnWasm } from '../../core/runner/liveTesting';
 import { expectLiveField, expectTweaksReplay, firstRows } from '../../core/runner/testing';
 import { vgraphExperiment } from './experiment';
-import { vgraphSchema, type VGraphParams } from './params';
-import { vgraphPresets } from './presets';
+import type { VGraphParams } from './params';
 
-const tf = await initNodeBackend('wasm');
 // The tiny preset: the karate club, K = 2, D = 16, 40 epochs evaluated every 10 (rows: epochs 1-10, scores at 10, ...).
-const TINY = presetParams(vgraphSchema, vgraphPresets, 'tiny');
+const { TINY, RUN, exp } = await tinyOnWasm(vgraphExperiment, 7);
 // Past epoch 100, where the temperature anneals and the learning rate decays; scored only at the end.
 const LONG: VGraphParams = { ...TINY, dim: 4, epochs: 102, evalEvery: 1000 };
-const RUN = { tf, backend: 'wasm' as const, seed: 7 };
-const exp = comparable(vgraphExperiment.run);
 
 const effect = (params: VGraphParams, name: keyof VGraphParams & string, value: number, after: number, rows: number) =>
   expectLiveField(exp, params, { name, value, after, step: after }, { ...RUN, rows });

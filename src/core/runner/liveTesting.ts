@@ -1,20 +1,33 @@
 /**
- * Test helpers for the live fields of the language-model papers (chinchilla,
- * gopher, routed-scaling, retro), around core/runner/testing.ts. Two things
+ * Test helpers for every paper's live fields, around testing.ts. Two things
  * the generic helpers do not cover:
- *  - their metrics rows carry throughput (tokens/s, probes/s, a routed model's
- *    speed over its dense twin's), which differs between two runs of one seed,
- *    so `comparable` drops it before rows are compared;
+ *  - metrics rows carry throughput (steps/s, tokens/s, probes/s, a routed
+ *    model's speed over its dense twin's), which differs between two runs of
+ *    one seed, so `comparable` drops it before rows are compared;
  *  - some live fields act only on what a run reports after training (a
  *    closing evaluation, a fit), as artifacts, which liveFieldEffect does not
  *    compare: `wholeRun` keeps a run's last artifact of each name.
  */
-import type { ArtifactTypes, Experiment } from '../experiment';
+import { initNodeBackend } from '../backend/nodeBackend';
+import type { ArtifactTypes, Experiment, ExperimentDef } from '../experiment';
+import { presetParams } from '../params/presets';
+import type { ParamsOf, Schema } from '../params/schema';
 import type { Tweak } from '../params/tweaks';
-import type { FirstRowsOptions } from '../runner/testing';
-import { runToEnd } from '../runner/runToEnd';
-import { withoutThroughput, withoutThroughputValues } from '../runner/throughput';
-import type { MetricRow } from '../runner/RunRecorder';
+import type { FirstRowsOptions } from './testing';
+import { runToEnd } from './runToEnd';
+import { withoutThroughput, withoutThroughputValues } from './throughput';
+import type { MetricRow } from './RunRecorder';
+
+/**
+ * What every live-field test starts from: the experiment's tiny preset, the
+ * run options on the WASM backend (deterministic) with this seed, and the
+ * experiment with machine metrics taken out of its rows.
+ */
+export async function tinyOnWasm<S extends Schema, A extends object, M extends string>(def: ExperimentDef<S, A, M>, seed: number) {
+  const tf = await initNodeBackend('wasm');
+  const TINY: ParamsOf<S> = presetParams(def.schema, def.presets, 'tiny');
+  return { TINY, RUN: { tf, backend: 'wasm' as const, seed }, exp: comparable(def.run) };
+}
 
 /** The experiment with machine metrics taken out of its rows. */
 export function comparable<P, A extends object, M extends string>(experiment: Experiment<P, A, M>): Experiment<P, A, M> {
