@@ -13,8 +13,12 @@ describe('plot theme', () => {
     expect(themedLayout([line('a'), line('b')], { showlegend: false }).margin!.t).toBe(12);
   });
 
-  it('leaves room on the right for a second axis', () => {
-    expect(themedLayout([line('a')], { yaxis2: { overlaying: 'y', side: 'right' } }).margin!.r).toBeGreaterThan(themedLayout([line('a')]).margin!.r!);
+  it('draws a second axis over the first, on the right, with room for it; a stacked one stays where the chart put it', () => {
+    const twin = themedLayout([line('a')], { yaxis2: { title: { text: 'accuracy' }, range: [0, 1] } });
+    expect(twin.yaxis2).toEqual({ overlaying: 'y', side: 'right', title: { text: 'accuracy' }, range: [0, 1] });
+    expect(twin.margin!.r).toBeGreaterThan(themedLayout([line('a')]).margin!.r!);
+    expect(themedLayout([line('a')], { yaxis2: { domain: [0, 0.2] } }).yaxis2).toEqual({ domain: [0, 0.2] });
+    expect(themedLayout([line('a')]).yaxis2).toBeUndefined();
   });
 
   it('draws recorded traces faded, dotted, behind and in the colour of their live twins', () => {

@@ -1,5 +1,6 @@
 /**
- * The one plot theme: font, margins, palette, hover format, and a legend that
+ * The one plot theme: font, margins, palette, hover format, a second y axis
+ * over the first on the right (when a chart names one and does not stack it), and a legend that
  * sits in its own band between the title and the plot area, so it never
  * covers an axis title or a second axis. Recorded traces are drawn faded and
  * dotted in the colour of the live trace they match (same index).
@@ -45,6 +46,8 @@ export function themedLayout(data: readonly Data[], layout: Partial<Layout> = {}
     legend: { orientation: 'h', x: 0, xanchor: 'left', y: 1, yanchor: 'bottom', yref: 'paper', font: { size: 11 }, ...layout.legend },
     xaxis: { automargin: true, ...layout.xaxis },
     yaxis: { automargin: true, ...layout.yaxis },
+    // A chart names its second axis; unless it stacks it in a domain of its own, the theme draws it over the first, on the right.
+    ...(layout.yaxis2 && !layout.yaxis2.domain ? { yaxis2: { overlaying: 'y', side: 'right', ...layout.yaxis2 } } : {}),
   };
 }
 

@@ -21,7 +21,7 @@ export function segFigure(rec: Pick<CrystalRecording, 'rows'>): Figure {
       title: { text: 'U-Net: loss and accuracy' },
       xaxis: { title: { text: 'step (VAE steps, then U-Net steps)' } },
       yaxis: { title: { text: 'weighted cross-entropy (nats)' } },
-      yaxis2: { title: { text: 'accuracy (fraction)' }, overlaying: 'y', side: 'right', range: [0, 1] },
+      yaxis2: { title: { text: 'accuracy (fraction)' }, range: [0, 1] },
     }, 'The U-Net trains after the VAE.'),
   };
 }

@@ -10,7 +10,7 @@ describe('vaeFigure', () => {
     // The closing evaluation (step 5, after the U-Net) is not on the VAE-step axis.
     expect(test).toMatchObject({ x: [2], y: [0.1], yaxis: 'y2', mode: 'lines+markers' });
     expect(mean).toMatchObject({ x: [2], y: [0.2], yaxis: 'y2', line: { dash: 'dash' } });
-    expect(layout?.yaxis2).toMatchObject({ overlaying: 'y', side: 'right', type: 'log' });
+    expect(layout?.yaxis2).toMatchObject({ title: { text: 'MSE per voxel' }, type: 'log' });
     expect(layout?.annotations).toBeUndefined();
   });
 

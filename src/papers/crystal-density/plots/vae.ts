@@ -24,7 +24,7 @@ export function vaeFigure(rec: Pick<CrystalRecording, 'rows'>): Figure {
       title: { text: 'VAE: training error, held-out error vs the mean density' },
       xaxis: { title: { text: 'VAE step' } },
       yaxis: { title: { text: 'Σ (x − x̂)² per batch' }, type: 'log' },
-      yaxis2: { title: { text: 'MSE per voxel' }, overlaying: 'y', side: 'right', type: 'log', tickformat: '.1e', nticks: 5 },
+      yaxis2: { title: { text: 'MSE per voxel' }, type: 'log', tickformat: '.1e', nticks: 5 },
     }, 'Press Run to train the VAE on the generated crystals.'),
   };
 }

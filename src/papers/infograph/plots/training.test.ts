@@ -8,7 +8,7 @@ describe('trainingFigure', () => {
     const [mi, probe] = data;
     expect(mi).toMatchObject({ x: [1, 2], y: [0.2, 0.4], mode: 'lines' });
     expect(probe).toMatchObject({ x: [0, 2], y: [0.6, 0.7], yaxis: 'y2' });
-    expect(layout?.yaxis2).toMatchObject({ overlaying: 'y', range: [0, 1] });
+    expect(layout?.yaxis2).toMatchObject({ title: { text: 'probe accuracy (fraction)' }, range: [0, 1] });
     expect(layout?.annotations).toBeUndefined();
   });
 

@@ -19,7 +19,7 @@ export function trainingFigure(rec: Pick<InfographRecording, 'rows'>): Figure {
       title: { text: 'MI estimate and probe accuracy' },
       xaxis: { title: { text: 'training step' } },
       yaxis: { title: { text: 'JSD MI estimate (nats)' } },
-      yaxis2: { title: { text: 'probe accuracy (fraction)' }, overlaying: 'y', side: 'right', range: [0, 1] },
+      yaxis2: { title: { text: 'probe accuracy (fraction)' }, range: [0, 1] },
     }, 'Press Run to train the encoder.'),
   };
 }

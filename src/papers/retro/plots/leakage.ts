@@ -21,7 +21,7 @@ export function leakageFigure(artifacts: Partial<Pick<RetroArtifacts, 'leakage'>
       title: { text: 'bpc(α): only chunks whose overlap with their neighbours is ≤ α' },
       xaxis: { title: { text: 'α (longest shared run / m)' } },
       yaxis: { title: { text: 'held-out bits per character' } },
-      yaxis2: { overlaying: 'y', side: 'right', range: [0, 1], title: { text: 'share of chunks' } },
+      yaxis2: { range: [0, 1], title: { text: 'share of chunks' } },
       ...emptyNote(leakage.length === 0, 'Scored after training'),
     },
   };

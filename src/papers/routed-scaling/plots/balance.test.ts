@@ -9,6 +9,6 @@ describe('balanceFigure', () => {
       { x: [1, 2, null, 3, 4], y: [null, null, null, 1.5, 1.25] },
       { x: [1, 2, null, 3, 4], y: [null, null, null, 25, 0] },
     ]);
-    expect(layout?.yaxis2?.overlaying).toBe('y');
+    expect(layout?.yaxis2?.title).toEqual({ text: 'overflow %' });
   });
 });

@@ -34,7 +34,7 @@ export function balanceFigure(rec: Pick<RoutedRecording, 'rows'>): Figure {
     ],
     layout: {
       title: { text: 'Load balance and overflow, routed training steps' }, xaxis: { title: { text: 'step of the sweep (gaps: dense models)' } },
-      yaxis: { title: { text: 'max / mean load' }, rangemode: 'tozero' }, yaxis2: { title: { text: 'overflow %' }, overlaying: 'y', side: 'right', rangemode: 'tozero' },
+      yaxis: { title: { text: 'max / mean load' }, rangemode: 'tozero' }, yaxis2: { title: { text: 'overflow %' }, rangemode: 'tozero' },
     },
   };
 }

@@ -16,7 +16,7 @@ export function dualsFigure(rec: Pick<TeacherRecording, 'rows' | 'artifacts'>): 
     ]),
     layout: {
       title: { text: 'Temperatures and E-step KL per objective' }, xaxis: ENV_STEPS_AXIS, yaxis: { type: 'log', title: { text: 'η_k (return units)' } },
-      yaxis2: { type: 'log', title: { text: 'KL(q_k ‖ π_old) (nats)' }, overlaying: 'y', side: 'right' },
+      yaxis2: { type: 'log', title: { text: 'KL(q_k ‖ π_old) (nats)' } },
       ...emptyNote(rec.rows.length === 0, 'Press Run: filled every 10 learner updates'),
     },
   };

@@ -15,7 +15,7 @@ describe('humanoidEpisodesFigure', () => {
     expect(data.map((d) => d.name)).toEqual(['agent: torso height', 'agent: distance', 'walk teacher: torso height', 'walk teacher: distance']);
     expect(xy(data[1])).toEqual({ x: [0, 0.025], y: [0, 5] });
     expect(data.filter((d) => 'yaxis' in d && d.yaxis === 'y2')).toHaveLength(2);
-    expect(layout?.yaxis2?.overlaying).toBe('y');
+    expect(layout?.yaxis2?.title).toEqual({ text: 'distance from start (m)' });
   });
 
   it('before any run, the teacher\'s alone', () => {

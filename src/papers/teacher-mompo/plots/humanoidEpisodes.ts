@@ -43,7 +43,7 @@ export function humanoidEpisodesFigure(agent: EpisodeRecord | null, teacher: Epi
     }),
     layout: {
       title: { text: 'The replayed episodes: torso height and distance travelled' }, xaxis: { title: { text: 'time (s)' } },
-      yaxis: { title: { text: 'torso height (m)' }, rangemode: 'tozero' }, yaxis2: { title: { text: 'distance from start (m)' }, overlaying: 'y', side: 'right', rangemode: 'tozero' },
+      yaxis: { title: { text: 'torso height (m)' }, rangemode: 'tozero' }, yaxis2: { title: { text: 'distance from start (m)' }, rangemode: 'tozero' },
     },
   };
 }

@@ -9,7 +9,7 @@ describe('returnsFigure', () => {
     expect(data.map((d) => d.name)).toEqual(['task return, with teachers', 'task return, without', "log π_goal (agent's action)"]);
     expect(data.map(xy)).toEqual([{ x: [0, 500], y: [1, 4] }, { x: [500], y: [2] }, { x: [0, 500], y: [-3, -1] }]);
     expect('yaxis' in data[2] && data[2].yaxis).toBe('y2');
-    expect(layout?.yaxis2?.overlaying).toBe('y');
+    expect(layout?.yaxis2?.title).toEqual({ text: 'mean log π_T (nats)' });
   });
 
   it('before a run: the two task-return traces, empty, and a note', () => {

@@ -21,7 +21,7 @@ export function returnsFigure(rec: Pick<TeacherRecording, 'rows' | 'artifacts'>)
     ],
     layout: {
       title: { text: 'Per-objective returns' }, xaxis: ENV_STEPS_AXIS, yaxis: { title: { text: 'task return (reward per episode)' } },
-      yaxis2: { title: { text: 'mean log π_T (nats)' }, overlaying: 'y', side: 'right' },
+      yaxis2: { title: { text: 'mean log π_T (nats)' } },
       ...emptyNote(rec.rows.length === 0, 'Press Run: filled at each evaluation of a run'),
     },
   };

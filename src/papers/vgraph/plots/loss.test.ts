@@ -10,7 +10,7 @@ describe('lossFigure', () => {
     const { data, layout } = lossFigure(testRecording());
     expect(data.map(xy)).toEqual([{ x: [1, 2], y: [-3, -2] }, { x: [1, 2], y: [2.5, 1.8] }, { x: [1, 2], y: [0.5, 0.2] }, { x: [1, 2], y: [0.01, 0.02] }]);
     expect(data.filter((d) => 'yaxis' in d && d.yaxis === 'y2').map((d) => d.name)).toEqual(['KL(q ‖ p(z|w))', 'λ · smoothness']);
-    expect(layout?.yaxis2?.overlaying).toBe('y');
+    expect(layout?.yaxis2?.title).toEqual({ text: 'KL, λ·smoothness (nats per edge)' });
     expect(layout?.annotations).toBeUndefined();
   });
 

@@ -21,7 +21,7 @@ export function lossFigure(rec: Pick<VGraphRecording, 'rows'>): Figure {
     ],
     layout: {
       title: { text: 'ELBO and loss terms per epoch' }, xaxis: { title: { text: 'epoch' } }, yaxis: { title: { text: 'ELBO (nats per edge)' } },
-      yaxis2: { overlaying: 'y', side: 'right', title: { text: 'KL, λ·smoothness (nats per edge)' } },
+      yaxis2: { title: { text: 'KL, λ·smoothness (nats per edge)' } },
       ...emptyNote(rec.rows.length === 0, 'Press Run: one point per epoch'),
     },
   };
