@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { testClaimContext } from '../../core/claimsTesting';
-import { CLAIMS_PRESET, algebraClaims, checkCompetitive, checkPruning, densityClaim, identitiesClaim } from './claims';
+import { checkCompetitive, checkPruning, densityClaim, identitiesClaim } from './claims';
 import type { RunResult } from './experiment';
-import { algebraPresets } from './presets';
 
 const tf = await initNodeBackend('wasm');
 const ctx = testClaimContext(tf);
@@ -16,12 +15,6 @@ function result(algebra: RunResult['algebra'], accuracy: number, sparsity = 0): 
 }
 
 describe('algebraClaims', () => {
-  it('lists four claims with unique ids: two exact (no preset), two trained on the claims preset', () => {
-    expect(new Set(algebraClaims.map((c) => c.id)).size).toBe(4);
-    expect(algebraClaims.map((c) => c.preset)).toEqual([undefined, undefined, CLAIMS_PRESET, CLAIMS_PRESET]);
-    expect(Object.keys(algebraPresets)).toContain(CLAIMS_PRESET);
-  });
-
   it('the exact claims pass from the layer objects', async () => {
     const before = tf.memory().numTensors;
     const d = await densityClaim.run(ctx);

@@ -4,12 +4,9 @@ import { expectStoppedRunRejected, testClaimContext } from '../../core/claimsTes
 import { Rng } from '../../core/rng';
 import { analyseSweep } from './analysis';
 import type { SweepRun } from './approaches';
-import {
-  CLAIMS_PRESET, chinchillaClaims, checkExponents, claimsSweep, fitterRecovers, frontierSize, gopherAllocations, syntheticIsoFlops,
-} from './claims';
+import { checkExponents, claimsSweep, fitterRecovers, frontierSize, gopherAllocations, syntheticIsoFlops } from './claims';
 import type { SweepRunRecord } from './experiment';
 import { computeOptimal, predictLoss, type LossLaw } from './fit';
-import { chinchillaPresets } from './presets';
 
 const tf = await initNodeBackend('wasm');
 const ctx = () => testClaimContext(tf);
@@ -28,13 +25,6 @@ function lawRuns(law: LossLaw): SweepRunRecord[] {
 }
 
 describe('chinchillaClaims', () => {
-  it('lists the four claims with unique ids: two exact (no preset), two trained on the claims preset', () => {
-    expect(chinchillaClaims).toHaveLength(4);
-    expect(new Set(chinchillaClaims.map((c) => c.id)).size).toBe(4);
-    expect(chinchillaClaims.map((c) => c.preset)).toEqual([undefined, CLAIMS_PRESET, CLAIMS_PRESET, undefined]);
-    expect(Object.keys(chinchillaPresets)).toContain(CLAIMS_PRESET);
-  });
-
   it("a: puts about 40B (Approach 3) and 67B (Approach 1) at Gopher's budget", async () => {
     const r = await gopherAllocations.run(ctx());
     expect(r.pass).toBe(true);

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { expectStoppedRunRejected } from '../../core/claimsTesting';
-import { CLAIMS_PRESET, checkGains, checkMonotone, claimsFamily, gopherClaims } from './claims';
+import { checkGains, checkMonotone, claimsFamily } from './claims';
 import type { ModelResult } from './experiment';
-import { gopherPresets } from './presets';
 import type { TaskFamily } from './tasks';
 
 const tf = await initNodeBackend('wasm');
@@ -12,15 +11,6 @@ function result(name: string, evalLoss: number, scores: Record<TaskFamily, numbe
   return { name, N: 1000, evalLoss, bpc: evalLoss / Math.LN2, scores, exact: scores };
 }
 const flat = (x: number): Record<TaskFamily, number> => ({ knowledge: x, reading: x, maths: x, logic: x, grammar: 0.5 + x / 2 });
-
-describe('gopherClaims', () => {
-  it('lists three claims with unique ids on the claims preset', () => {
-    expect(gopherClaims).toHaveLength(3);
-    expect(new Set(gopherClaims.map((c) => c.id)).size).toBe(3);
-    for (const c of gopherClaims) expect(c.preset).toBe(CLAIMS_PRESET);
-    expect(Object.keys(gopherPresets)).toContain(CLAIMS_PRESET);
-  });
-});
 
 describe('checkMonotone', () => {
   it('passes a falling series with a small bump, fails a large bump or too little total gain', () => {

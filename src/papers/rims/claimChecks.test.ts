@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkPhases, checkRecallLoss, checkLargerResolution, patternDistance } from './claimChecks';
 import type { EvalPoint } from './experiment';
-import { rimsClaims } from './claims';
-import { rimsPresets } from './presets';
 
 const pt = (model: 'rims' | 'lstm', set: number, loss: number, accuracy: number): EvalPoint => ({ step: 10, model, set, loss, accuracy });
-
-describe('rimsClaims', () => {
-  it('has four claims with unique ids on existing presets', () => {
-    expect(new Set(rimsClaims.map((c) => c.id)).size).toBe(4);
-    for (const c of rimsClaims) expect(Object.keys(rimsPresets)).toContain(c.preset);
-  });
-});
 
 describe('checkRecallLoss', () => {
   const labels = ['T = 10', 'T = 40'];

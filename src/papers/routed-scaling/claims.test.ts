@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../core/backend/nodeBackend';
 import { expectStoppedRunRejected, testClaimContext } from '../../core/claimsTesting';
-import { checkBalance, checkExpertsHelp, checkSbaseVsHash, claimsSweep, CLAIMS_PRESET, effectiveParamsExample, routedClaims } from './claims';
-import { routedPresets } from './presets';
+import { checkBalance, checkExpertsHelp, checkSbaseVsHash, claimsSweep, effectiveParamsExample } from './claims';
 import type { RunResult } from './sweepResults';
 
 const tf = await initNodeBackend('wasm');
@@ -13,13 +12,6 @@ function res(router: RunResult['router'], E: number, replica: number, evalLoss: 
 }
 
 describe('routedClaims', () => {
-  it('lists four claims with unique ids: the exact one names no preset, the three trained ones the claims preset', () => {
-    expect(routedClaims).toHaveLength(4);
-    expect(new Set(routedClaims.map((c) => c.id)).size).toBe(4);
-    expect(routedClaims.map((c) => c.preset)).toEqual([undefined, CLAIMS_PRESET, CLAIMS_PRESET, CLAIMS_PRESET]);
-    expect(Object.keys(routedPresets)).toContain(CLAIMS_PRESET);
-  });
-
   it('computes the effective parameter count from Table 3 without training', async () => {
     const r = await effectiveParamsExample.run(ctx());
     expect(r.pass).toBe(true);
