@@ -79,6 +79,16 @@ export function claimsOnPresets<S extends Schema>(schema: S, presets: Presets<Pa
   };
 }
 
+/** What a claim keeps of a run besides the artifacts it reads: the run's settings, seed and wall time. */
+export interface RunFacts<P> {
+  params: P;
+  seed: number;
+  seconds: number;
+}
+
+/** A finished preset run's facts (presetRun's result has them among its other fields). */
+export const runFacts = <P>(run: RunFacts<P>): RunFacts<P> => ({ params: run.params, seed: run.seed, seconds: run.seconds });
+
 /** What presetRun needs from a claim's context: its engine, seed (or another) and stop signal, and whom to tell of progress. */
 export function claimRunOptions(ctx: ClaimContext, onProgress: PresetRunOptions['onProgress'] = ctx.onProgress, seed = ctx.rng.seed): PresetRunOptions {
   return { tf: ctx.tf, backend: ctx.backend, seed, signal: ctx.signal, onProgress };

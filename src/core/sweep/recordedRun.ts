@@ -5,20 +5,20 @@
  * from settings this code does not accept is refused, naming the file. Claims
  * that read it say so in their table (`recordedOn`).
  */
-import type { ClaimContext } from '../claims';
+import type { ClaimContext, RunFacts } from '../claims';
 import { decodeLink, queryFromValues } from '../params/codec';
 import type { Presets } from '../params/presets';
 import type { ParamsOf, Schema } from '../params/schema';
 
 export type RecordedRun = NonNullable<ClaimContext['recorded']>;
 
-/** The recorded run's params and seed, decoded by `schema`; throws on an unfinished run or settings it does not accept. */
-export function recordedSettings<S extends Schema>(schema: S, presets: Presets<ParamsOf<S>>, recorded: RecordedRun): { params: ParamsOf<S>; seed: number } {
+/** The recorded run's params and seed, decoded by `schema`, and its wall time; throws on an unfinished run or settings it does not accept. */
+export function recordedFacts<S extends Schema>(schema: S, presets: Presets<ParamsOf<S>>, recorded: RecordedRun): RunFacts<ParamsOf<S>> {
   const r = recorded.run;
   if (r.end !== 'done') throw new Error(`${recorded.file} holds an unfinished run: ${r.message ?? r.end}`);
   const { state, notices } = decodeLink(schema, presets, queryFromValues(schema, r.params, r.seed, r.preset));
   if (notices.length) throw new Error(`${recorded.file}: settings this code does not accept: ${notices.map((n) => n.message).join(' ')}`);
-  return { params: state.params, seed: state.seed };
+  return { params: state.params, seed: state.seed, seconds: r.durationMs / 1000 };
 }
 
 /** What a claim was checked on when a recorded run replaced its live run (ClaimResult.checkedOn), or undefined when it trained live. */

@@ -10,10 +10,10 @@
  * `npm run claims` trains it once; claim b then trains its own pair of models
  * (frontierPair.ts) at the sweep's largest budget.
  */
-import { claimRunOptions, type Claim, type ClaimContext, type ClaimResult } from '../../core/claims';
+import { claimRunOptions, runFacts, type Claim, type ClaimContext, type ClaimResult, type RunFacts } from '../../core/claims';
 import { presetRun, type PresetRunOptions } from '../../core/runner/presetRun';
 import { Rng } from '../../core/rng';
-import { recordedOn, recordedSettings } from '../../core/sweep/recordedRun';
+import { recordedOn, recordedFacts } from '../../core/sweep/recordedRun';
 import { analyseSweep, type SweepAnalysis } from './analysis';
 import { fitFrontier } from './approaches';
 import { chinchillaExperiment, type SweepRunRecord } from './experiment';
@@ -37,12 +37,9 @@ const f3 = (x: number | undefined): string => (x === undefined || !Number.isFini
 
 // ------------------------------------------------------------ the shared sweep
 
-export interface SweepOutcome {
-  params: ChinchillaParams;
-  seed: number;
+export interface SweepOutcome extends RunFacts<ChinchillaParams> {
   runs: SweepRunRecord[];
   analysis: SweepAnalysis;
-  wallMs: number;
 }
 
 /**
@@ -51,12 +48,12 @@ export interface SweepOutcome {
  * analysis recomputed from them with the run's seed, so only the trained losses are taken on trust.
  */
 export function recordedSweep(recorded: NonNullable<ClaimContext['recorded']>): SweepOutcome {
-  const state = recordedSettings(chinchillaSchema, chinchillaPresets, recorded);
+  const facts = recordedFacts(chinchillaSchema, chinchillaPresets, recorded);
   const raw = recorded.run.artifacts.runs;
   if (!Array.isArray(raw) || raw.length === 0) throw new Error(`${recorded.file} holds no sweep runs`);
   const runs = raw.map(checkSweepRun);
-  const analysis = analyseSweep(runs, { rng: new Rng(state.seed).fork('analysis'), grid: state.params.grid, resamples: state.params.resamples });
-  return { params: state.params, seed: state.seed, runs, analysis, wallMs: recorded.run.durationMs };
+  const analysis = analyseSweep(runs, { rng: new Rng(facts.seed).fork('analysis'), grid: facts.params.grid, resamples: facts.params.resamples });
+  return { ...facts, runs, analysis };
 }
 
 /** The `claims`-preset sweep for ctx's seed, shared between claims (presetRun); progress goes to every waiting claim. A recorded run replaces it. */
@@ -66,7 +63,7 @@ export async function claimsSweep(ctx: ClaimContext, onProgress?: PresetRunOptio
   const { runs, analysis } = run.recording.artifacts;
   // A finished sweep always ends with its analysis.
   if (!runs || !analysis) throw new Error('the claims sweep ended without its analysis');
-  return { params: run.params, seed: run.seed, runs, analysis, wallMs: 1000 * run.seconds };
+  return { ...runFacts(run), runs, analysis };
 }
 
 // ------------------------------------------------------------------ claim a
@@ -194,7 +191,7 @@ export const sweepExponents: Claim = {
       expected: 'a, b in (0.25, 0.75) for Approaches 2 and 3',
       pass: check.pass,
       checkedOn: recordedOn(ctx),
-      detail: `${check.detail} Sweep: ${sweep.runs.length} runs in ${(sweep.wallMs / 1000).toFixed(0)} s (seed ${sweep.seed}).`,
+      detail: `${check.detail} Sweep: ${sweep.runs.length} runs in ${sweep.seconds.toFixed(0)} s (seed ${sweep.seed}).`,
     };
   },
 };

@@ -9,9 +9,9 @@
  * The preset's token budget is what makes c measurable (issue 26): at 400k characters per model every
  * family stayed near chance; at 1.2M the largest model leaves chance on some families and not on others.
  */
-import { claimRunOptions, claimsOn, type Claim, type ClaimContext, type ClaimWords } from '../../core/claims';
+import { claimRunOptions, claimsOn, runFacts, type Claim, type ClaimContext, type ClaimWords, type RunFacts } from '../../core/claims';
 import { presetRun, type PresetRunOptions } from '../../core/runner/presetRun';
-import { recordedOn, recordedSettings, type RecordedRun } from '../../core/sweep/recordedRun';
+import { recordedOn, recordedFacts, type RecordedRun } from '../../core/sweep/recordedRun';
 import { checkModelResult } from './checkModelResult';
 import { fitPowerLaw, gopherExperiment, type LossFit, type ModelResult } from './experiment';
 import { gopherFamily } from './family';
@@ -33,12 +33,9 @@ export const GAIN_FLOOR = 0.02;
 /** Claim c: the largest gain must exceed this many standard errors of its own sampling noise. */
 export const GAIN_SIGMAS = 2;
 
-export interface FamilyOutcome {
-  params: GopherParams;
-  seed: number;
+export interface FamilyOutcome extends RunFacts<GopherParams> {
   results: ModelResult[];
   lossFit: LossFit | null;
-  wallMs: number;
 }
 
 /**
@@ -47,13 +44,13 @@ export interface FamilyOutcome {
  * and the loss fit recomputed from them, so only the measured losses and scores are taken on trust.
  */
 export function recordedFamily(recorded: RecordedRun): FamilyOutcome {
-  const { params, seed } = recordedSettings(gopherSchema, gopherPresets, recorded);
+  const facts = recordedFacts(gopherSchema, gopherPresets, recorded);
   const raw = recorded.run.artifacts.results;
-  const members = gopherFamily(params).length;
+  const members = gopherFamily(facts.params).length;
   if (!Array.isArray(raw) || raw.length !== members) throw new Error(`${recorded.file} holds ${Array.isArray(raw) ? raw.length : 'no'} model results, not the family's ${members}`);
   const results = raw.map(checkModelResult);
   const lossFit = results.length >= 2 ? fitPowerLaw(results.map((r) => ({ N: r.N, loss: r.evalLoss }))) : null;
-  return { params, seed, results, lossFit, wallMs: recorded.run.durationMs };
+  return { ...facts, results, lossFit };
 }
 
 /** The `claims`-preset family run for ctx's seed, shared between the claims (presetRun); a recorded run replaces it. */
@@ -61,7 +58,7 @@ export async function claimsFamily(ctx: ClaimContext, onProgress?: PresetRunOpti
   if (ctx.recorded) return recordedFamily(ctx.recorded);
   const run = await presetRun(gopherExperiment, CLAIMS_PRESET, {}, claimRunOptions(ctx, onProgress));
   const { results = [], lossFit = null } = run.recording.artifacts;
-  return { params: run.params, seed: run.seed, results, lossFit, wallMs: 1000 * run.seconds };
+  return { ...runFacts(run), results, lossFit };
 }
 
 const f3 = (x: number): string => x.toFixed(3);
@@ -133,7 +130,7 @@ export function checkGains(results: readonly ModelResult[], items = Infinity): G
 }
 
 const claimsRun = (ctx: ClaimContext): Promise<FamilyOutcome> => claimsFamily(ctx, ctx.onProgress);
-const footer = (o: FamilyOutcome): string => ` Family of ${o.results.length} (N ${o.results[0]?.N}–${o.results[o.results.length - 1]?.N}), ${(o.wallMs / 1000).toFixed(0)} s, seed ${o.seed}.`;
+const footer = (o: FamilyOutcome): string => ` Family of ${o.results.length} (N ${o.results[0]?.N}–${o.results[o.results.length - 1]?.N}), ${o.seconds.toFixed(0)} s, seed ${o.seed}.`;
 
 /** A claim read from the shared family run: `check` gives the verdict; the run's footer and where it was checked are added here. */
 function familyClaim(words: ClaimWords, expected: string, check: (o: FamilyOutcome) => Check): Claim {

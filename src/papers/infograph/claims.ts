@@ -12,7 +12,7 @@
  * Each preset runs once per seed and backend through presetRun, which shares it between claims.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { claimRunOptions, claimsOnPresets, type Claim, type ClaimContext, type ClaimResult } from '../../core/claims';
+import { claimRunOptions, claimsOnPresets, runFacts, type Claim, type ClaimContext, type ClaimResult, type RunFacts } from '../../core/claims';
 import type { ProbeResult } from '../../core/graph/linearProbe';
 import { meanStd } from '../../core/graph/linearProbe';
 import { stratifiedKFold } from '../../core/graph/stratifiedKFold';
@@ -42,14 +42,11 @@ export const MAX_GAP = 0.1;
 export const JSD_TOL = 1e-5;
 
 /** What a claim reads of a finished run: its results (InfoGraph's probe always there), the data set, the time. */
-interface RunOutcome {
-  params: InfographParams;
-  seed: number;
+interface RunOutcome extends RunFacts<InfographParams> {
   results: Results;
   infograph: ProbeResult;
   supervised: SupervisedResult | null;
   info: DatasetInfo;
-  seconds: number;
 }
 
 /** A preset's run for ctx's seed, shared between the claims that ask for it. */
@@ -57,7 +54,7 @@ export async function claimsRun(preset: string, ctx: ClaimContext, onProgress?: 
   const run = await presetRun(infographExperiment, preset, {}, claimRunOptions(ctx, onProgress, seed));
   const { results, dataset } = run.recording.artifacts;
   if (!results?.infograph || !dataset || (run.params.supEpochs > 0 && !results.supervised)) throw new Error(`the ${preset} run ended before its evaluation`);
-  return { params: run.params, seed, results, infograph: results.infograph, supervised: results.supervised, info: dataset, seconds: run.seconds };
+  return { ...runFacts(run), results, infograph: results.infograph, supervised: results.supervised, info: dataset };
 }
 
 /**

@@ -9,7 +9,7 @@
  *   d. part of the gain is leakage: it shrinks when chunks that overlap their
  *      neighbours are filtered out (Sec. 4.4, Fig. 6).
  */
-import { claimRunOptions, claimsOn, type Claim, type ClaimContext } from '../../core/claims';
+import { claimRunOptions, claimsOn, runFacts, type Claim, type ClaimContext, type RunFacts } from '../../core/claims';
 import { presetRun } from '../../core/runner/presetRun';
 import { retroExperiment, type FinalEval, type LeakagePoint, type SizePoint } from './experiment';
 import type { RetroParams } from './params';
@@ -30,13 +30,10 @@ export const MIN_GAIN = 0.01;
 export const MIN_SIZE_GAIN = 0.005;
 
 /** What the claims read of the finished run. */
-export interface RetroOutcome {
-  params: RetroParams;
-  seed: number;
+export interface RetroOutcome extends RunFacts<RetroParams> {
   final: FinalEval;
   dbSweep: SizePoint[];
   leakage: LeakagePoint[];
-  seconds: number;
 }
 
 /** The `claims`-preset run for ctx's seed, shared between the claims. */
@@ -45,7 +42,7 @@ export async function claimsRun(ctx: ClaimContext): Promise<RetroOutcome> {
   const { final, dbSweep, leakage } = run.recording.artifacts;
   // A finished run has scored every window and all four database sizes.
   if (!final || !dbSweep || dbSweep.length < 4) throw new Error('the RETRO claims run ended without its final evaluation');
-  return { params: run.params, seed: run.seed, final, dbSweep, leakage: leakage ?? [], seconds: run.seconds };
+  return { ...runFacts(run), final, dbSweep, leakage: leakage ?? [] };
 }
 
 const claim = claimsOn(claimsRun, CLAIMS_PRESET);

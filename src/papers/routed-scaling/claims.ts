@@ -14,9 +14,9 @@
  *      balance printed beside it. Until issue 26 it was argmax of 3 Sinkhorn
  *      passes, which left the largest expert 1.8-1.9× its share.
  */
-import { claimRunOptions, type Claim, type ClaimContext, type ClaimResult } from '../../core/claims';
+import { claimRunOptions, runFacts, type Claim, type ClaimContext, type ClaimResult, type RunFacts } from '../../core/claims';
 import { presetRun, type PresetRunOptions } from '../../core/runner/presetRun';
-import { recordedOn, recordedSettings, type RecordedRun } from '../../core/sweep/recordedRun';
+import { recordedOn, recordedFacts, type RecordedRun } from '../../core/sweep/recordedRun';
 import { routedExperiment } from './experiment';
 import { effectiveParams, TABLE3 } from './law';
 import { routedSchema, type RoutedParams } from './params';
@@ -41,11 +41,8 @@ export const BALANCED_MAX = 1.5;
 export const COLLAPSED_MIN = 2;
 
 /** What the claims read of the finished sweep: every model's result. */
-export interface SweepOutcome {
-  params: RoutedParams;
-  seed: number;
+export interface SweepOutcome extends RunFacts<RoutedParams> {
   results: RunResult[];
-  seconds: number;
 }
 
 /**
@@ -53,17 +50,17 @@ export interface SweepOutcome {
  * `npm run sweep`): its settings decoded by this code's schema and every model's result checked.
  */
 export function recordedSweep(recorded: RecordedRun): SweepOutcome {
-  const { params, seed } = recordedSettings(routedSchema, routedPresets, recorded);
+  const facts = recordedFacts(routedSchema, routedPresets, recorded);
   const raw = recorded.run.artifacts.results;
   if (!Array.isArray(raw) || raw.length === 0) throw new Error(`${recorded.file} holds no model results`);
-  return { params, seed, results: raw.map(checkRunResult), seconds: recorded.run.durationMs / 1000 };
+  return { ...facts, results: raw.map(checkRunResult) };
 }
 
 /** The `claims`-preset sweep for ctx's seed, shared between the claims; a recorded run replaces it. */
 export async function claimsSweep(ctx: ClaimContext, onProgress?: PresetRunOptions['onProgress']): Promise<SweepOutcome> {
   if (ctx.recorded) return recordedSweep(ctx.recorded);
   const run = await presetRun(routedExperiment, CLAIMS_PRESET, budget(ctx), claimRunOptions(ctx, onProgress));
-  return { params: run.params, seed: run.seed, results: run.recording.artifacts.results ?? [], seconds: run.seconds };
+  return { ...runFacts(run), results: run.recording.artifacts.results ?? [] };
 }
 
 const f3 = (x: number): string => x.toFixed(3);

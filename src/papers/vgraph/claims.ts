@@ -12,7 +12,7 @@
  *      (It used to ask for fewer edges across communities, a measure the paper
  *      does not report; that is still printed beside it.)
  */
-import { claimRunOptions, claimsOnPresets, type Claim, type ClaimContext } from '../../core/claims';
+import { claimRunOptions, claimsOnPresets, runFacts, type Claim, type ClaimContext, type RunFacts } from '../../core/claims';
 import { presetRun, type PresetRunOptions } from '../../core/runner/presetRun';
 import { vgraphExperiment, type AssignmentArtifact, type BaselineArtifact, type GraphArtifact } from './experiment';
 import { pairedScores } from './pairedSeeds';
@@ -26,13 +26,10 @@ export const PLANTED_MIN_NMI = 0.9;
 export const PLUS_SEEDS = 5;
 
 /** What a claim reads of a finished run: the graph, its last assignment and Louvain's baseline. */
-export interface VGraphOutcome {
-  params: VGraphParams;
-  seed: number;
+export interface VGraphOutcome extends RunFacts<VGraphParams> {
   graph: GraphArtifact;
   final: AssignmentArtifact;
   louvain: BaselineArtifact;
-  seconds: number;
 }
 
 /** The experiment on a preset (with overrides) for ctx's seed (or another), shared between claims. */
@@ -41,7 +38,7 @@ export async function claimRun(ctx: ClaimContext, preset: string, overrides: Par
   const { graph, assignment, louvain } = run.recording.artifacts;
   // A finished run always evaluates at its last epoch.
   if (!graph || !assignment || !louvain) throw new Error(`the vGraph ${preset} run ended without an assignment`);
-  return { params: run.params, seed: run.seed, graph, final: assignment, louvain, seconds: run.seconds };
+  return { ...runFacts(run), graph, final: assignment, louvain };
 }
 
 const f3 = (x: number | undefined): string => (x === undefined ? '–' : x.toFixed(3));
