@@ -6,7 +6,7 @@ import { clipByGlobalNorm } from './clip';
 import type { Weight } from './weight';
 import { Rng } from '../rng';
 import { ADAMW, adamwFused, sumSquares } from './adamwKernel';
-import { checkCase, FUSED_CASES, randn, rel, REL_TOL } from './fusedCases';
+import { checkCase, FUSED_CASES, randn, rel, REL_TOL, withoutKernel } from './fusedCases';
 
 await initNodeBackend('wasm');
 
@@ -41,21 +41,18 @@ function twin(rng: Rng): { a: Weight[]; b: Weight[]; grads: (p: Weight[], k: num
   return { a, b, grads: (p, k) => Object.fromEntries(p.map((q, i) => [q.variable.name, gs[k][i]])) };
 }
 
+const unfused = <T>(fn: () => T): T => withoutKernel(ADAMW, 'wasm', fn);
+
 describe('fused AdamW on WASM', () => {
   it('is the unfused update bit for bit (so papers that train with AdamW on WASM keep their numbers)', async () => {
     expect(adamwFused()).toBe(true);
     const { a, b, grads } = twin(new Rng(5));
     const fused = new AdamW(a, { lrScale: (p) => (p.name.endsWith('2') ? 3 : 1) });
     // The unfused update: the same class with the kernel hidden, as on a backend without it.
-    const kernel = tf.getKernel(ADAMW, 'wasm')!;
-    tf.unregisterKernel(ADAMW, 'wasm');
-    const plain = new AdamW(b, { lrScale: (p) => (p.name.endsWith('2') ? 3 : 1) });
-    tf.registerKernel(kernel);
+    const plain = unfused(() => new AdamW(b, { lrScale: (p) => (p.name.endsWith('2') ? 3 : 1) }));
     for (let k = 0; k < 4; k++) {
       fused.apply(grads(a, k), 1e-2 * (k + 1));
-      tf.unregisterKernel(ADAMW, 'wasm');
-      plain.apply(grads(b, k), 1e-2 * (k + 1));
-      tf.registerKernel(kernel);
+      unfused(() => plain.apply(grads(b, k), 1e-2 * (k + 1)));
     }
     for (let i = 0; i < a.length; i++) expect(Array.from(await a[i].variable.data())).toEqual(Array.from(await b[i].variable.data()));
     fused.dispose();
@@ -67,15 +64,10 @@ describe('fused AdamW on WASM', () => {
     const { a, b, grads } = twin(new Rng(6));
     const opts = { eps: 1 }; // a large ε makes the step depend on the gradient's scale, so a missed clip shows
     const fused = new AdamW(a, opts);
-    const kernel = tf.getKernel(ADAMW, 'wasm')!;
-    tf.unregisterKernel(ADAMW, 'wasm');
-    const plain = new AdamW(b, opts);
-    tf.registerKernel(kernel);
+    const plain = unfused(() => new AdamW(b, opts));
     for (let k = 0; k < 3; k++) {
       fused.apply(grads(a, k), 1e-2, 0.5); // the grads' norms are ~10: every step clips
-      tf.unregisterKernel(ADAMW, 'wasm');
-      plain.apply(grads(b, k), 1e-2, 0.5);
-      tf.registerKernel(kernel);
+      unfused(() => plain.apply(grads(b, k), 1e-2, 0.5));
     }
     for (let i = 0; i < a.length; i++) expect(await rel(a[i].variable, b[i].variable)).toBeLessThan(1e-6);
     fused.dispose();

@@ -19,6 +19,18 @@ export function randn(rng: Rng, shape: number[], std = 1): tf.Tensor {
   return tf.tensor(Float32Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => rng.normal(0, std)), shape);
 }
 
+/** Runs `fn` with kernel `name` hidden on `backend`, as on a backend without it: the unfused path. */
+export function withoutKernel<T>(name: string, backend: string, fn: () => T): T {
+  const kernel = tf.getKernel(name, backend);
+  if (!kernel) throw new Error(`no ${name} kernel registered on ${backend}`);
+  tf.unregisterKernel(name, backend);
+  try {
+    return fn();
+  } finally {
+    tf.registerKernel(kernel);
+  }
+}
+
 /** max |a - b| / max |b|: the error relative to the largest reference entry. */
 export async function rel(a: tf.Tensor, b: tf.Tensor): Promise<number> {
   const [av, bv] = await Promise.all([a.data(), b.data()]);

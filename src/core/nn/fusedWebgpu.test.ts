@@ -17,7 +17,7 @@ import { trainStep } from '../lm/train';
 import type { LMConfig } from '../lm/config';
 import { Rng } from '../rng';
 import { ADAMW, sumSquares } from './adamwKernel';
-import { checkCase, FUSED_CASES, randn, rel, REL_TOL } from './fusedCases';
+import { checkCase, FUSED_CASES, randn, rel, REL_TOL, withoutKernel } from './fusedCases';
 
 const gpu = await nodeWebGPUAdapter();
 if (gpu) await initNodeBackend('webgpu');
@@ -60,16 +60,11 @@ describe.skipIf(!gpu)(`fused kernels on WebGPU in Node (${gpu?.description ?? NO
     const [a, b] = [mk('fa'), mk('fb')];
     const opts = { eps: 1e-3 };
     const fused = new AdamW(a, opts);
-    const kernel = tf.getKernel(ADAMW, 'webgpu')!;
-    tf.unregisterKernel(ADAMW, 'webgpu');
-    const plain = new AdamW(b, opts);
-    tf.registerKernel(kernel);
+    const plain = withoutKernel(ADAMW, 'webgpu', () => new AdamW(b, opts));
     for (let k = 0; k < 3; k++) {
       const gs = shapes.map((s) => randn(rng, s, 3));
       fused.apply(Object.fromEntries(a.map((p, i) => [p.variable.name, gs[i]])), 1e-2, k === 1 ? 0 : 2);
-      tf.unregisterKernel(ADAMW, 'webgpu');
-      plain.apply(Object.fromEntries(b.map((p, i) => [p.variable.name, gs[i]])), 1e-2, k === 1 ? 0 : 2);
-      tf.registerKernel(kernel);
+      withoutKernel(ADAMW, 'webgpu', () => plain.apply(Object.fromEntries(b.map((p, i) => [p.variable.name, gs[i]])), 1e-2, k === 1 ? 0 : 2));
       tf.dispose(gs);
     }
     for (let i = 0; i < a.length; i++) expect(await rel(a[i].variable, b[i].variable)).toBeLessThan(REL_TOL);
