@@ -129,12 +129,11 @@ export function checkGains(results: readonly ModelResult[], items = Infinity): G
   };
 }
 
-const claimsRun = (ctx: ClaimContext): Promise<FamilyOutcome> => claimsFamily(ctx, ctx.onProgress);
 const footer = (o: FamilyOutcome): string => ` Family of ${o.results.length} (N ${o.results[0]?.N}–${o.results[o.results.length - 1]?.N}), ${o.seconds.toFixed(0)} s, seed ${o.seed}.`;
 
 /** A claim read from the shared family run: `check` gives the verdict; the run's footer and where it was checked are added here. */
 function familyClaim(words: ClaimWords, expected: string, check: (o: FamilyOutcome) => Check): Claim {
-  return claimsOn(claimsRun, CLAIMS_PRESET)(words, (o, ctx) => {
+  return claimsOn(claimsFamily, CLAIMS_PRESET)(words, (o, ctx) => {
     const c = check(o);
     return { measured: c.measured, expected, pass: c.pass, detail: c.detail + footer(o), checkedOn: recordedOn(ctx) };
   });

@@ -134,7 +134,6 @@ export function checkBalance(results: readonly RunResult[], E: number): Check {
   };
 }
 
-const claimsRun = (ctx: ClaimContext): Promise<SweepOutcome> => claimsSweep(ctx, ctx.onProgress);
 const tokensLabel = (p: RoutedParams): string => (p.tokens === 'bpe' ? `byte-pair subword tokens (vocabulary ${p.bpeVocab})` : 'character tokens');
 const footer = (o: SweepOutcome): string =>
   ` Sweep of ${o.results.length} models, ${o.params.steps} steps each, d_model ${o.params.baseWidth}, ${tokensLabel(o.params)}, ${o.seconds.toFixed(0)} s, seed ${o.seed}.`;
@@ -167,7 +166,7 @@ function sweepClaim(
     ...meta,
     preset: CLAIMS_PRESET,
     async run(ctx): Promise<ClaimResult> {
-      const o = await claimsRun(ctx);
+      const o = await claimsSweep(ctx);
       const c = check(o.results, maxE(o));
       const more = beside ? await beside(ctx, o) : '';
       const full = ctx.full || ctx.recorded ? '' : ` \`--full\` trains ${FULL_STEPS} steps per model.`;
